@@ -1,0 +1,51 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { LanguageSwitch } from '@/components/layout/language-switch';
+import { NavLinks } from '@/components/layout/nav-links';
+import { getViewer } from '@/lib/auth/viewer';
+import { logout } from '../actions';
+
+/** The shell: navigation for the sections that exist, the user's name, unit and role. */
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const viewer = await getViewer();
+  const t = await getTranslations();
+  const locale = await getLocale();
+  const orgName = locale === 'en' ? (viewer.org.nameEn ?? viewer.org.nameVi) : viewer.org.nameVi;
+  const items = [{ href: '/dashboard', label: t('nav.dashboard') }];
+  return (
+    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        {t('app.skipToContent')}
+      </a>
+      <header className="border-b border-slate-200 bg-white md:row-span-2 md:flex md:flex-col md:border-r md:border-b-0">
+        <div className="bg-brand-700 px-4 py-3 text-white">
+          <p className="text-sm font-semibold leading-tight">{t('app.name')}</p>
+        </div>
+        <div className="p-2 md:flex-1">
+          <NavLinks items={items} label={t('nav.main')} />
+        </div>
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 p-3 text-sm md:flex-col md:items-stretch">
+          <div data-testid="user-card">
+            <p className="font-medium">{viewer.name}</p>
+            <p className="text-slate-600">{orgName}</p>
+            <p className="text-slate-600">{t(`roles.${viewer.role}`)}</p>
+          </div>
+          <div className="flex items-center gap-2">
+            <LanguageSwitch />
+            <form action={logout}>
+              <button
+                type="submit"
+                className="rounded-md px-2 py-1 text-sm text-brand-700 underline hover:bg-brand-50"
+              >
+                {t('nav.logout')}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="min-w-0 p-4 md:p-8">
+        {children}
+      </main>
+    </div>
+  );
+}

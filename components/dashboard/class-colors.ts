@@ -1,0 +1,9 @@
+import type { DeadlineClass } from '@/lib/domain/tasks';
+
+/** One colour per deadline class, used everywhere; the four differ in lightness for greyscale prints. */
+export const CLASS_COLORS: Record<DeadlineClass, string> = {
+  completed_on_time: '#14532d',
+  completed_late: '#84cc16',
+  in_progress_on_time: '#3b82f6',
+  overdue: '#dc2626',
+};

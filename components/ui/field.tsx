@@ -1,0 +1,33 @@
+import type { InputHTMLAttributes } from 'react';
+
+/** A labelled input whose errors are announced and tied to it with aria-describedby. */
+export function Field({
+  label,
+  name,
+  errors,
+  className = '',
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[] }) {
+  const errorId = `${name}-error`;
+  const invalid = !!errors?.length;
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={name} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
+        className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
+        {...props}
+      />
+      {invalid && (
+        <p id={errorId} className="text-sm text-red-700">
+          {errors.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { Pool } from 'pg';
+import { pgliteDir } from '@/lib/config';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** A database or a transaction: what a query that may run inside a larger write accepts. */
+export type Executor = Database | Transaction;
+
+export type DatabaseHandle = {
+  db: Database;
+  driver: 'pglite' | 'postgres';
+  close: () => Promise<void>;
+};
+
+export class DatabaseBusyError extends Error {}
+
+export function pgliteExtensions() {
+  return { pg_trgm };
+}
+
+export function wrapPglite(client: PGlite, release: () => void = () => {}): DatabaseHandle {
+  return {
+    db: drizzlePglite({ client, schema }) as unknown as Database,
+    driver: 'pglite',
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+export function wrapPool(pool: Pool): DatabaseHandle {
+  return {
+    db: drizzlePg({ client: pool, schema }) as unknown as Database,
+    driver: 'postgres',
+    close: () => pool.end(),
+  };
+}
+
+/** PGlite is one process: a lock file with our pid keeps a second one out. */
+function lockPglite(dir: string): () => void {
+  const lockFile = `${dir}.lock`;
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, 'utf8'));
+    if (pid && pid !== process.pid && isAlive(pid)) {
+      throw new DatabaseBusyError(
+        `The embedded database ${dir} is in use by process ${pid} (a running server?). Stop it first.`,
+      );
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  const release = () => rmSync(lockFile, { force: true });
+  process.once('exit', release);
+  return release;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The only place a database client is made: PostgreSQL when DATABASE_URL is set, else PGlite. */
+export function openDatabase(): DatabaseHandle {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+    return wrapPool(pool);
+  }
+  const dir = pgliteDir();
+  mkdirSync(dir, { recursive: true });
+  const release = lockPglite(dir);
+  return wrapPglite(new PGlite(dir, { extensions: pgliteExtensions() }), release);
+}
+
+// One handle per process, kept on globalThis: Next bundles instrumentation and routes
+// separately, and two PGlite instances on one folder would corrupt it.
+const holder = globalThis as unknown as { __trackerDb?: DatabaseHandle };
+
+export function databaseHandle(): DatabaseHandle {
+  holder.__trackerDb ??= openDatabase();
+  return holder.__trackerDb;
+}
+
+/** Tests give each file its own database. */
+export function setDatabase(handle: DatabaseHandle | undefined): void {
+  holder.__trackerDb = handle;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const handle = holder.__trackerDb;
+  holder.__trackerDb = undefined;
+  await handle?.close();
+}
+
+/** The database, opened on first use (never during `next build`). */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const real = databaseHandle().db;
+    const value = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});

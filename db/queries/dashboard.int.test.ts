@@ -1,0 +1,93 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/index';
+import { recommendations, users } from '@/db/schema';
+import { today } from '@/lib/clock';
+import { DEADLINE_CLASSES, type DeadlineClass, deadlineClass, type TaskStatus } from '@/lib/domain/tasks';
+import { viewerFor } from '@/tests/viewers';
+import { recommendationStatusCounts, taskClassCounts } from './dashboard';
+
+/** Counts computed the plain way: every task row into memory, scope and class by hand. */
+async function expectedCounts(scopePath: string) {
+  const rows = await db.execute<{
+    status: TaskStatus;
+    due_on: string;
+    completed_on: string | null;
+    path: string;
+    source_paths: string[];
+  }>(sql`
+    SELECT t.status, t.due_on::text, t.completed_on::text, o.path,
+      coalesce(array(SELECT so.path FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
+                     JOIN organizations so ON so.id = r.source_org_id WHERE tr.task_id = t.id), '{}') AS source_paths
+    FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id`);
+  const counts = Object.fromEntries(DEADLINE_CLASSES.map((c) => [c, 0])) as Record<DeadlineClass, number>;
+  for (const row of rows.rows) {
+    const visible = row.path.startsWith(scopePath) || row.source_paths.some((p) => p.startsWith(scopePath));
+    const cls = deadlineClass(
+      { status: row.status, dueOn: row.due_on, completedOn: row.completed_on },
+      today(),
+    );
+    if (visible && cls) counts[cls]++;
+  }
+  return counts;
+}
+
+describe('dashboard task counts', () => {
+  it('shows an official of HP-BDV only their unit’s three tasks', async () => {
+    const counts = await taskClassCounts(await viewerFor('hp.danvan'), today());
+    expect(counts).toMatchObject({
+      completed_on_time: 1,
+      completed_late: 1,
+      in_progress_on_time: 1,
+      overdue: 0,
+      total: 3,
+    });
+  });
+
+  for (const login of ['lanhdao', 'hp.lanhdao', 'bnv']) {
+    it(`match counts computed independently for ${login}`, async () => {
+      const viewer = await viewerFor(login);
+      const counts = await taskClassCounts(viewer, today());
+      const expected = await expectedCounts(viewer.scope.path);
+      for (const cls of DEADLINE_CLASSES) expect(counts[cls]).toBe(expected[cls]);
+    });
+  }
+
+  it('show all four deadline classes in the demo data on the tests’ fixed day', async () => {
+    const counts = await taskClassCounts(await viewerFor('lanhdao'), today());
+    for (const cls of DEADLINE_CLASSES) expect(counts[cls]).toBeGreaterThan(0);
+    const haiPhong = await taskClassCounts(await viewerFor('hp.lanhdao'), today());
+    for (const cls of DEADLINE_CLASSES) expect(haiPhong[cls]).toBeGreaterThan(0);
+  });
+});
+
+describe('dashboard recommendation counts', () => {
+  it('show the HP-BDV official only the recommendation linked to their task', async () => {
+    const counts = await recommendationStatusCounts(await viewerFor('hp.danvan'));
+    expect(counts).toEqual({ under_review: 1 });
+  });
+
+  it('show the Ministry of Home Affairs what is addressed to it, and derive the overall status', async () => {
+    const counts = await recommendationStatusCounts(await viewerFor('bnv'));
+    expect(counts.accepted).toBeGreaterThanOrEqual(1); // KN-HP-03: both addressees accepted
+  });
+
+  it('keep drafts on the source side', async () => {
+    const [kn] = await db.select().from(recommendations).where(eq(recommendations.code, 'KN-HP-03'));
+    const [author] = await db.select().from(users).where(eq(users.login, 'hp.dieuphoi'));
+    await db.insert(recommendations).values({
+      code: 'KN-TEST-DRAFT',
+      reviewId: kn.reviewId,
+      sourceOrgId: kn.sourceOrgId,
+      category: 'guidance',
+      text: 'Dự thảo kiến nghị',
+      createdById: author.id,
+    });
+    const source = await recommendationStatusCounts(await viewerFor('hp.dieuphoi'));
+    expect(source.draft).toBe(1);
+    const national = await recommendationStatusCounts(await viewerFor('lanhdao'));
+    expect(national.draft).toBe(1); // the national scope holds the source
+    const addressee = await recommendationStatusCounts(await viewerFor('bnv'));
+    expect(addressee.draft).toBeUndefined();
+  });
+});

@@ -1,0 +1,21 @@
+import 'server-only';
+import { now } from '@/lib/clock';
+import type { Executor } from '../index';
+import { events } from '../schema';
+
+export type NewEvent = {
+  actorId: number | null;
+  organizationId?: number | null;
+  entityType: string;
+  entityId?: number | null;
+  entityCode?: string | null;
+  action: string;
+  fromValue?: string | null;
+  toValue?: string | null;
+  data?: Record<string, unknown>;
+};
+
+/** Appends one history/audit event; call it inside the transaction of the change it records. */
+export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> {
+  await tx.insert(events).values({ at: now(), ...event });
+}

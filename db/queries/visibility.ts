@@ -1,0 +1,53 @@
+import 'server-only';
+import { type SQL, sql } from 'drizzle-orm';
+import { ADDRESSEE_STATUSES } from '@/lib/domain/recommendations';
+import { recommendations, tasks } from '../schema';
+import type { Viewer } from './viewer';
+
+/**
+ * Visibility, applied in SQL (DESIGN.md, "Visibility"). Everything a viewer reads goes
+ * through these fragments; out of reach is "not found", never "forbidden".
+ */
+
+/** The ids of the organizations in a subtree. */
+export function orgsWithin(path: string): SQL {
+  return sql`(SELECT o.id FROM organizations o WHERE o.path LIKE ${`${path}%`})`;
+}
+
+/** A task: its assignee is in scope, or it is linked to a recommendation whose source is. */
+export function taskVisibleTo(viewer: Viewer): SQL {
+  const scope = orgsWithin(viewer.scope.path);
+  return sql`(${tasks.assigneeOrgId} IN ${scope} OR EXISTS (
+    SELECT 1 FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
+    WHERE tr.task_id = ${tasks.id} AND r.source_org_id IN ${scope}))`;
+}
+
+/** Reachable without the duplicate rule: source side (drafts too), or submitted and addressed or linked in scope. */
+function reachable(id: SQL, sourceOrgId: SQL, submittedOn: SQL, scope: SQL): SQL {
+  return sql`(${sourceOrgId} IN ${scope} OR (${submittedOn} IS NOT NULL AND (
+    EXISTS (SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = ${id} AND a.organization_id IN ${scope})
+    OR EXISTS (SELECT 1 FROM task_recommendations tr JOIN tasks t ON t.id = tr.task_id
+               WHERE tr.recommendation_id = ${id} AND t.assignee_org_id IN ${scope}))))`;
+}
+
+/** A recommendation, or a primary whose duplicate the viewer can read. */
+export function recommendationVisibleTo(viewer: Viewer): SQL {
+  const scope = orgsWithin(viewer.scope.path);
+  const own = reachable(
+    sql`${recommendations.id}`,
+    sql`${recommendations.sourceOrgId}`,
+    sql`${recommendations.submittedOn}`,
+    scope,
+  );
+  const viaDuplicate = reachable(sql`d.id`, sql`d.source_org_id`, sql`d.submitted_on`, scope);
+  return sql`(${own} OR EXISTS (SELECT 1 FROM recommendations d WHERE d.duplicate_of_id = ${recommendations.id} AND ${viaDuplicate}))`;
+}
+
+const STATUS_ORDER = sql.raw(`ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
+
+/** The overall status: draft before submission, else the least advanced addressee's status. */
+export function overallStatusSql(): SQL<string> {
+  return sql<string>`CASE WHEN ${recommendations.submittedOn} IS NULL THEN 'draft' ELSE coalesce((
+    SELECT a.status::text FROM recommendation_addressees a WHERE a.recommendation_id = ${recommendations.id}
+    ORDER BY array_position(${STATUS_ORDER}, a.status::text) LIMIT 1), 'submitted') END`;
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { auth } from '@/auth';
+import { loadViewer, type Viewer } from '@/db/queries/viewer';
+
+/**
+ * The signed-in user, re-read from the database once per request. No session, a deactivated
+ * account or a bumped session version: back to the login page.
+ */
+export const getViewer = cache(async (): Promise<Viewer> => {
+  const viewer = await findViewer();
+  if (!viewer) redirect('/login?reason=expired');
+  return viewer;
+});
+
+/** The same, without redirecting: for route handlers that answer 401 themselves. */
+export const findViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth().catch(() => null);
+  const id = Number(session?.user?.id);
+  const version = Number(session?.user?.sessionVersion);
+  if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(version)) return null;
+  return loadViewer(id, version);
+});
+
+export type { Viewer };

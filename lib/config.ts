@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Server configuration read from the environment; the README lists every variable. */
+
+export function usesPostgres(): boolean {
+  return !!process.env.DATABASE_URL;
+}
+
+export function pgliteDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.PGLITE_DIR || '.data/pglite');
+}
+
+/** Demo data: on by default on the embedded database, off on PostgreSQL; SEED_DEMO=1/0 decides. */
+export function isDemoMode(): boolean {
+  const flag = process.env.SEED_DEMO;
+  if (flag === '1' || flag === 'true') return true;
+  if (flag === '0' || flag === 'false') return false;
+  return !usesPostgres();
+}
+
+export class ConfigError extends Error {}
+
+/**
+ * The key that signs sessions. Required with PostgreSQL; on the embedded database it is made
+ * once and kept in a file beside the PGlite folder, so sessions survive restarts.
+ */
+export function authSecret(): string {
+  const fromEnv = process.env.AUTH_SECRET;
+  if (fromEnv) return fromEnv;
+  if (usesPostgres()) {
+    throw new ConfigError(
+      'AUTH_SECRET is required when DATABASE_URL is set. Generate one with: openssl rand -base64 33',
+    );
+  }
+  const file = path.join(path.dirname(pgliteDir()), 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(33).toString('base64');
+  writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return secret;
+}

@@ -1,0 +1,10 @@
+/** Dates are shown dd/MM/yyyy in both languages; stored and passed as YYYY-MM-DD. */
+export function formatDate(day: string | null | undefined): string {
+  if (!day) return '';
+  const [y, m, d] = day.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN').format(value);
+}
