@@ -1,6 +1,6 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/index';
+import { db, selectRows } from '@/db/index';
 import { events, organizations, reviews } from '@/db/schema';
 
 describe('a migrated database', () => {
@@ -15,9 +15,12 @@ describe('a migrated database', () => {
   });
 
   it('keeps the merged Ban Dân vận with its successor', async () => {
-    const rows = await db.execute<{ code: string; successor: string }>(sql`
-      SELECT o.code, s.code AS successor FROM organizations o JOIN organizations s ON s.id = o.successor_id`);
-    expect(rows.rows).toEqual([{ code: 'BDVTW', successor: 'BTGDVTW' }]);
+    const rows = await selectRows<{ code: string; successor: string }>(
+      db,
+      sql`
+      SELECT o.code, s.code AS successor FROM organizations o JOIN organizations s ON s.id = o.successor_id`,
+    );
+    expect(rows).toEqual([{ code: 'BDVTW', successor: 'BTGDVTW' }]);
   });
 });
 

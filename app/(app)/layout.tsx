@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
+import { navItemsFor } from '@/components/layout/nav-items';
 import { NavLinks } from '@/components/layout/nav-links';
 import { getViewer } from '@/lib/auth/viewer';
 import { logout } from '../actions';
@@ -11,7 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations();
   const locale = await getLocale();
   const orgName = locale === 'en' ? (viewer.org.nameEn ?? viewer.org.nameVi) : viewer.org.nameVi;
-  const items = [{ href: '/dashboard', label: t('nav.dashboard') }];
+  const items = navItemsFor(viewer.role).map((item) => ({ href: item.href, label: t(`nav.${item.label}`) }));
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/index';
+import { db, selectRows } from '@/db/index';
 import { recommendations, users } from '@/db/schema';
 import { today } from '@/lib/clock';
 import { DEADLINE_CLASSES, type DeadlineClass, deadlineClass, type TaskStatus } from '@/lib/domain/tasks';
@@ -9,19 +9,22 @@ import { recommendationStatusCounts, taskClassCounts } from './dashboard';
 
 /** Counts computed the plain way: every task row into memory, scope and class by hand. */
 async function expectedCounts(scopePath: string) {
-  const rows = await db.execute<{
+  const rows = await selectRows<{
     status: TaskStatus;
     due_on: string;
     completed_on: string | null;
     path: string;
     source_paths: string[];
-  }>(sql`
+  }>(
+    db,
+    sql`
     SELECT t.status, t.due_on::text, t.completed_on::text, o.path,
       coalesce(array(SELECT so.path FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
                      JOIN organizations so ON so.id = r.source_org_id WHERE tr.task_id = t.id), '{}') AS source_paths
-    FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id`);
+    FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id`,
+  );
   const counts = Object.fromEntries(DEADLINE_CLASSES.map((c) => [c, 0])) as Record<DeadlineClass, number>;
-  for (const row of rows.rows) {
+  for (const row of rows) {
     const visible = row.path.startsWith(scopePath) || row.source_paths.some((p) => p.startsWith(scopePath));
     const cls = deadlineClass(
       { status: row.status, dueOn: row.due_on, completedOn: row.completed_on },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/index';
+import { db, selectRows } from '@/db/index';
 import { addDays } from '@/lib/clock';
 import { deadlineClass, TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
 import { deadlineClassSql } from './figures';
@@ -27,10 +27,11 @@ describe('deadline class: the TypeScript function and the SQL expression agree',
           { status: sql.raw('t.status'), dueOn: sql.raw('t.due_on'), completedOn: sql.raw('t.completed_on') },
           asOf,
         );
-        const result = await db.execute<{ i: number; cls: string | null }>(
+        const result = await selectRows<{ i: number; cls: string | null }>(
+          db,
           sql`SELECT t.i, ${expression} AS cls FROM (VALUES ${values}) AS t(i, status, due_on, completed_on) ORDER BY t.i`,
         );
-        const fromSql = result.rows.map((r) => r.cls);
+        const fromSql = result.map((r) => r.cls);
         const fromTs = rows.map((r) => deadlineClass({ ...r, status: r.status as TaskStatus }, asOf));
         expect(fromSql).toEqual(fromTs);
       }),

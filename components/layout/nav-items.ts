@@ -1,0 +1,13 @@
+import type { Role } from '@/lib/domain/roles';
+
+/**
+ * The sections of the application, in navigation order. A section is listed only once it
+ * works; `roles` limits who sees it (all roles when absent). Labels are keys under `nav`.
+ */
+export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }[] = [
+  { href: '/dashboard', label: 'dashboard' },
+];
+
+export function navItemsFor(role: Role) {
+  return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));
+}

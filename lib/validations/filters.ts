@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { RECOMMENDATION_CATEGORIES, RECOMMENDATION_STATUSES } from '@/lib/domain/recommendations';
+import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
+
+/**
+ * The URL parameters that every list, the dashboard, the reports and the exports share
+ * (DESIGN.md, "URL parameters"). One schema, so that a view can be bookmarked, shared and
+ * exported as seen.
+ */
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.badDate')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'errors.badDate');
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[\p{L}\p{N}._/-]+$/u, 'errors.badCode');
+/** "a,b,c" (or several parameters of the same name) → a list of allowed values */
+const list = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((item) => item.split(',')).filter(Boolean))
+    .pipe(z.array(z.enum(values, { message: 'errors.badValue' })).max(values.length));
+const codes = z
+  .union([z.string(), z.array(z.string())])
+  .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((item) => item.split(',')).filter(Boolean))
+  .pipe(z.array(code).max(50));
+
+export const ListParams = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    review: code.optional(),
+    org: code.optional(),
+    province: code.optional(),
+    status: list([...TASK_STATUSES, ...RECOMMENDATION_STATUSES] as [string, ...string[]]).optional(),
+    class: list(DEADLINE_CLASSES).optional(),
+    category: list(RECOMMENDATION_CATEGORIES).optional(),
+    addressee: codes.optional(),
+    recommendation: code.optional(),
+    replyOverdue: z.literal('1').optional(),
+    dueFrom: day.optional(),
+    dueTo: day.optional(),
+    from: day.optional(),
+    to: day.optional(),
+    asOf: day.optional(),
+    period: z.enum(['week', 'month']).optional(),
+    sort: z
+      .string()
+      .regex(/^-?[a-zA-Z]+$/, 'errors.badValue')
+      .max(40)
+      .optional(),
+    page: z.coerce.number().int().min(1).max(100_000).optional(),
+  })
+  .strip();
+export type ListParams = z.infer<typeof ListParams>;
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** Strict parsing, for exports and API routes: a bad value is a 400 with the field named. */
+export function parseListParams(searchParams: SearchParams) {
+  const present = Object.fromEntries(
+    Object.entries(searchParams).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  return ListParams.safeParse(present);
+}
+
+/**
+ * Lenient parsing, for pages: a parameter with a bad value is dropped (and reported), the
+ * rest still apply, so that an edited URL never ends in an error page.
+ */
+export function readListParams(searchParams: SearchParams): { params: ListParams; invalid: string[] } {
+  const result = parseListParams(searchParams);
+  if (result.success) return { params: result.data, invalid: [] };
+  const invalid = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+  const kept = Object.fromEntries(Object.entries(searchParams).filter(([key]) => !invalid.includes(key)));
+  const retry = parseListParams(kept);
+  return { params: retry.success ? retry.data : {}, invalid };
+}
+
+/** Back to a query string, for links that keep the current filters (e.g. a chart segment). */
+export function toQueryString(
+  params: Partial<Record<keyof ListParams, string | number | readonly string[] | undefined>>,
+): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    query.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
