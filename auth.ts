@@ -4,11 +4,21 @@ import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/auth.config';
 import { authenticate } from '@/db/queries/auth';
 import { authSecret } from '@/lib/config';
+import { logger } from '@/lib/logger';
 import { LoginInput } from '@/lib/validations/auth';
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: authSecret(),
+  logger: {
+    // A refused password is an expected outcome (and an event), not a server error.
+    error(error) {
+      if (error.name !== 'CredentialsSignin') logger.error({ err: error }, 'auth error');
+    },
+    warn(code) {
+      logger.warn({ code }, 'auth warning');
+    },
+  },
   providers: [
     Credentials({
       credentials: { login: {}, password: {} },

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** Debian's chromium (Playwright cannot download its own browser here), else Playwright's. */
+function chromiumPath(): string | undefined {
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  if (!process.env.PLAYWRIGHT_ALLOW_BUNDLED) {
+    throw new Error(
+      'No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+  return undefined;
+}
+
+/** The fixed "now" of the end-to-end servers: the demo data shows all four deadline classes on it. */
+export const E2E_NOW = '2026-11-15T10:00:00+07:00';
+const port = Number(process.env.E2E_PORT || 3100);
+const pgPort = port + 1;
+const pgUrl = process.env.E2E_DATABASE_URL;
+const secret = 'e2e-only-secret-e2e-only-secret-e2e-only';
+const common = { APP_NOW: E2E_NOW, AUTH_SECRET: secret, SEED_DEMO: '1', LOG_LEVEL: 'warn' };
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    locale: 'en-US', // the application must answer in Vietnamese whatever the browser asks
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'embedded',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, channel: undefined },
+    },
+    ...(pgUrl
+      ? [
+          {
+            name: 'postgres',
+            grep: /@smoke/,
+            use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${pgPort}`, channel: undefined },
+          },
+        ]
+      : []),
+  ],
+  webServer: [
+    {
+      // A fresh embedded database every run, seeded by the server at start-up.
+      command: `rm -rf .data/e2e-${port} && node_modules/.bin/next start -p ${port}`,
+      url: `http://localhost:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...common, PGLITE_DIR: `.data/e2e-${port}/pglite`, DATABASE_URL: '' },
+    },
+    ...(pgUrl
+      ? [
+          {
+            command: `node_modules/.bin/next start -p ${pgPort}`,
+            url: `http://localhost:${pgPort}/api/health`,
+            reuseExistingServer: false,
+            timeout: 120_000,
+            env: { ...common, DATABASE_URL: pgUrl },
+          },
+        ]
+      : []),
+  ],
+});
