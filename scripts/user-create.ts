@@ -1,0 +1,88 @@
+/**
+ * npm run user:create -- --login L --role R --org CODE [--scope CODE] [--name "…"]
+ * The password is the first line of standard input, or USER_PASSWORD; it is never echoed.
+ * Like the server, it first brings the database up to date (and seeds an empty one).
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { closeDatabase, DatabaseBusyError, databaseHandle } from '@/db/index';
+import { createUser } from '@/db/queries/users';
+import { prepareDatabase } from '@/db/setup';
+import { ROLES, type Role } from '@/lib/domain/roles';
+
+const MESSAGES: Record<string, string> = {
+  login_taken: 'This login already exists.',
+  unknown_org: 'Unknown organization code (--org).',
+  unknown_scope: 'Unknown scope code (--scope).',
+  scope_not_ancestor: 'The scope must be the organization itself or one of its ancestors.',
+  too_short: 'The password is too short (at least 8 characters).',
+  too_long: 'The password is too long (at most 128 characters).',
+  same_as_login: 'The password must not be the login.',
+  common: 'The password is too common.',
+};
+
+function fail(message: string): never {
+  console.error(`user:create: ${message}`);
+  process.exit(1);
+}
+
+async function readPassword(): Promise<string> {
+  if (process.env.USER_PASSWORD) return process.env.USER_PASSWORD.trim();
+  if (process.stdin.isTTY) process.stderr.write('Password (not shown): ');
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of lines) {
+    lines.close();
+    if (process.stdin.isTTY) process.stderr.write('\n');
+    return line.trim();
+  }
+  return '';
+}
+
+async function main() {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse();
+  } catch (error) {
+    fail(`${(error as Error).message}\nUsage: npm run user:create -- --login L --role R --org CODE [--scope CODE] [--name "…"]`);
+  }
+  const { login, role, org, scope, name } = args.values;
+  if (!login || !role || !org) fail('--login, --role and --org are required.');
+  if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(login)) fail('A login is 2–64 letters, digits, dots, dashes or underscores.');
+  if (!ROLES.includes(role as Role)) fail(`Unknown role "${role}". Roles: ${ROLES.join(', ')}.`);
+  const password = await readPassword();
+  if (!password) fail('No password: give it on the first line of standard input or in USER_PASSWORD.');
+
+  let handle: ReturnType<typeof databaseHandle>;
+  try {
+    handle = databaseHandle();
+    await prepareDatabase(handle);
+  } catch (error) {
+    if (error instanceof DatabaseBusyError) fail(error.message);
+    throw error;
+  }
+  const result = await handle.db.transaction((tx) =>
+    createUser(
+      tx,
+      { login, role: role as Role, orgCode: org, scopeCode: scope ?? org, displayName: name ?? login, password },
+      null,
+    ),
+  );
+  await closeDatabase();
+  if (!result.ok) fail(MESSAGES[result.reason] ?? result.reason);
+  console.log(`Created ${role} "${login}" in ${org} (scope ${scope ?? org}).`);
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      login: { type: 'string' },
+      role: { type: 'string' },
+      org: { type: 'string' },
+      scope: { type: 'string' },
+      name: { type: 'string' },
+    },
+    strict: true,
+  });
+}
+
+await main();
