@@ -8,3 +8,11 @@ export function formatDate(day: string | null | undefined): string {
 export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN').format(value);
 }
+
+/** 0.4567 → "45,7 %" (vi) / "45.7%" (en). */
+export function formatPercent(ratio: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(ratio);
+}

@@ -43,11 +43,14 @@ async function main() {
   try {
     args = parse();
   } catch (error) {
-    fail(`${(error as Error).message}\nUsage: npm run user:create -- --login L --role R --org CODE [--scope CODE] [--name "…"]`);
+    fail(
+      `${(error as Error).message}\nUsage: npm run user:create -- --login L --role R --org CODE [--scope CODE] [--name "…"]`,
+    );
   }
   const { login, role, org, scope, name } = args.values;
   if (!login || !role || !org) fail('--login, --role and --org are required.');
-  if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(login)) fail('A login is 2–64 letters, digits, dots, dashes or underscores.');
+  if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(login))
+    fail('A login is 2–64 letters, digits, dots, dashes or underscores.');
   if (!ROLES.includes(role as Role)) fail(`Unknown role "${role}". Roles: ${ROLES.join(', ')}.`);
   const password = await readPassword();
   if (!password) fail('No password: give it on the first line of standard input or in USER_PASSWORD.');
@@ -63,7 +66,14 @@ async function main() {
   const result = await handle.db.transaction((tx) =>
     createUser(
       tx,
-      { login, role: role as Role, orgCode: org, scopeCode: scope ?? org, displayName: name ?? login, password },
+      {
+        login,
+        role: role as Role,
+        orgCode: org,
+        scopeCode: scope ?? org,
+        displayName: name ?? login,
+        password,
+      },
       null,
     ),
   );

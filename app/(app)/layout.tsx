@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { navItemsFor } from '@/components/layout/nav-items';
 import { NavLinks } from '@/components/layout/nav-links';
+import { myWork } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/clock';
 import { logout } from '../actions';
 
 /** The shell: navigation for the sections that exist, the user's name, unit and role. */
@@ -12,7 +14,18 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations();
   const locale = await getLocale();
   const orgName = locale === 'en' ? (viewer.org.nameEn ?? viewer.org.nameVi) : viewer.org.nameVi;
-  const items = navItemsFor(viewer.role).map((item) => ({ href: item.href, label: t(`nav.${item.label}`) }));
+  const work =
+    viewer.role === 'official' || viewer.role === 'coordinator'
+      ? (await myWork(viewer, today())).counts
+      : null;
+  const waiting = work ? work.dueSoon + work.toConfirm + work.toAnswer : 0;
+  const items = navItemsFor(viewer.role).map((item) => ({
+    href: item.href,
+    label: t(`nav.${item.label}`),
+    ...(item.href === '/my-work'
+      ? { badge: waiting, badgeLabel: t('myWork.count', { count: waiting }) }
+      : {}),
+  }));
   return (
     <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

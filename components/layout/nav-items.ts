@@ -5,6 +5,7 @@ import type { Role } from '@/lib/domain/roles';
  * works; `roles` limits who sees it (all roles when absent). Labels are keys under `nav`.
  */
 export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }[] = [
+  { href: '/my-work', label: 'myWork', roles: ['official', 'coordinator'] },
   { href: '/dashboard', label: 'dashboard' },
 ];
 

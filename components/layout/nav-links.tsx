@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export type NavItem = { href: string; label: string };
+export type NavItem = { href: string; label: string; badge?: number; badgeLabel?: string };
 
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
@@ -22,6 +22,15 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
                 }`}
               >
                 {item.label}
+                {!!item.badge && (
+                  <span
+                    className="ml-2 rounded-full bg-amber-400 px-2 text-xs font-semibold text-slate-900"
+                    title={item.badgeLabel}
+                  >
+                    {item.badge}
+                    <span className="sr-only"> {item.badgeLabel}</span>
+                  </span>
+                )}
               </Link>
             </li>
           );

@@ -1,38 +1,55 @@
 import 'server-only';
-import { and, count, ne, sql } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
+import { type ClassCounts, emptyClassCounts } from '@/lib/domain/figures';
 import type { RecommendationStatus } from '@/lib/domain/recommendations';
-import { DEADLINE_CLASSES, type DeadlineClass } from '@/lib/domain/tasks';
-import { db } from '../index';
-import { recommendations, tasks } from '../schema';
+import type { DeadlineClass } from '@/lib/domain/tasks';
+import { db, selectRows } from '../index';
+import { recommendations } from '../schema';
+import { AS_OF_COLUMNS, type FigureFilters, tasksAsOf } from './dashboard-scope';
 import { deadlineClassSql } from './figures';
 import type { Viewer } from './viewer';
-import { overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
+import { overallStatusSql, recommendationVisibleTo } from './visibility';
 
-export type ClassCounts = Record<DeadlineClass, number> & { total: number; awaitingConfirmation: number };
+export type TaskHeadline = ClassCounts & {
+  total: number;
+  awaitingConfirmation: number;
+  /** tasks due before the as-of day or completed: the denominator of the ranking rate */
+  dueOrCompleted: number;
+};
 
-/** Counted tasks (not cancelled) in the viewer's reach, by deadline class on `asOf`. */
-export async function taskClassCounts(viewer: Viewer, asOf: string): Promise<ClassCounts> {
-  const cls = deadlineClassSql(tasks, asOf);
-  const rows = await db
-    .select({
-      cls,
-      n: count(),
-      awaiting: sql<number>`count(*) FILTER (WHERE ${tasks.status} = 'awaiting_confirmation')`.mapWith(
-        Number,
-      ),
-    })
-    .from(tasks)
-    .where(and(taskVisibleTo(viewer), ne(tasks.status, 'cancelled')))
-    .groupBy(sql`1`); // by position: the expression carries its own parameter
-  const counts = Object.fromEntries(DEADLINE_CLASSES.map((c) => [c, 0])) as ClassCounts;
-  counts.total = 0;
-  counts.awaitingConfirmation = 0;
+/** Counted tasks (not cancelled) by deadline class, as they stood at the end of `asOf`. */
+export async function taskHeadline(viewer: Viewer, filters: FigureFilters): Promise<TaskHeadline> {
+  const cls = deadlineClassSql(AS_OF_COLUMNS, filters.asOf);
+  const rows = await selectRows<{
+    cls: DeadlineClass | null;
+    n: number;
+    awaiting: number;
+    due_or_completed: number;
+  }>(
+    db,
+    sql`SELECT ${cls} AS cls, count(*)::int AS n,
+        count(*) FILTER (WHERE a.status = 'awaiting_confirmation')::int AS awaiting,
+        count(*) FILTER (WHERE a.status = 'completed' OR a.due_on < ${filters.asOf}::date)::int AS due_or_completed
+      FROM ${tasksAsOf(viewer, filters)} a WHERE a.status <> 'cancelled' GROUP BY 1`,
+  );
+  const headline: TaskHeadline = {
+    ...emptyClassCounts(),
+    total: 0,
+    awaitingConfirmation: 0,
+    dueOrCompleted: 0,
+  };
   for (const row of rows) {
-    if (row.cls) counts[row.cls] = row.n;
-    counts.total += row.n;
-    counts.awaitingConfirmation += row.awaiting;
+    if (row.cls) headline[row.cls] = row.n;
+    headline.total += row.n;
+    headline.awaitingConfirmation += row.awaiting;
+    headline.dueOrCompleted += row.due_or_completed;
   }
-  return counts;
+  return headline;
+}
+
+/** Today's counts for the viewer's whole reach (the navigation and "my work" use them). */
+export function taskClassCounts(viewer: Viewer, asOf: string): Promise<TaskHeadline> {
+  return taskHeadline(viewer, { asOf });
 }
 
 /** Recommendations in the viewer's reach, by overall status. */

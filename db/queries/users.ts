@@ -1,8 +1,8 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from '@/lib/auth/password';
-import { isWithin } from '@/lib/domain/scope';
 import type { Role } from '@/lib/domain/roles';
+import { isWithin } from '@/lib/domain/scope';
 import type { Executor } from '../index';
 import { organizations, users } from '../schema';
 import { recordEvent } from './events';
@@ -19,10 +19,17 @@ export type NewAccount = {
 
 export type CreateUserResult =
   | { ok: true; id: number }
-  | { ok: false; reason: 'login_taken' | 'unknown_org' | 'unknown_scope' | 'scope_not_ancestor' | PasswordProblem };
+  | {
+      ok: false;
+      reason: 'login_taken' | 'unknown_org' | 'unknown_scope' | 'scope_not_ancestor' | PasswordProblem;
+    };
 
 /** Creates an account and its event in the caller's transaction; `actorId` null for the CLI. */
-export async function createUser(tx: Executor, account: NewAccount, actorId: number | null): Promise<CreateUserResult> {
+export async function createUser(
+  tx: Executor,
+  account: NewAccount,
+  actorId: number | null,
+): Promise<CreateUserResult> {
   const problem = checkPasswordPolicy(account.password, account.login);
   if (problem) return { ok: false, reason: problem };
   const [taken] = await tx

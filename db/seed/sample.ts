@@ -90,18 +90,23 @@ export function sampleProvinceData() {
     const count = random.int(6, 14);
     for (let i = 1; i <= count; i++) {
       const createdOn = addDays(heldOn, random.int(2, 20));
-      const dueOn = addDays(createdOn, random.int(30, 900));
       const roll = random.next();
       const status: TaskStatus =
-        roll < 0.45
+        roll < 0.5
           ? 'completed'
-          : roll < 0.55
+          : roll < 0.58
             ? 'awaiting_confirmation'
             : roll < 0.85
               ? 'in_progress'
-              : roll < 0.95
+              : roll < 0.96
                 ? 'not_started'
                 : 'cancelled';
+      // Open work is mostly due after the seeded history ends; some of it is already overdue.
+      const open = status === 'in_progress' || status === 'not_started';
+      const dueOn =
+        open && random.next() < 0.7
+          ? addDays(SEED_HORIZON, random.int(20, 420))
+          : addDays(createdOn, random.int(30, 760));
       let completedOn: string | undefined;
       if (status === 'completed' || status === 'awaiting_confirmation') {
         completedOn = addDays(dueOn, random.int(-60, 30));

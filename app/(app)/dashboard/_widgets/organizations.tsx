@@ -1,0 +1,134 @@
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ChartCard } from '@/components/charts/chart-card';
+import { OrgStackedChart } from '@/components/charts/org-stacked-chart';
+import { CLASS_COLORS } from '@/components/dashboard/class-colors';
+import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
+import type { Viewer } from '@/db/queries/viewer';
+import { rates } from '@/lib/domain/figures';
+import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
+import { drillDown, type FigureView } from '@/lib/figure-filters';
+import { formatNumber, formatPercent } from '@/lib/format';
+import { toQueryString } from '@/lib/validations/filters';
+
+/** Tasks by province (or by unit inside one), stacked by class, and the on-time ranking. */
+export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
+  const [t, locale, groups] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    tasksByOrganization(viewer, view),
+  ]);
+  const byProvince = groups.some((g) => /^P\d+$/.test(g.code));
+  const name = (g: (typeof groups)[number]) => (locale === 'en' ? (g.nameEn ?? g.nameVi) : g.nameVi);
+  const href = (code: string, cls?: string) =>
+    `/tasks${toQueryString(drillDown(view, { ...(/^P\d+$/.test(code) ? { province: code } : { org: code }), class: cls }))}`;
+  const rows = groups.map((g) => ({
+    code: g.code,
+    name: name(g),
+    ...Object.fromEntries(DEADLINE_CLASSES.map((cls) => [cls, g[cls]])),
+    hrefs: Object.fromEntries(DEADLINE_CLASSES.map((cls) => [cls, href(g.code, cls)])),
+  }));
+  const series = DEADLINE_CLASSES.map((cls) => ({
+    key: cls,
+    label: t(`deadlineClass.${cls}`),
+    color: CLASS_COLORS[cls],
+  }));
+  const ranking = groups
+    .map((g) => ({ group: g, rate: rates(g, g.dueOrCompleted).rankingRate }))
+    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.group.code.localeCompare(b.group.code));
+  const n = (v: number) => formatNumber(v, locale);
+
+  return (
+    <div className="grid gap-4 xl:grid-cols-2">
+      <ChartCard
+        id="chart-organizations"
+        title={t(byProvince ? 'dashboard.byProvince' : 'dashboard.byUnit')}
+        tableLabel={t('dashboard.showTable')}
+        chart={rows.length ? <OrgStackedChart rows={rows} series={series} /> : <p>{t('dashboard.noData')}</p>}
+        table={
+          <table className="w-full text-left">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-1">
+                  {t('dashboard.organization')}
+                </th>
+                {DEADLINE_CLASSES.map((cls) => (
+                  <th key={cls} scope="col" className="p-1 text-right">
+                    {t(`deadlineClass.${cls}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.code} className="border-b border-slate-100">
+                  <th scope="row" className="p-1 font-normal">
+                    <Link href={href(g.code)} className="underline">
+                      {name(g)}
+                    </Link>
+                  </th>
+                  {DEADLINE_CLASSES.map((cls) => (
+                    <td key={cls} className="p-1 text-right tabular-nums">
+                      <Link
+                        href={href(g.code, cls)}
+                        className="underline"
+                        data-testid={`cell-${g.code}-${cls}`}
+                      >
+                        {n(g[cls])}
+                      </Link>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      <section
+        aria-labelledby="ranking-title"
+        className="min-w-0 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="ranking-title" className="mb-1 text-base font-semibold">
+          {t('dashboard.ranking')}
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">{t('dashboard.rankingNote')}</p>
+        <div className="max-h-[36rem] overflow-auto">
+          <table className="w-full text-left text-sm" data-testid="ranking">
+            <thead className="sticky top-0 bg-white">
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="p-1">
+                  {t('dashboard.rank')}
+                </th>
+                <th scope="col" className="p-1">
+                  {t('dashboard.organization')}
+                </th>
+                <th scope="col" className="p-1 text-right">
+                  {t('dashboard.total')}
+                </th>
+                <th scope="col" className="p-1 text-right">
+                  {t('deadlineClass.completed_on_time')}
+                </th>
+                <th scope="col" className="p-1 text-right">
+                  {t('dashboard.rankingRate')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranking.map(({ group, rate }, i) => (
+                <tr key={group.code} className="border-b border-slate-100">
+                  <td className="p-1 tabular-nums">{i + 1}</td>
+                  <td className="p-1">{name(group)}</td>
+                  <td className="p-1 text-right tabular-nums">{n(group.total)}</td>
+                  <td className="p-1 text-right tabular-nums">{n(group.completed_on_time)}</td>
+                  <td className="p-1 text-right tabular-nums">
+                    {rate === null ? t('dashboard.none') : formatPercent(rate, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
+import { getViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/clock';
+import { formatDate } from '@/lib/format';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('myWork');
+  return { title: t('title') };
+}
+
+export default async function MyWorkPage() {
+  const viewer = await getViewer();
+  const day = today();
+  const [t, locale, work] = await Promise.all([getTranslations(), getLocale(), myWork(viewer, day)]);
+  const name = (vi: string, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
+  const unitName = viewer.role === 'coordinator' ? viewer.scope : viewer.org;
+  const due = (d: string | null) =>
+    d && d < day ? (
+      <span className="font-medium text-red-700">
+        {formatDate(d)} · {t('myWork.overdue')}
+      </span>
+    ) : (
+      formatDate(d)
+    );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t('myWork.title')}</h1>
+        <p className="text-slate-600">
+          {t('myWork.intro', { unit: name(unitName.nameVi, unitName.nameEn) })}
+        </p>
+      </div>
+      <WorkSection
+        id="due-soon"
+        title={t('myWork.dueSoon', { days: TASKS_SOON_DAYS })}
+        total={work.counts.dueSoon}
+        shown={work.dueSoon.length}
+      >
+        {work.dueSoon.map((task) => (
+          <WorkItem key={task.code} href={`/tasks/${task.code}`} code={task.code} title={task.title}>
+            {name(task.orgVi, task.orgEn)} · {t(`taskStatus.${task.status}`)} · {t('myWork.due')}:{' '}
+            {due(task.dueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+      {viewer.role === 'coordinator' && (
+        <WorkSection
+          id="to-confirm"
+          title={t('myWork.toConfirm')}
+          total={work.counts.toConfirm}
+          shown={work.toConfirm.length}
+        >
+          {work.toConfirm.map((task) => (
+            <WorkItem key={task.code} href={`/tasks/${task.code}`} code={task.code} title={task.title}>
+              {name(task.orgVi, task.orgEn)} · {t('myWork.due')}: {formatDate(task.dueOn)}
+            </WorkItem>
+          ))}
+        </WorkSection>
+      )}
+      <WorkSection
+        id="to-answer"
+        title={t('myWork.toAnswer')}
+        total={work.counts.toAnswer}
+        shown={work.toAnswer.length}
+      >
+        {work.toAnswer.map((rec) => (
+          <WorkItem
+            key={`${rec.code}-${rec.addresseeVi}`}
+            href={`/recommendations/${rec.code}`}
+            code={rec.code}
+            title={rec.text}
+          >
+            {name(rec.addresseeVi, rec.addresseeEn)} · {t(`recommendationStatus.${rec.status}`)} ·{' '}
+            {t('myWork.replyDue')}: {due(rec.responseDueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+    </div>
+  );
+}
+
+async function WorkSection({
+  id,
+  title,
+  total,
+  shown,
+  children,
+}: {
+  id: string;
+  title: string;
+  total: number;
+  shown: number;
+  children: ReactNode;
+}) {
+  const t = await getTranslations('myWork');
+  return (
+    <section
+      aria-labelledby={`${id}-title`}
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={id}
+    >
+      <h2 id={`${id}-title`} className="mb-3 flex items-center gap-2 text-base font-semibold">
+        {title}
+        <span className="rounded-full bg-slate-200 px-2 text-sm tabular-nums">{total}</span>
+      </h2>
+      {total === 0 ? (
+        <p className="text-slate-600">{t('empty')}</p>
+      ) : (
+        <ul className="flex flex-col divide-y divide-slate-100">{children}</ul>
+      )}
+      {total > shown && <p className="mt-2 text-sm text-slate-600">{t('more', { count: total - shown })}</p>}
+    </section>
+  );
+}
+
+function WorkItem({
+  href,
+  code,
+  title,
+  children,
+}: {
+  href: string;
+  code: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <li className="py-2">
+      <Link href={href} className="font-medium text-brand-700 underline">
+        {code}
+      </Link>{' '}
+      <span className="line-clamp-2">{title}</span>
+      <p className="text-sm text-slate-600">{children}</p>
+    </li>
+  );
+}

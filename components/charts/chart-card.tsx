@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A chart with its numbers: the chart is hidden from screen readers, the table below it
+ * (behind a toggle) carries the same figures and the same links.
+ */
+export function ChartCard({
+  id,
+  title,
+  tableLabel,
+  chart,
+  table,
+}: {
+  id: string;
+  title: string;
+  tableLabel: string;
+  chart: ReactNode;
+  table: ReactNode;
+}) {
+  return (
+    <section
+      aria-labelledby={`${id}-title`}
+      className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      data-testid={id}
+    >
+      <h2 id={`${id}-title`} className="text-base font-semibold">
+        {title}
+      </h2>
+      {chart}
+      <details className="text-sm">
+        <summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>
+        <div className="mt-2 overflow-x-auto">{table}</div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+export type SimpleBar = { key: string; label: string; value: number; href: string };
+
+/** One series of horizontal bars in one colour; a click opens the list behind a bar. */
+export function SimpleBarChart({
+  bars,
+  valueLabel,
+  color = '#7a1813',
+}: {
+  bars: SimpleBar[];
+  valueLabel: string;
+  color?: string;
+}) {
+  const router = useRouter();
+  const height = Math.max(140, bars.length * 34 + 40);
+  return (
+    <div className="w-full" style={{ height }} aria-hidden="true">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 40, top: 8, bottom: 8 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+          <Tooltip formatter={(value) => [value, valueLabel]} />
+          <Bar
+            isAnimationActive={false}
+            dataKey="value"
+            name={valueLabel}
+            fill={color}
+            cursor="pointer"
+            onClick={(entry) => router.push((entry.payload as SimpleBar).href)}
+          >
+            <LabelList dataKey="value" position="right" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

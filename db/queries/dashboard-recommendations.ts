@@ -1,0 +1,55 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { RecommendationCategory } from '@/lib/domain/recommendations';
+import { db, selectRows } from '../index';
+import { recommendations } from '../schema';
+import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
+import type { Viewer } from './viewer';
+import { overallStatusSql, recommendationVisibleTo } from './visibility';
+
+/** Submitted recommendations in reach by the as-of day, filtered by review and by source subtree. */
+function submittedBy(viewer: Viewer, filters: FigureFilters) {
+  const review = filters.review
+    ? sql`AND ${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
+    : sql``;
+  const org = filters.org ? sql`AND ${recommendations.sourceOrgId} IN ${subtreeOfCode(filters.org)}` : sql``;
+  return sql`${recommendations.submittedOn} IS NOT NULL AND ${recommendations.submittedOn} <= ${filters.asOf}::date
+    AND ${recommendationVisibleTo(viewer)} ${review} ${org}`;
+}
+
+export type RecommendationHeadline = { total: number; answered: number; replyOverdue: number };
+
+/**
+ * Total, answered (every addressee has answered: accepted, partially accepted, declined or
+ * implemented) and replies overdue (deadline passed, an addressee still submitted or under review).
+ */
+export async function recommendationHeadline(
+  viewer: Viewer,
+  filters: FigureFilters,
+): Promise<RecommendationHeadline> {
+  const status = overallStatusSql();
+  const [row] = await selectRows<RecommendationHeadline>(
+    db,
+    sql`SELECT count(*)::int AS total,
+        count(*) FILTER (WHERE ${status} NOT IN ('submitted', 'under_review'))::int AS answered,
+        count(*) FILTER (WHERE ${recommendations.responseDueOn} < ${filters.asOf}::date AND EXISTS (
+          SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = ${recommendations.id}
+            AND a.status IN ('submitted', 'under_review')))::int AS "replyOverdue"
+      FROM ${recommendations} WHERE ${submittedBy(viewer, filters)}`,
+  );
+  return row;
+}
+
+export type CategoryCount = { category: RecommendationCategory; count: number };
+
+/** Submitted recommendations by category (every one a locality raised, duplicates included). */
+export async function recommendationsByCategory(
+  viewer: Viewer,
+  filters: FigureFilters,
+): Promise<CategoryCount[]> {
+  return selectRows<CategoryCount>(
+    db,
+    sql`SELECT ${recommendations.category} AS category, count(*)::int AS count
+      FROM ${recommendations} WHERE ${submittedBy(viewer, filters)} GROUP BY 1 ORDER BY 2 DESC`,
+  );
+}

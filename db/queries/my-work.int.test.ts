@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { today } from '@/lib/clock';
+import { viewerFor } from '@/tests/viewers';
+import { myWork } from './my-work';
+
+describe('my work', () => {
+  it('shows the HP-MTTQ official its overdue task, and nothing to confirm', async () => {
+    const work = await myWork(await viewerFor('hp.mttq'), today());
+    expect(work.dueSoon.map((t) => t.code)).toEqual(['NV-HP-05']);
+    expect(work.toConfirm).toEqual([]);
+  });
+
+  it('shows the Ministry of Home Affairs the recommendations awaiting its answer', async () => {
+    const work = await myWork(await viewerFor('bnv'), today());
+    expect(work.toAnswer.every((r) => r.status === 'submitted' || r.status === 'under_review')).toBe(true);
+    expect(work.toAnswer.map((r) => r.code)).not.toContain('KN-HP-03'); // already accepted
+  });
+
+  it('never puts a locality’s own recommendations in its answer list', async () => {
+    const work = await myWork(await viewerFor('hp.dieuphoi'), today());
+    expect(work.toAnswer.filter((r) => r.code.startsWith('KN-HP'))).toEqual([]);
+  });
+
+  it('gives a coordinator the completions awaiting confirmation in scope', async () => {
+    const national = await myWork(await viewerFor('dieuphoi'), today());
+    expect(national.counts.toConfirm).toBeGreaterThan(0);
+    expect(national.toConfirm.every((t) => t.status === 'awaiting_confirmation')).toBe(true);
+  });
+
+  it('gives a leader nothing to do', async () => {
+    const work = await myWork(await viewerFor('lanhdao'), today());
+    expect(work.counts).toEqual({ dueSoon: 0, toConfirm: 0, toAnswer: 0 });
+  });
+});

@@ -1,0 +1,88 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { addDays } from '@/lib/clock';
+import { reachPath } from '@/lib/domain/permissions';
+import { db, selectRows } from '../index';
+import type { Viewer } from './viewer';
+import { orgsWithin } from './visibility';
+
+/** How far ahead "soon" looks: tasks due within a week, replies due within two. */
+export const TASKS_SOON_DAYS = 7;
+export const REPLIES_SOON_DAYS = 14;
+const LIMIT = 50;
+
+export type WorkTask = {
+  code: string;
+  title: string;
+  orgVi: string;
+  orgEn: string | null;
+  dueOn: string;
+  status: string;
+};
+export type WorkRecommendation = {
+  code: string;
+  text: string;
+  addresseeVi: string;
+  addresseeEn: string | null;
+  status: string;
+  responseDueOn: string | null;
+};
+export type MyWork = {
+  dueSoon: WorkTask[];
+  toConfirm: WorkTask[];
+  toAnswer: WorkRecommendation[];
+  counts: { dueSoon: number; toConfirm: number; toAnswer: number };
+};
+
+/** The unit the viewer acts for: an official's organization, a coordinator's scope. */
+function actingReach(viewer: Viewer): string | null {
+  return reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path });
+}
+
+function taskRows(where: ReturnType<typeof sql>) {
+  return sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn", t.status::text AS status,
+      count(*) OVER ()::int AS total
+    FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id WHERE ${where} ORDER BY t.due_on, t.code LIMIT ${LIMIT}`;
+}
+
+/** "Việc của tôi": what is waiting on the viewer's unit, each item a link, with counts. */
+export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
+  const reach = actingReach(viewer);
+  if (!reach)
+    return { dueSoon: [], toConfirm: [], toAnswer: [], counts: { dueSoon: 0, toConfirm: 0, toAnswer: 0 } };
+  const unit = orgsWithin(reach);
+  const [dueSoon, toConfirm, toAnswer] = await Promise.all([
+    selectRows<WorkTask & { total: number }>(
+      db,
+      taskRows(sql`t.assignee_org_id IN ${unit} AND t.status IN ('not_started', 'in_progress')
+        AND t.due_on <= ${addDays(today, TASKS_SOON_DAYS)}::date`),
+    ),
+    viewer.role === 'coordinator'
+      ? selectRows<WorkTask & { total: number }>(
+          db,
+          taskRows(sql`t.assignee_org_id IN ${unit} AND t.status = 'awaiting_confirmation'`),
+        )
+      : Promise.resolve([]),
+    selectRows<WorkRecommendation & { total: number }>(
+      db,
+      sql`SELECT r.code, r.text, o.name_vi AS "addresseeVi", o.name_en AS "addresseeEn", a.status::text AS status,
+          r.response_due_on::text AS "responseDueOn", count(*) OVER ()::int AS total
+        FROM recommendation_addressees a
+        JOIN recommendations r ON r.id = a.recommendation_id
+        JOIN organizations o ON o.id = a.organization_id
+        WHERE a.organization_id IN ${unit} AND a.status IN ('submitted', 'under_review')
+          AND r.submitted_on IS NOT NULL AND r.source_org_id NOT IN ${unit}
+        ORDER BY r.response_due_on NULLS LAST, r.code LIMIT ${LIMIT}`,
+    ),
+  ]);
+  return {
+    dueSoon,
+    toConfirm,
+    toAnswer,
+    counts: {
+      dueSoon: dueSoon[0]?.total ?? 0,
+      toConfirm: toConfirm[0]?.total ?? 0,
+      toAnswer: toAnswer[0]?.total ?? 0,
+    },
+  };
+}
