@@ -12,7 +12,7 @@ export type StackRow = { code: string; name: string; hrefs: Record<string, strin
 /** Organizations as horizontal bars stacked by deadline class; a click on a segment opens its list. */
 export function OrgStackedChart({ rows, series }: { rows: StackRow[]; series: StackSeries[] }) {
   const router = useRouter();
-  const height = Math.max(160, rows.length * 26 + 70);
+  const height = Math.max(220, rows.length * 28 + 130);
   return (
     <div className="w-full" style={{ height }} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">

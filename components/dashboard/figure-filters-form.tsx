@@ -4,7 +4,8 @@ import type { FigureView } from '@/lib/figure-filters';
 
 type Option = { code: string; nameVi: string; nameEn: string | null };
 
-const input = 'min-h-10 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm';
+const input =
+  'min-h-10 w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm sm:w-auto';
 
 /** The figure filters as a plain GET form: every view is a URL, and works without JavaScript. */
 export async function FigureFiltersForm({
@@ -29,7 +30,7 @@ export async function FigureFiltersForm({
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
       aria-label={t('filters')}
     >
-      <label className="flex flex-col gap-1 text-sm">
+      <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm sm:max-w-sm">
         {t('review')}
         <select name="review" defaultValue={view.review ?? ''} className={input}>
           <option value="">{t('allReviews')}</option>

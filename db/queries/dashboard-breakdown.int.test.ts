@@ -29,6 +29,11 @@ describe('tasks by organization', () => {
     const bdvUnit = groups.find((g) => g.code === 'HP-TU'); // HP-BDV and HP-VPTU sit under the city Party committee
     expect(bdvUnit?.total).toBe(4);
     expect(groups.find((g) => g.code === 'HP-MTTQ')?.overdue).toBe(1); // NV-HP-05, due 30/09/2026
+    // NV-BNV-01, the Ministry's task that Hải Phòng follows through KN-HP-03, stands apart
+    expect(groups.find((g) => g.code === '')).toMatchObject({
+      total: 1,
+      nameVi: expect.stringContaining('Cơ quan khác'),
+    });
   });
 });
 

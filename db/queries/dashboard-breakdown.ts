@@ -7,6 +7,17 @@ import { AS_OF_COLUMNS, type FigureFilters, tasksAsOf } from './dashboard-scope'
 import { deadlineClassSql } from './figures';
 import type { Viewer } from './viewer';
 
+const CENTRAL = 0;
+const OTHER = -1;
+/** Tasks of no province: the central bodies. */
+export const CENTRAL_GROUP = { code: 'TW', nameVi: 'Các cơ quan Trung ương', nameEn: 'Central bodies' };
+/** Tasks outside the subtree that the viewer follows through their recommendations. */
+export const OTHER_GROUP = {
+  code: '',
+  nameVi: 'Cơ quan khác (theo dõi qua kiến nghị)',
+  nameEn: 'Other bodies (followed through recommendations)',
+};
+
 export type OrgBreakdown = ClassCounts & {
   code: string;
   nameVi: string;
@@ -29,10 +40,12 @@ export async function tasksByOrganization(viewer: Viewer, filters: FigureFilters
   );
   const byProvince =
     !parent || ['national', 'central_group', 'steering_committee', 'central_body'].includes(parent.kind);
+  // Tasks a locality follows outside its own subtree (linked to its recommendations) form one group.
   const groupOrg = byProvince
-    ? sql`coalesce(o.province_id, 0)`
-    : sql`coalesce((SELECT c.id FROM organizations c WHERE c.path LIKE ${`${parent.path}%`}
-           AND o.path LIKE c.path || '%' ORDER BY length(c.path) ASC LIMIT 1 OFFSET 1), ${parent.id})`;
+    ? sql`coalesce(o.province_id, ${CENTRAL})`
+    : sql`CASE WHEN o.path NOT LIKE ${`${parent.path}%`} THEN ${OTHER} ELSE coalesce((
+        SELECT c.id FROM organizations c WHERE c.path LIKE ${`${parent.path}%`} AND o.path LIKE c.path || '%'
+        ORDER BY length(c.path) ASC LIMIT 1 OFFSET 1), ${parent.id}) END`;
   const rows = await selectRows<{
     group_id: number | null;
     cls: DeadlineClass | null;
@@ -48,19 +61,20 @@ export async function tasksByOrganization(viewer: Viewer, filters: FigureFilters
   const names = await selectRows<{ id: number; code: string; name_vi: string; name_en: string | null }>(
     db,
     sql`SELECT id, code, coalesce(short_name_vi, name_vi) AS name_vi, name_en FROM organizations
-      WHERE id IN (SELECT unnest(${`{${[...new Set(rows.map((r) => r.group_id ?? 0))].join(',')}}`}::int[]))`,
+      WHERE id IN (SELECT unnest(${`{${[...new Set(rows.map((r) => r.group_id ?? CENTRAL))].join(',')}}`}::int[]))`,
   );
   const groups = new Map<number, OrgBreakdown>();
   for (const row of rows) {
-    const id = row.group_id ?? 0;
+    const id = row.group_id ?? CENTRAL;
     let group = groups.get(id);
     if (!group) {
       const name = names.find((n) => n.id === id);
+      const fallback = id === OTHER ? OTHER_GROUP : CENTRAL_GROUP;
       group = {
         ...emptyClassCounts(),
-        code: name?.code ?? 'TW',
-        nameVi: name?.name_vi ?? 'Các cơ quan Trung ương',
-        nameEn: name ? name.name_en : 'Central bodies',
+        code: name?.code ?? fallback.code,
+        nameVi: name?.name_vi ?? fallback.nameVi,
+        nameEn: name ? name.name_en : fallback.nameEn,
         total: 0,
         dueOrCompleted: 0,
       };

@@ -20,8 +20,9 @@ export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; vi
   ]);
   const byProvince = groups.some((g) => /^P\d+$/.test(g.code));
   const name = (g: (typeof groups)[number]) => (locale === 'en' ? (g.nameEn ?? g.nameVi) : g.nameVi);
+  const place = (code: string) => (!code ? {} : /^P\d+$/.test(code) ? { province: code } : { org: code });
   const href = (code: string, cls?: string) =>
-    `/tasks${toQueryString(drillDown(view, { ...(/^P\d+$/.test(code) ? { province: code } : { org: code }), class: cls }))}`;
+    `/tasks${toQueryString(drillDown(view, { ...place(code), class: cls }))}`;
   const rows = groups.map((g) => ({
     code: g.code,
     name: name(g),
