@@ -27,11 +27,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       : {}),
   }));
   return (
-    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr] print:block">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t('app.skipToContent')}
       </a>
-      <header className="border-b border-slate-200 bg-white md:row-span-2 md:flex md:flex-col md:border-r md:border-b-0">
+      <header className="border-b border-slate-200 bg-white print:hidden md:row-span-2 md:flex md:flex-col md:border-r md:border-b-0">
         <div className="bg-brand-700 px-4 py-3 text-white">
           <p className="text-sm font-semibold leading-tight">{t('app.name')}</p>
         </div>
@@ -57,7 +57,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <main id="main" className="min-w-0 p-4 md:p-8">
+      <main id="main" className="min-w-0 p-4 md:p-8 print:p-0">
         {children}
       </main>
     </div>

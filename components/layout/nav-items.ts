@@ -7,6 +7,7 @@ import type { Role } from '@/lib/domain/roles';
 export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/my-work', label: 'myWork', roles: ['official', 'coordinator'] },
   { href: '/dashboard', label: 'dashboard' },
+  { href: '/reports', label: 'reports' },
 ];
 
 export function navItemsFor(role: Role) {

@@ -44,3 +44,45 @@ function organizationProvince(viewer: Viewer): number {
   const ids = viewer.scope.path.split('/').filter(Boolean).map(Number);
   return ids[1] ?? -1;
 }
+
+/** Is the organization with this code inside the viewer's scope? (Filters outside it are "not found".) */
+export async function organizationInScope(viewer: Viewer, code: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.code, code), like(organizations.path, `${viewer.scope.path}%`)));
+  return !!row;
+}
+
+export type DocumentDefaults = {
+  sector: 'party' | 'state' | 'front' | 'other';
+  parentBody: string;
+  issuingBody: string;
+  place: string;
+};
+
+/**
+ * The header of a Word report, from the exporting user's organization: the issuing body (its
+ * name less its parent's, e.g. "Ban Dân vận" under "Thành ủy Hải Phòng"), the parent body,
+ * and the place (the province's name; Hà Nội for central bodies).
+ */
+export async function documentDefaults(viewer: Viewer): Promise<DocumentDefaults> {
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, viewer.org.id));
+  const [parent] = org.parentId
+    ? await db.select().from(organizations).where(eq(organizations.id, org.parentId))
+    : [];
+  const [province] = org.provinceId
+    ? await db.select().from(organizations).where(eq(organizations.id, org.provinceId))
+    : [];
+  const parentIsBody = parent && !['national', 'central_group'].includes(parent.kind);
+  const issuing =
+    parentIsBody && org.nameVi.endsWith(parent.nameVi) && org.nameVi.length > parent.nameVi.length
+      ? org.nameVi.slice(0, -parent.nameVi.length).trim()
+      : org.nameVi;
+  return {
+    sector: org.sector,
+    parentBody: parentIsBody ? parent.nameVi : '',
+    issuingBody: issuing,
+    place: province ? (province.shortNameVi ?? province.nameVi) : 'Hà Nội',
+  };
+}

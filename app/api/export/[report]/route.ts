@@ -1,0 +1,112 @@
+import type { NextRequest } from 'next/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { db } from '@/db/index';
+import { recordEvent } from '@/db/queries/events';
+import { documentDefaults, organizationInScope } from '@/db/queries/reference';
+import { findViewer } from '@/lib/auth/viewer';
+import { now, today } from '@/lib/clock';
+import { writeCsv } from '@/lib/export/csv';
+import { writeDocx } from '@/lib/export/docx';
+import { placeDateLine } from '@/lib/export/official-date';
+import { type ExportFormat, plainError, streamDownload } from '@/lib/export/respond';
+import { exportFileName } from '@/lib/export/table';
+import { writeXlsx } from '@/lib/export/xlsx';
+import { figureView } from '@/lib/figure-filters';
+import { formatDate } from '@/lib/format';
+import { describeFilters, exportTimestamp } from '@/lib/reports/describe-filters';
+import { DOCUMENT_FIELDS, DocumentForm, EXPORT_FORMATS } from '@/lib/validations/export';
+import { parseListParams } from '@/lib/validations/filters';
+import { SUMMARY_REPORTS } from '@/app/(app)/reports/summaries';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/export/<report>?format=xlsx|csv|docx&<the page's filters>[&<Word form fields>] */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ report: string }> }) {
+  const viewer = await findViewer();
+  const t = await getTranslations();
+  if (!viewer) return plainError(401, t('reports.errors.unauthorized'));
+  const locale = await getLocale();
+  const { report } = await params;
+  const build = Object.hasOwn(SUMMARY_REPORTS, report) ? SUMMARY_REPORTS[report] : undefined;
+  if (!build) return plainError(404, t('reports.errors.badTable'));
+
+  const search = request.nextUrl.searchParams;
+  const format = search.get('format') as ExportFormat | null;
+  if (!format || !EXPORT_FORMATS.includes(format)) return plainError(400, t('reports.errors.badFormat'));
+  const filterEntries = [...search.entries()].filter(
+    ([key]) => key !== 'format' && !(DOCUMENT_FIELDS as readonly string[]).includes(key),
+  );
+  const filters = parseListParams(Object.fromEntries(filterEntries));
+  const form = DocumentForm.safeParse(
+    Object.fromEntries(DOCUMENT_FIELDS.filter((f) => search.has(f)).map((f) => [f, search.get(f)])),
+  );
+  if (!filters.success || !form.success) {
+    const names = [...(filters.error?.issues ?? []), ...(form.error?.issues ?? [])].map((i) =>
+      String(i.path[0]),
+    );
+    return plainError(400, t('reports.errors.badParams', { names: [...new Set(names)].join(', ') }));
+  }
+  const view = figureView(filters.data);
+  if (view.org && !(await organizationInScope(viewer, view.org)))
+    return plainError(404, t('reports.errors.badTable'));
+
+  const table = await build(viewer, view, t, locale);
+  const meta = {
+    filters: describeFilters(view, t),
+    asOf: formatDate(view.asOf),
+    exportedAt: exportTimestamp(now()),
+    exportedBy: `${viewer.name} (${viewer.login})`,
+  };
+  const fileName = exportFileName(table.title, view.asOf, format);
+  const recordExport = (rows: number) =>
+    recordEvent(db, {
+      actorId: viewer.id,
+      organizationId: viewer.org.id,
+      entityType: 'report',
+      entityCode: report,
+      action: 'report.export',
+      data: { report, format, filters: Object.fromEntries(filterEntries), rows },
+    });
+
+  if (format === 'docx') {
+    const defaults = await documentDefaults(viewer);
+    const info = form.data;
+    const buffer = await writeDocx(table, {
+      sector: defaults.sector,
+      parentBody: defaults.parentBody,
+      issuingBody: defaults.issuingBody,
+      number: info.number || '……/BC',
+      placeDate: placeDateLine(info.place || defaults.place, today()),
+      subject: info.subject || t('reports.defaultSubject'),
+      recipients: info.recipients
+        .split('\n')
+        .map((r) => r.trim())
+        .filter(Boolean),
+      signerTitle: info.signerTitle,
+      signerName: info.signerName || viewer.name,
+    });
+    await recordExport(table.rows.length);
+    return new Response(new Uint8Array(buffer), {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Content-Disposition': `attachment; filename="${fileName}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  }
+  return streamDownload(
+    fileName,
+    format,
+    (output) =>
+      format === 'csv'
+        ? writeCsv(output, table.columns, table.rows, table.total)
+        : writeXlsx(output, table, table.rows, meta, {
+            filters: t('reports.meta.filters'),
+            asOf: t('reports.meta.asOf'),
+            exportedAt: t('reports.meta.exportedAt'),
+            exportedBy: t('reports.meta.exportedBy'),
+            total: t('reports.meta.total'),
+          }),
+    recordExport,
+  );
+}

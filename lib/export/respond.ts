@@ -1,0 +1,46 @@
+import { PassThrough, Readable, type Writable } from 'node:stream';
+import { logger } from '@/lib/logger';
+
+export const CONTENT_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+export type ExportFormat = keyof typeof CONTENT_TYPES;
+
+/**
+ * A download whose body is written as it is produced (rows are never all held in memory).
+ * `write` resolves when the file is complete; `done` then runs (e.g. the export's event).
+ */
+export function streamDownload(
+  fileName: string,
+  format: ExportFormat,
+  write: (output: Writable) => Promise<number>,
+  done: (rows: number) => Promise<void>,
+): Response {
+  const output = new PassThrough();
+  write(output)
+    .then(async (rows) => {
+      await done(rows);
+      if (!output.writableEnded) output.end();
+    })
+    .catch((error) => {
+      logger.error({ err: error, fileName }, 'export failed');
+      output.destroy(error);
+    });
+  return new Response(Readable.toWeb(output) as ReadableStream, {
+    headers: {
+      'Content-Type': CONTENT_TYPES[format],
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+export function plainError(status: 400 | 401 | 404, message: string): Response {
+  return new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}

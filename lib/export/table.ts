@@ -1,0 +1,60 @@
+/** A report table, written the same way to the page, XLSX, CSV and DOCX. */
+export type CellValue = string | number | null;
+
+export type Column = {
+  key: string;
+  header: string;
+  /** a second-level header: columns with the same group sit under one merged header */
+  group?: string;
+  kind: 'text' | 'int' | 'percent' | 'date';
+  /** width in characters, for spreadsheets */
+  width?: number;
+};
+
+export type ReportTable = {
+  title: string;
+  columns: Column[];
+  rows: Record<string, CellValue>[];
+  total?: Record<string, CellValue>;
+};
+
+/** What the export says about itself: which filters, as of when, exported when and by whom. */
+export type ExportMeta = { filters: string; asOf: string; exportedAt: string; exportedBy: string };
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Spreadsheet formula injection: a text cell that starts with =, +, -, @, tab or carriage
+ * return is prefixed with an apostrophe, so no spreadsheet runs it. Numbers stay numbers.
+ */
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Header rows: with any grouped column, two levels (group over column), else one. */
+export function headerLevels(columns: Column[]): 1 | 2 {
+  return columns.some((c) => c.group) ? 2 : 1;
+}
+
+/** Runs of adjacent columns sharing a group: [group, first index, last index]. */
+export function groupSpans(columns: Column[]): { group: string; from: number; to: number }[] {
+  const spans: { group: string; from: number; to: number }[] = [];
+  columns.forEach((column, i) => {
+    const last = spans[spans.length - 1];
+    if (column.group && last?.group === column.group && last.to === i - 1) last.to = i;
+    else if (column.group) spans.push({ group: column.group, from: i, to: i });
+  });
+  return spans;
+}
+
+/** ASCII-safe download name with the date: "bao-cao-ket-qua-nhiem-vu-2024-06-30.xlsx". */
+export function exportFileName(base: string, day: string, extension: string): string {
+  const ascii = base
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${ascii || 'export'}-${day}.${extension}`;
+}
