@@ -74,7 +74,9 @@ const line = (
  * The national-emblem block of Decree 30/2020/NĐ-CP for state and front bodies, or the header
  * of Party documents ("ĐẢNG CỘNG SẢN VIỆT NAM") for Party bodies, with the issuing body at left.
  */
-function documentHeader(info: DocumentInfo): Table {
+function documentHeader(info: DocumentInfo, contentWidthMm: number): Table {
+  // The rule under the motto is as long as the motto (about 75 mm), centred in its column.
+  const mottoIndent = mm(Math.max(0, (contentWidthMm * 0.58 - 75) / 2));
   const party = info.sector === 'party';
   const left = [
     ...(info.parentBody ? [line(info.parentBody.toUpperCase(), { size: 13 })] : []),
@@ -92,6 +94,7 @@ function documentHeader(info: DocumentInfo): Table {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { after: 160 },
+          indent: { left: mottoIndent, right: mottoIndent },
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
           children: [run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 14 })],
         }),
@@ -144,7 +147,10 @@ const bodyCell = (
     ],
   });
 
-function summaryTable(table: ReportTable): Table {
+function summaryTable(table: ReportTable, contentWidthMm: number): Table {
+  const weights = table.columns.map((c) => c.width ?? (c.kind === 'text' ? 30 : 10));
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const columnWidths = weights.map((w) => mm((contentWidthMm * w) / totalWeight));
   const levels = headerLevels(table.columns);
   const spans = groupSpans(table.columns);
   const top: TableCell[] = [];
@@ -173,7 +179,8 @@ function summaryTable(table: ReportTable): Table {
       ),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: mm(contentWidthMm), type: WidthType.DXA },
+    columnWidths,
     rows: [...header, ...table.rows.map((r) => body(r)), ...(table.total ? [body(table.total, true)] : [])],
   });
 }
@@ -211,6 +218,7 @@ function closing(info: DocumentInfo): Table {
 /** A report in the official layout: A4 with Decree 30 margins, Times New Roman, page numbers from page 2. */
 export async function writeDocx(table: ReportTable, info: DocumentInfo, intro?: string): Promise<Buffer> {
   const landscape = table.columns.length > 6;
+  const contentWidthMm = (landscape ? 297 : 210) - 30 - 15;
   const document = new Document({
     creator: info.issuingBody,
     title: info.subject,
@@ -241,7 +249,7 @@ export async function writeDocx(table: ReportTable, info: DocumentInfo, intro?: 
         },
         footers: { first: new Footer({ children: [] }), default: new Footer({ children: [] }) },
         children: [
-          documentHeader(info),
+          documentHeader(info, contentWidthMm),
           line('', { after: 240 }),
           line('BÁO CÁO', { bold: true, size: 14 }),
           line(info.subject, { bold: true, size: 14, after: 240 }),
@@ -255,7 +263,7 @@ export async function writeDocx(table: ReportTable, info: DocumentInfo, intro?: 
                 }),
               ]
             : []),
-          summaryTable(table),
+          summaryTable(table, contentWidthMm),
           line('', { after: 360 }),
           closing(info),
         ],

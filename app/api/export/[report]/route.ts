@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { SUMMARY_REPORTS } from '@/app/(app)/reports/summaries';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { documentDefaults, organizationInScope } from '@/db/queries/reference';
@@ -16,7 +17,6 @@ import { formatDate } from '@/lib/format';
 import { describeFilters, exportTimestamp } from '@/lib/reports/describe-filters';
 import { DOCUMENT_FIELDS, DocumentForm, EXPORT_FORMATS } from '@/lib/validations/export';
 import { parseListParams } from '@/lib/validations/filters';
-import { SUMMARY_REPORTS } from '@/app/(app)/reports/summaries';
 
 export const dynamic = 'force-dynamic';
 
