@@ -38,8 +38,7 @@ export async function tasksByOrganization(viewer: Viewer, filters: FigureFilters
     db,
     sql`SELECT id, kind, path FROM organizations WHERE code = ${parentCode}`,
   );
-  const byProvince =
-    !parent || ['national', 'central_group', 'steering_committee', 'central_body'].includes(parent.kind);
+  const byProvince = !parent || parent.kind === 'national' || parent.kind === 'central_group';
   // Tasks a locality follows outside its own subtree (linked to its recommendations) form one group.
   const groupOrg = byProvince
     ? sql`coalesce(o.province_id, ${CENTRAL})`

@@ -63,8 +63,8 @@ export type DocumentDefaults = {
 
 /**
  * The header of a Word report, from the exporting user's organization: the issuing body (its
- * name less its parent's, e.g. "Ban Dân vận" under "Thành ủy Hải Phòng"), the parent body,
- * and the place (the province's name; Hà Nội for central bodies).
+ * name less its parent's, e.g. "Ban Dân vận" under "Thành ủy Hải Phòng"), the parent body
+ * where the document conventions name it, and the place (the province; Hà Nội for central bodies).
  */
 export async function documentDefaults(viewer: Viewer): Promise<DocumentDefaults> {
   const [org] = await db.select().from(organizations).where(eq(organizations.id, viewer.org.id));
@@ -74,7 +74,8 @@ export async function documentDefaults(viewer: Viewer): Promise<DocumentDefaults
   const [province] = org.provinceId
     ? await db.select().from(organizations).where(eq(organizations.id, org.provinceId))
     : [];
-  const parentIsBody = parent && !['national', 'central_group'].includes(parent.kind);
+  // "THÀNH ỦY HẢI PHÒNG / BAN DÂN VẬN", "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC"; a ministry stands alone.
+  const parentIsBody = !!parent && (parent.kind === 'agency' || (org.sector === 'party' && parent.kind === 'central_body'));
   const issuing =
     parentIsBody && org.nameVi.endsWith(parent.nameVi) && org.nameVi.length > parent.nameVi.length
       ? org.nameVi.slice(0, -parent.nameVi.length).trim()

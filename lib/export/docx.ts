@@ -75,8 +75,8 @@ const line = (
  * of Party documents ("ĐẢNG CỘNG SẢN VIỆT NAM") for Party bodies, with the issuing body at left.
  */
 function documentHeader(info: DocumentInfo, contentWidthMm: number): Table {
-  // The rule under the motto is as long as the motto (about 75 mm), centred in its column.
-  const mottoIndent = mm(Math.max(0, (contentWidthMm * 0.58 - 75) / 2));
+  // The rule under the motto is as long as the motto (about 95 mm), centred in its column.
+  const mottoIndent = mm(Math.max(0, (contentWidthMm * 0.58 - 95) / 2));
   const party = info.sector === 'party';
   const left = [
     ...(info.parentBody ? [line(info.parentBody.toUpperCase(), { size: 13 })] : []),
