@@ -6,6 +6,8 @@ import type { Role } from '@/lib/domain/roles';
  */
 export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/dashboard', label: 'dashboard' },
+  { href: '/tasks', label: 'tasks' },
+  { href: '/sessions', label: 'sessions', roles: ['coordinator', 'leader', 'admin'] },
 ];
 
 export function navItemsFor(role: Role) {
