@@ -1,11 +1,16 @@
 import type { Browser } from '@playwright/test';
-import { expect, loginAs, test } from './fixtures';
+import { expect as baseExpect, loginAs, test } from './fixtures';
 import { TaskPage } from './pages/task-page';
+
+// Server actions revalidate the page they come from: on a busy two-core machine that takes a few seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 120_000 });
 
 async function signedIn(browser: Browser, login: string) {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await loginAs(page, login);
+  await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
   return { context, page, task: new TaskPage(page) };
 }
 

@@ -21,13 +21,11 @@ export const optionalText = (max: number, tooLong: string) =>
 export const isoDay = (message: string) =>
   z.preprocess(
     asText,
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-      .refine((value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-      }, message),
+    z.string().refine((value) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    }, message),
   );
 
 /** A code as it appears in URLs: NV-HP-01, NV-2026-0001, KS-HP. */
