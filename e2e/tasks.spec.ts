@@ -35,7 +35,9 @@ test.describe('task workflow', () => {
     await report.getByLabel(/Số, ký hiệu văn bản/).fill('45/BC-BDVTU');
     await official.task.submit('Báo cáo hoàn thành');
     await expect(official.task.status()).toHaveText('Chờ xác nhận hoàn thành');
-    await expect(official.page.getByText('Bạn chỉ có quyền xem nhiệm vụ này.')).toBeVisible();
+    await expect(
+      official.page.getByText('Lúc này bạn không có thao tác cập nhật nào cho nhiệm vụ này.'),
+    ).toBeVisible();
     await official.context.close();
 
     const coordinator = await signedIn(browser, 'hp.dieuphoi');
@@ -183,5 +185,28 @@ test.describe('reach and reading', () => {
     await expect(page).toHaveURL(/\/tasks\/NV-2026-\d{4}$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByTestId('task-status')).toHaveText('Chưa thực hiện');
+  });
+});
+
+test.describe('survey sessions', () => {
+  test('a coordinator records a session and its page lists what came out of it', async ({ page }) => {
+    await loginAs(page, 'hp.dieuphoi');
+    await page.goto('/sessions/KS-HP');
+    await expect(page.getByRole('link', { name: 'NV-HP-01' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'KN-HP-02' })).toHaveAttribute(
+      'href',
+      '/recommendations/KN-HP-02',
+    );
+
+    await page.goto('/sessions/new');
+    await page.getByLabel('Mã đợt khảo sát').fill('KS-HP-SNV');
+    await page.getByLabel('Tên đợt khảo sát').fill('Làm việc với Sở Nội vụ');
+    await page.getByLabel('Ngày khảo sát').fill('2026-11-12');
+    await page.getByLabel('Đơn vị được khảo sát').selectOption('HP-SNV');
+    await page.getByLabel(/Thành phần làm việc/).fill('Giám đốc Sở Nội vụ\nPhó Giám đốc Sở Nội vụ');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await expect(page).toHaveURL(/\/sessions\/KS-HP-SNV$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Làm việc với Sở Nội vụ');
+    await expect(page.getByText('Phó Giám đốc Sở Nội vụ')).toBeVisible();
   });
 });

@@ -29,7 +29,7 @@ export function TaskTable({
       <th
         key={column}
         scope="col"
-        className="p-2 text-left"
+        className={`p-2 text-left ${column === 'assignee' ? 'hidden md:table-cell' : ''}`}
         aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
       >
         <Link
@@ -45,7 +45,7 @@ export function TaskTable({
   };
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-      <table className="w-full min-w-[48rem] border-collapse text-sm">
+      <table className="w-full md:min-w-[48rem] border-collapse text-sm">
         <thead className="border-b border-slate-300 bg-slate-50">
           <tr>
             {header('code')}
@@ -53,10 +53,10 @@ export function TaskTable({
             {header('assignee')}
             {header('dueOn')}
             {header('status')}
-            <th scope="col" className="p-2 text-left">
+            <th scope="col" className="hidden p-2 text-left md:table-cell">
               {t('columns.progress')}
             </th>
-            <th scope="col" className="p-2 text-left">
+            <th scope="col" className="hidden p-2 text-left md:table-cell">
               {t('columns.class')}
             </th>
           </tr>
@@ -70,17 +70,17 @@ export function TaskTable({
                 </Link>
               </td>
               <td className="p-2">{row.title}</td>
-              <td className="p-2">
+              <td className="hidden p-2 md:table-cell">
                 {locale === 'en' ? (row.assigneeNameEn ?? row.assigneeNameVi) : row.assigneeNameVi}
               </td>
               <td className="p-2 whitespace-nowrap tabular-nums">{formatDate(row.dueOn)}</td>
               <td className="p-2">
                 <StatusBadge status={row.status} />
               </td>
-              <td className="p-2">
+              <td className="hidden p-2 md:table-cell">
                 <ProgressBar value={row.progress} label={t('columns.progress')} />
               </td>
-              <td className="p-2">{row.deadlineClass ? tc(row.deadlineClass) : '—'}</td>
+              <td className="hidden p-2 md:table-cell">{row.deadlineClass ? tc(row.deadlineClass) : '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -130,7 +130,11 @@ export default async function TaskPage({ params }: Props) {
             today={asOf}
           />
         ) : (
-          <p className="text-slate-600">{t('tasks.detail.readOnly')}</p>
+          <p className="text-slate-600">
+            {viewer.role === 'leader' || viewer.role === 'admin'
+              ? t('tasks.detail.readOnly')
+              : t('tasks.detail.noActions')}
+          </p>
         )}
       </section>
 
