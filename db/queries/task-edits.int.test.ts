@@ -1,7 +1,7 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
-import { events, organizations, tasks, taskStatusPeriods } from '@/db/schema';
+import { events, organizations, taskStatusPeriods, tasks } from '@/db/schema';
 import { parseTaskAction, TaskCreateInput, TaskEditInput } from '@/lib/validations/tasks';
 import { viewerFor } from '@/tests/viewers';
 import { createTask, editTask } from './task-edits';
@@ -36,9 +36,19 @@ describe('creating tasks', () => {
     const result = await createTask(coordinator, newTask(), TODAY);
     expect(result).toEqual({ ok: true, code: 'NV-2026-0001' });
     const after = await counts();
-    expect(after).toEqual({ tasks: before.tasks + 1, events: before.events + 1, periods: before.periods + 1 });
+    expect(after).toEqual({
+      tasks: before.tasks + 1,
+      events: before.events + 1,
+      periods: before.periods + 1,
+    });
     const [row] = await db.select().from(tasks).where(eq(tasks.code, 'NV-2026-0001'));
-    expect(row).toMatchObject({ status: 'not_started', progress: 0, dueOn: '2027-01-31', originalDueOn: '2027-01-31', version: 1 });
+    expect(row).toMatchObject({
+      status: 'not_started',
+      progress: 0,
+      dueOn: '2027-01-31',
+      originalDueOn: '2027-01-31',
+      version: 1,
+    });
   });
 
   it('keeps hostile text as plain text', async () => {
@@ -54,22 +64,40 @@ describe('creating tasks', () => {
     const coordinator = await viewerFor('hp.dieuphoi');
     const before = await counts();
     const refusal = async (over: Record<string, unknown>) => createTask(coordinator, newTask(over), TODAY);
-    expect(await refusal({ assignee: 'VN' })).toMatchObject({ reason: 'invalid', fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] } });
-    expect(await refusal({ assignee: 'HP-TN' })).toMatchObject({ fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] } });
-    expect(await refusal({ assignee: 'BNV' })).toMatchObject({ fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] } });
-    expect(await refusal({ code: 'NV-HP-01' })).toMatchObject({ fieldErrors: { code: ['tasks.errors.codeTaken'] } });
+    expect(await refusal({ assignee: 'VN' })).toMatchObject({
+      reason: 'invalid',
+      fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] },
+    });
+    expect(await refusal({ assignee: 'HP-TN' })).toMatchObject({
+      fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] },
+    });
+    expect(await refusal({ assignee: 'BNV' })).toMatchObject({
+      fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] },
+    });
+    expect(await refusal({ code: 'NV-HP-01' })).toMatchObject({
+      fieldErrors: { code: ['tasks.errors.codeTaken'] },
+    });
     expect(await refusal({ recommendations: ['KN-P01-01'] })).toMatchObject({
       fieldErrors: { recommendations: ['tasks.errors.recommendationInvalid'] },
     });
-    expect(await refusal({ dueOn: '2026-11-14' })).toMatchObject({ fieldErrors: { dueOn: ['tasks.errors.dueInPast'] } });
+    expect(await refusal({ dueOn: '2026-11-14' })).toMatchObject({
+      fieldErrors: { dueOn: ['tasks.errors.dueInPast'] },
+    });
     for (const login of ['hp.lanhdao', 'hp.danvan', 'quantri']) {
-      expect(await createTask(await viewerFor(login), newTask(), TODAY)).toEqual({ ok: false, reason: 'forbidden' });
+      expect(await createTask(await viewerFor(login), newTask(), TODAY)).toEqual({
+        ok: false,
+        reason: 'forbidden',
+      });
     }
     expect(await counts()).toEqual(before);
   });
 
   it('refuses a 10,000-character title before anything is read', () => {
-    const result = TaskCreateInput.safeParse({ ...newTask(), title: 'x'.repeat(10_000), recommendations: [] });
+    const result = TaskCreateInput.safeParse({
+      ...newTask(),
+      title: 'x'.repeat(10_000),
+      recommendations: [],
+    });
     expect(result.error?.issues.map((i) => i.message)).toEqual(['tasks.errors.titleTooLong']);
   });
 });
@@ -94,7 +122,10 @@ describe('editing tasks', () => {
       .where(and(eq(taskStatusPeriods.taskId, task.id), isNull(taskStatusPeriods.validTo)));
     expect(open.assignee).toBe('HP-BDV');
     expect(await editTask(coordinator, input, TODAY)).toEqual({ ok: false, reason: 'conflict' });
-    expect(await editTask(await viewerFor('hp.lanhdao'), input, TODAY)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await editTask(await viewerFor('hp.lanhdao'), input, TODAY)).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
     expect(await editTask(await viewerFor('bnv'), input, TODAY)).toEqual({ ok: false, reason: 'not_found' });
   });
 });

@@ -135,10 +135,12 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
         title: tasks.title,
         description: tasks.description,
         sessionId: tasks.sessionId,
+        sessionCode: surveySessions.code,
         assigneeCode: organizations.code,
       })
       .from(tasks)
       .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
+      .leftJoin(surveySessions, eq(surveySessions.id, tasks.sessionId))
       .where(eq(tasks.id, task.id));
     const org =
       input.assignee === current.assigneeCode
@@ -146,11 +148,11 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
         : await assignee(tx, viewer, input.assignee, today);
     if (!org || !can(actor, 'task.edit', { path: org.path }))
       return invalid('assignee', 'tasks.errors.assigneeInvalid');
-    const session = input.session ? await sessionIn(tx, viewer, input.session) : null;
-    if (input.session && !session && current.sessionId === null) {
-      return invalid('session', 'tasks.errors.sessionInvalid');
-    }
-    const sessionId = input.session ? (session?.id ?? current.sessionId) : null;
+    // The current session stays allowed even when it lies outside the editor's scope.
+    const keepsSession = input.session !== null && input.session === current.sessionCode;
+    const session = input.session && !keepsSession ? await sessionIn(tx, viewer, input.session) : null;
+    if (input.session && !keepsSession && !session) return invalid('session', 'tasks.errors.sessionInvalid');
+    const sessionId = keepsSession ? current.sessionId : (session?.id ?? null);
     const at = now();
     const updated = await tx
       .update(tasks)

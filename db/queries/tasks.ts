@@ -145,7 +145,15 @@ export async function assignableOrganizations(viewer: Viewer, asOf: string): Pro
     .orderBy(asc(organizations.path));
 }
 
-/** The reviews (few) and the viewer's survey sessions, for the task form. */
+/** The reviews (few): every viewer may filter by them. */
+export async function reviewOptions() {
+  return db
+    .select({ code: reviews.code, titleVi: reviews.titleVi, titleEn: reviews.titleEn })
+    .from(reviews)
+    .orderBy(asc(reviews.code));
+}
+
+/** The reviews, the viewer's survey sessions and the units they may assign, for the task form. */
 export async function taskFormOptions(viewer: Viewer, asOf: string) {
   const [reviewRows, sessionRows, orgs] = await Promise.all([
     db

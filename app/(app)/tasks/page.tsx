@@ -6,7 +6,7 @@ import { Pagination } from '@/components/tasks/pagination';
 import { TaskFilters } from '@/components/tasks/task-filters';
 import { TaskTable } from '@/components/tasks/task-table';
 import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
-import { provinceOptions, taskFormOptions } from '@/db/queries/tasks';
+import { provinceOptions, reviewOptions } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
@@ -22,12 +22,12 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const viewer = await getViewer();
   const asOf = today();
   const { params, invalid } = readListParams(await searchParams);
-  const [t, locale, list, counts, options, provinces] = await Promise.all([
+  const [t, locale, list, counts, reviews, provinces] = await Promise.all([
     getTranslations(),
     getLocale(),
     listTasks(viewer, params, asOf),
     taskClassCountsFor(viewer, params, asOf),
-    taskFormOptions(viewer, asOf),
+    reviewOptions(),
     provinceOptions(viewer),
   ]);
   const name = (o: { nameVi: string; nameEn: string | null }) =>
@@ -67,7 +67,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       )}
       <TaskFilters
         params={params}
-        reviews={options.reviews.map((r) => ({
+        reviews={reviews.map((r) => ({
           value: r.code,
           label: locale === 'en' ? (r.titleEn ?? r.titleVi) : r.titleVi,
         }))}
