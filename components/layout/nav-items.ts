@@ -7,6 +7,8 @@ import type { Role } from '@/lib/domain/roles';
 export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/my-work', label: 'myWork', roles: ['official', 'coordinator'] },
   { href: '/dashboard', label: 'dashboard' },
+  { href: '/tasks', label: 'tasks' },
+  { href: '/sessions', label: 'sessions', roles: ['coordinator', 'leader', 'admin'] },
   { href: '/reports', label: 'reports' },
 ];
 

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { TaskForm } from '@/components/tasks/task-form';
+import { getTask, taskFormOptions } from '@/db/queries/tasks';
+import { getViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/clock';
+import { can } from '@/lib/domain/permissions';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations('tasks');
+  return { title: t('editTitle', { code: decodeURIComponent((await params).code) }) };
+}
+
+export default async function EditTaskPage({ params }: Props) {
+  const viewer = await getViewer();
+  const asOf = today();
+  const task = await getTask(viewer, decodeURIComponent((await params).code), asOf);
+  const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
+  if (!task || !can(actor, 'task.edit', { path: task.assigneePath })) notFound();
+  const [t, locale, options] = await Promise.all([
+    getTranslations('tasks'),
+    getLocale(),
+    taskFormOptions(viewer, asOf),
+  ]);
+  const name = (o: { nameVi: string; nameEn: string | null }) =>
+    locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
+  const organizations = options.organizations.map((o) => ({
+    value: o.code,
+    label: `${name(o)} (${o.code})`,
+  }));
+  // A retired current assignee stays selectable, so that editing the title does not force a move.
+  if (!organizations.some((o) => o.value === task.assigneeCode)) {
+    organizations.unshift({
+      value: task.assigneeCode,
+      label: `${task.assigneeNameVi} (${task.assigneeCode})`,
+    });
+  }
+  const sessions = options.sessions.map((s) => ({ value: s.code, label: `${s.code} — ${s.titleVi}` }));
+  if (task.sessionCode && !sessions.some((s) => s.value === task.sessionCode)) {
+    sessions.unshift({ value: task.sessionCode, label: `${task.sessionCode} — ${task.sessionTitleVi}` });
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t('editTitle', { code: task.code })}</h1>
+      <TaskForm
+        today={asOf}
+        values={{
+          code: task.code,
+          version: task.version,
+          review: task.reviewCode,
+          title: task.title,
+          description: task.description ?? '',
+          assignee: task.assigneeCode,
+          dueOn: task.dueOn,
+          session: task.sessionCode ?? '',
+        }}
+        options={{ reviews: [], organizations, sessions }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { ProgressBar } from '@/components/tasks/progress-bar';
+import { StatusBadge } from '@/components/tasks/status-badge';
+import { TaskActions } from '@/components/tasks/task-actions';
+import { Timeline } from '@/components/tasks/timeline';
+import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
+import { getViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/clock';
+import { can } from '@/lib/domain/permissions';
+import { availableActions } from '@/lib/domain/task-workflow';
+import { formatDate } from '@/lib/format';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  return { title: decodeURIComponent(code) };
+}
+
+function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="flex flex-col gap-0.5 sm:flex-row sm:gap-4">
+      <dt className="text-sm text-slate-600 sm:w-48 sm:shrink-0">{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
+
+export default async function TaskPage({ params }: Props) {
+  const viewer = await getViewer();
+  const code = decodeURIComponent((await params).code);
+  const asOf = today();
+  const task = await getTask(viewer, code, asOf);
+  if (!task) notFound();
+  const [t, locale, timeline, recs] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    taskTimeline(task.id),
+    linkedRecommendations(viewer, task.id),
+  ]);
+  const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
+  const actions = availableActions(actor, { status: task.status, assigneePath: task.assigneePath });
+  const mayEdit = can(actor, 'task.edit', { path: task.assigneePath });
+  const extended = task.dueOn !== task.originalDueOn;
+  const none = t('tasks.detail.none');
+
+  return (
+    <div className="flex max-w-4xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <p className="font-mono text-sm text-slate-600">{task.code}</p>
+        <h1 className="text-xl font-semibold break-words sm:text-2xl">{task.title}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <StatusBadge status={task.status} />
+          <ProgressBar value={task.progress} label={t('tasks.detail.progress')} />
+          {mayEdit && (
+            <Link href={`/tasks/${task.code}/edit`} className="text-sm text-brand-700 underline">
+              {t('tasks.edit')}
+            </Link>
+          )}
+        </div>
+      </div>
+
+      <dl className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4">
+        <Item label={t('tasks.detail.assignee')} testId="task-assignee">
+          {locale === 'en' ? (task.assigneeNameEn ?? task.assigneeNameVi) : task.assigneeNameVi}
+        </Item>
+        <Item label={t('tasks.detail.dueOn')} testId="task-due">
+          {formatDate(task.dueOn)}
+          {extended && <span className="ml-2 text-sm text-amber-800">({t('tasks.detail.extended')})</span>}
+        </Item>
+        {extended && (
+          <Item label={t('tasks.detail.originalDueOn')} testId="task-original-due">
+            {formatDate(task.originalDueOn)}
+          </Item>
+        )}
+        <Item label={t('tasks.detail.status')}>{t(`tasks.status.${task.status}`)}</Item>
+        <Item label={t('tasks.detail.progress')} testId="task-progress">
+          {t('tasks.detail.progressValue', { value: task.progress })}
+        </Item>
+        <Item label={t('tasks.detail.deadlineClass')}>
+          {task.deadlineClass ? t(`deadlineClass.${task.deadlineClass}`) : none}
+        </Item>
+        <Item label={t('tasks.detail.completedOn')}>
+          {task.completedOn ? formatDate(task.completedOn) : none}
+        </Item>
+        {task.completionDocRef && <Item label={t('tasks.detail.docRef')}>{task.completionDocRef}</Item>}
+        <Item label={t('tasks.detail.createdOn')}>{formatDate(task.createdOn)}</Item>
+        <Item label={t('tasks.detail.review')}>
+          {locale === 'en' ? (task.reviewTitleEn ?? task.reviewTitleVi) : task.reviewTitleVi}
+        </Item>
+        <Item label={t('tasks.detail.session')}>
+          {task.sessionCode ? (
+            <Link href={`/sessions/${task.sessionCode}`} className="text-brand-700 underline">
+              {task.sessionTitleVi}
+            </Link>
+          ) : (
+            none
+          )}
+        </Item>
+        {task.description && (
+          <Item label={t('tasks.detail.description')}>
+            <span className="whitespace-pre-line">{task.description}</span>
+          </Item>
+        )}
+        {task.lastNote && (
+          <Item label={t('tasks.detail.lastNote')} testId="task-last-note">
+            <span className="whitespace-pre-line">{task.lastNote}</span>
+          </Item>
+        )}
+      </dl>
+
+      <section aria-labelledby="actions-heading" className="flex flex-col gap-3">
+        <h2 id="actions-heading" className="text-lg font-semibold">
+          {t('tasks.detail.actions')}
+        </h2>
+        {actions.length > 0 ? (
+          <TaskActions
+            task={{
+              code: task.code,
+              version: task.version,
+              status: task.status,
+              progress: task.progress,
+              dueOn: task.dueOn,
+            }}
+            actions={actions}
+            today={asOf}
+          />
+        ) : (
+          <p className="text-slate-600">
+            {viewer.role === 'leader' || viewer.role === 'admin'
+              ? t('tasks.detail.readOnly')
+              : t('tasks.detail.noActions')}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="recs-heading" className="flex flex-col gap-2">
+        <h2 id="recs-heading" className="text-lg font-semibold">
+          {t('tasks.detail.recommendations')}
+        </h2>
+        {recs.length === 0 ? (
+          <p className="text-slate-600">{t('tasks.detail.noRecommendations')}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {recs.map((r) => (
+              <li key={r.code} className="rounded-md border border-slate-200 bg-white p-3">
+                <Link href={`/recommendations/${r.code}`} className="font-medium text-brand-700 underline">
+                  {r.code}
+                </Link>{' '}
+                <span className="text-sm text-slate-600">· {t(`recommendationStatus.${r.status}`)}</span>
+                <p className="text-sm">{r.text}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          {t('tasks.detail.timeline')}
+        </h2>
+        <Timeline entries={timeline} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ClassCounts } from '@/components/tasks/class-counts';
+import { Pagination } from '@/components/tasks/pagination';
+import { TaskFilters } from '@/components/tasks/task-filters';
+import { TaskTable } from '@/components/tasks/task-table';
+import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
+import { provinceOptions, reviewOptions } from '@/db/queries/tasks';
+import { getViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/clock';
+import { can } from '@/lib/domain/permissions';
+import { formatNumber } from '@/lib/format';
+import { type ListParams, readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('tasks');
+  return { title: t('title') };
+}
+
+export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const viewer = await getViewer();
+  const asOf = today();
+  const { params, invalid } = readListParams(await searchParams);
+  const [t, locale, list, counts, reviews, provinces] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    listTasks(viewer, params, asOf),
+    taskClassCountsFor(viewer, params, asOf),
+    reviewOptions(),
+    provinceOptions(viewer),
+  ]);
+  const name = (o: { nameVi: string; nameEn: string | null }) =>
+    locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
+  const href = (over: Partial<ListParams>) =>
+    `/tasks${toQueryString({ ...params, page: undefined, ...over })}`;
+  const mayCreate = can(
+    { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path },
+    'task.create',
+    {
+      path: viewer.scope.path,
+    },
+  );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t('tasks.title')}</h1>
+          <p className="text-slate-600" data-testid="task-total">
+            {t('tasks.total', { count: list.total })}
+          </p>
+        </div>
+        {mayCreate && (
+          <Link
+            href="/tasks/new"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+          >
+            {t('tasks.newTask')}
+          </Link>
+        )}
+      </div>
+      {invalid.length > 0 && (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t('tasks.invalidParams', { params: invalid.join(', ') })}
+        </p>
+      )}
+      <TaskFilters
+        params={params}
+        reviews={reviews.map((r) => ({
+          value: r.code,
+          label: locale === 'en' ? (r.titleEn ?? r.titleVi) : r.titleVi,
+        }))}
+        provinces={provinces.map((p) => ({ value: p.code, label: name(p) }))}
+      />
+      <section aria-labelledby="class-counts" className="flex flex-col gap-2">
+        <h2 id="class-counts" className="text-sm font-semibold text-slate-700">
+          {t('tasks.classCounts')}
+        </h2>
+        <ClassCounts
+          counts={counts}
+          active={params.class ?? []}
+          hrefFor={(cls) => href({ class: cls ? [cls] : undefined })}
+          format={(value) => formatNumber(value, locale)}
+        />
+      </section>
+      {list.rows.length === 0 ? (
+        <p className="rounded-md bg-white p-4 text-slate-700">{t('tasks.empty')}</p>
+      ) : (
+        <TaskTable rows={list.rows} sort={params.sort} hrefForSort={(sort) => href({ sort })} />
+      )}
+      <Pagination page={list.page} pages={list.pages} hrefFor={(page) => href({ page })} />
+    </div>
+  );
+}

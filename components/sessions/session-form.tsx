@@ -1,0 +1,117 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { saveSessionAction } from '@/app/(app)/sessions/actions';
+import { FormMessage } from '@/components/tasks/form-message';
+import { useKeptForm } from '@/components/tasks/use-kept-form';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { TextArea } from '@/components/ui/textarea';
+import { type ActionState, idle } from '@/lib/action-state';
+
+type Option = { value: string; label: string };
+export type SessionFormValues = {
+  code: string;
+  version?: number;
+  review: string;
+  title: string;
+  heldOn: string;
+  organization: string;
+  delegation: string;
+  participants: string;
+  source: string;
+};
+
+export function SessionForm({
+  values,
+  reviews,
+  organizations,
+}: {
+  values: SessionFormValues;
+  reviews: Option[];
+  organizations: Option[];
+}) {
+  const t = useTranslations('sessions');
+  const tAll = useTranslations();
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveSessionAction, idle);
+  const kept = useKeptForm(state, action);
+  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => tAll(key));
+  const editing = values.version !== undefined;
+  return (
+    <form
+      ref={kept.ref}
+      action={action}
+      onSubmit={kept.onSubmit}
+      noValidate
+      className="flex max-w-2xl flex-col gap-4 rounded-md border border-slate-200 bg-white p-4"
+    >
+      <FormMessage state={state} />
+      {editing ? (
+        <>
+          <input type="hidden" name="code" value={values.code} />
+          <input type="hidden" name="version" value={values.version} />
+        </>
+      ) : (
+        <Field
+          label={t('fields.code')}
+          name="code"
+          defaultValue={values.code}
+          maxLength={40}
+          errors={errors('code')}
+        />
+      )}
+      <Select
+        label={t('fields.review')}
+        name="review"
+        defaultValue={values.review}
+        options={reviews}
+        errors={errors('review')}
+      />
+      <TextArea
+        label={t('fields.title')}
+        name="title"
+        rows={2}
+        defaultValue={values.title}
+        errors={errors('title')}
+      />
+      <Field
+        label={t('fields.heldOn')}
+        name="heldOn"
+        type="date"
+        defaultValue={values.heldOn}
+        errors={errors('heldOn')}
+      />
+      <Select
+        label={t('fields.organization')}
+        name="organization"
+        defaultValue={values.organization}
+        options={organizations}
+        errors={errors('organization')}
+      />
+      <TextArea
+        label={t('fields.delegation')}
+        name="delegation"
+        defaultValue={values.delegation}
+        errors={errors('delegation')}
+      />
+      <TextArea
+        label={t('fields.participants')}
+        name="participants"
+        rows={5}
+        defaultValue={values.participants}
+        errors={errors('participants')}
+      />
+      <Field
+        label={t('fields.source')}
+        name="source"
+        defaultValue={values.source}
+        errors={errors('source')}
+      />
+      <Button type="submit" disabled={pending} className="self-start">
+        {t('save')}
+      </Button>
+    </form>
+  );
+}

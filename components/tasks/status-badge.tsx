@@ -1,0 +1,22 @@
+import { useTranslations } from 'next-intl';
+import type { TaskStatus } from '@/lib/domain/tasks';
+
+const STYLES: Record<TaskStatus, string> = {
+  not_started: 'bg-slate-100 text-slate-800',
+  in_progress: 'bg-blue-50 text-blue-900',
+  awaiting_confirmation: 'bg-amber-50 text-amber-900',
+  completed: 'bg-green-50 text-green-900',
+  cancelled: 'bg-slate-200 text-slate-700 line-through',
+};
+
+export function StatusBadge({ status }: { status: TaskStatus }) {
+  const t = useTranslations('tasks.status');
+  return (
+    <span
+      data-testid="task-status"
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLES[status]}`}
+    >
+      {t(status)}
+    </span>
+  );
+}

@@ -1,0 +1,144 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { createTaskAction, editTaskAction } from '@/app/(app)/tasks/actions';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
+import { TextArea } from '@/components/ui/textarea';
+import { type ActionState, idle } from '@/lib/action-state';
+import { DESCRIPTION_MAX, TITLE_MAX } from '@/lib/validations/tasks';
+import { FormMessage } from './form-message';
+import { useKeptForm } from './use-kept-form';
+
+type Option = { value: string; label: string };
+
+export type TaskFormValues = {
+  code: string;
+  version?: number;
+  review: string;
+  title: string;
+  description: string;
+  assignee: string;
+  dueOn: string;
+  session: string;
+};
+
+/** Creating (no version) or editing (with the version it was read at) a task. */
+export function TaskForm({
+  values,
+  options,
+  today,
+}: {
+  values: TaskFormValues;
+  options: { reviews: Option[]; organizations: Option[]; sessions: Option[] };
+  today: string;
+}) {
+  const t = useTranslations('tasks');
+  const tAll = useTranslations();
+  const editing = values.version !== undefined;
+  const [state, action, pending] = useActionState<ActionState, FormData>(
+    editing ? editTaskAction : createTaskAction,
+    idle,
+  );
+  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => tAll(key));
+  const choose = { value: '', label: t('fields.choose') };
+  const kept = useKeptForm(state, action);
+  return (
+    <form
+      ref={kept.ref}
+      action={action}
+      onSubmit={kept.onSubmit}
+      noValidate
+      className="flex max-w-2xl flex-col gap-4 rounded-md border border-slate-200 bg-white p-4"
+    >
+      <FormMessage state={state} />
+      {editing ? (
+        <>
+          <input type="hidden" name="code" value={values.code} />
+          <input type="hidden" name="version" value={values.version} />
+        </>
+      ) : (
+        <>
+          <Field
+            label={t('fields.code')}
+            name="code"
+            defaultValue={values.code}
+            maxLength={40}
+            errors={errors('code')}
+          />
+          <Select
+            label={t('fields.review')}
+            name="review"
+            defaultValue={values.review}
+            options={options.reviews}
+            errors={errors('review')}
+          />
+        </>
+      )}
+      <TextArea
+        label={t('fields.title')}
+        name="title"
+        defaultValue={values.title}
+        maxLength={TITLE_MAX}
+        required
+        rows={2}
+        errors={errors('title')}
+      />
+      <TextArea
+        label={t('fields.description')}
+        name="description"
+        defaultValue={values.description}
+        maxLength={DESCRIPTION_MAX}
+        rows={4}
+        errors={errors('description')}
+      />
+      <Select
+        label={t('fields.assignee')}
+        name="assignee"
+        defaultValue={values.assignee}
+        options={[choose, ...options.organizations]}
+        required
+        errors={errors('assignee')}
+      />
+      {!editing && (
+        <Field
+          label={t('fields.dueOn')}
+          name="dueOn"
+          type="date"
+          min={today}
+          defaultValue={values.dueOn}
+          required
+          errors={errors('dueOn')}
+        />
+      )}
+      <Select
+        label={t('fields.session')}
+        name="session"
+        defaultValue={values.session}
+        options={[{ value: '', label: t('fields.noSession') }, ...options.sessions]}
+        errors={errors('session')}
+      />
+      {!editing && (
+        <Field
+          label={t('fields.recommendations')}
+          name="recommendations"
+          errors={errors('recommendations')}
+        />
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? t('actions.saving') : editing ? t('save') : t('create')}
+        </Button>
+        <Link
+          href={editing ? `/tasks/${values.code}` : '/tasks'}
+          className="inline-flex min-h-10 items-center px-4 text-sm text-brand-700 underline"
+        >
+          {t('cancelEdit')}
+        </Link>
+      </div>
+    </form>
+  );
+}

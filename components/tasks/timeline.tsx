@@ -1,0 +1,68 @@
+import { useTranslations } from 'next-intl';
+import type { TimelineEntry } from '@/db/queries/tasks';
+import { TASK_STATUSES } from '@/lib/domain/tasks';
+import { formatDate } from '@/lib/format';
+
+const time = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Every change of the task: who, when, from → to, and the note that came with it. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const t = useTranslations('tasks');
+  const value = (v: string | null) => {
+    if (!v) return '';
+    if ((TASK_STATUSES as readonly string[]).includes(v))
+      return t(`status.${v as (typeof TASK_STATUSES)[number]}`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
+    return v;
+  };
+  return (
+    <ol className="flex flex-col gap-3" data-testid="timeline">
+      {entries.map((entry) => {
+        const data = entry.data ?? {};
+        const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(entry.at);
+        const key = entry.action.replace(/^task\./, '');
+        const known = t.has(`timeline.actions.${key}`);
+        const changes = data.changes && typeof data.changes === 'object' ? Object.keys(data.changes) : [];
+        return (
+          <li key={entry.id} className="border-l-2 border-slate-300 pl-3">
+            <p className="text-sm text-slate-600">
+              <time dateTime={entry.at.toISOString()}>
+                {formatDate(day)} {time.format(entry.at)}
+              </time>{' '}
+              · {entry.actorName ?? t('timeline.system')}
+            </p>
+            <p className="font-medium">
+              {known ? t(`timeline.actions.${key}` as 'timeline.actions.create') : entry.action}
+              {entry.fromValue !== entry.toValue && (entry.fromValue || entry.toValue) && (
+                <span className="font-normal">
+                  {': '}
+                  {entry.fromValue ? `${value(entry.fromValue)} → ` : ''}
+                  {value(entry.toValue)}
+                </span>
+              )}
+            </p>
+            {typeof data.progress === 'number' && (
+              <p className="text-sm">{t('timeline.progress', { value: data.progress })}</p>
+            )}
+            {typeof data.completedOn === 'string' && (
+              <p className="text-sm">{t('timeline.completedOn', { date: formatDate(data.completedOn) })}</p>
+            )}
+            {typeof data.docRef === 'string' && (
+              <p className="text-sm">{t('timeline.docRef', { docRef: data.docRef })}</p>
+            )}
+            {typeof data.note === 'string' && (
+              <p className="text-sm whitespace-pre-line">{t('timeline.note', { note: data.note })}</p>
+            )}
+            {changes.length > 0 && (
+              <p className="text-sm">{t('timeline.edited', { fields: changes.join(', ') })}</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,188 @@
+import 'server-only';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { now } from '@/lib/clock';
+import { can } from '@/lib/domain/permissions';
+import { GROUP_KINDS } from '@/lib/domain/roles';
+import type { SessionCreateInput, SessionEditInput } from '@/lib/validations/sessions';
+import { db, type Executor } from '../index';
+import { organizations, recommendations, reviews, surveySessions, tasks } from '../schema';
+import { recordEvent } from './events';
+import { actorOf, invalid, type WriteResult } from './task-writes';
+import type { Viewer } from './viewer';
+import { orgsWithin, overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
+
+/** A session is readable in the scope of the organization visited, or where something that came out of it is. */
+function sessionVisibleTo(viewer: Viewer): SQL {
+  return sql`(${surveySessions.organizationId} IN ${orgsWithin(viewer.scope.path)}
+    OR EXISTS (SELECT 1 FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskVisibleTo(viewer)})
+    OR EXISTS (SELECT 1 FROM recommendations WHERE ${recommendations.sessionId} = ${surveySessions.id}
+      AND ${recommendationVisibleTo(viewer)}))`;
+}
+
+const sessionColumns = {
+  id: surveySessions.id,
+  code: surveySessions.code,
+  reviewCode: reviews.code,
+  title: surveySessions.titleVi,
+  heldOn: surveySessions.heldOn,
+  organizationCode: organizations.code,
+  organizationPath: organizations.path,
+  organizationNameVi: organizations.nameVi,
+  organizationNameEn: organizations.nameEn,
+  delegation: surveySessions.delegation,
+  participants: surveySessions.participants,
+  source: surveySessions.source,
+  version: surveySessions.version,
+};
+
+export async function listSessions(viewer: Viewer) {
+  return db
+    .select({
+      ...sessionColumns,
+      tasks:
+        sql<number>`(SELECT count(*) FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskVisibleTo(viewer)})`.mapWith(
+          Number,
+        ),
+    })
+    .from(surveySessions)
+    .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
+    .innerJoin(reviews, eq(reviews.id, surveySessions.reviewId))
+    .where(sessionVisibleTo(viewer))
+    .orderBy(desc(surveySessions.heldOn), asc(surveySessions.code))
+    .limit(500);
+}
+
+export async function getSession(viewer: Viewer, code: string) {
+  const [row] = await db
+    .select(sessionColumns)
+    .from(surveySessions)
+    .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
+    .innerJoin(reviews, eq(reviews.id, surveySessions.reviewId))
+    .where(and(eq(surveySessions.code, code), sessionVisibleTo(viewer)));
+  return row ?? null;
+}
+
+/** What came out of a session, as far as the viewer may read it. */
+export async function sessionOutcomes(viewer: Viewer, sessionId: number) {
+  const [taskRows, recRows] = await Promise.all([
+    db
+      .select({ code: tasks.code, title: tasks.title, status: tasks.status, dueOn: tasks.dueOn })
+      .from(tasks)
+      .where(and(eq(tasks.sessionId, sessionId), taskVisibleTo(viewer)))
+      .orderBy(asc(tasks.code)),
+    db
+      .select({ code: recommendations.code, text: recommendations.text, status: overallStatusSql() })
+      .from(recommendations)
+      .where(and(eq(recommendations.sessionId, sessionId), recommendationVisibleTo(viewer)))
+      .orderBy(asc(recommendations.code)),
+  ]);
+  return { tasks: taskRows, recommendations: recRows };
+}
+
+/** Organizations a session may visit: in the viewer's scope, not a group. */
+export async function sessionOrganizations(viewer: Viewer) {
+  const groups = sql.join(
+    GROUP_KINDS.map((k) => sql`${k}`),
+    sql`, `,
+  );
+  return db
+    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
+    .from(organizations)
+    .where(
+      sql`${organizations.id} IN ${orgsWithin(viewer.scope.path)} AND ${organizations.kind}::text NOT IN (${groups})`,
+    )
+    .orderBy(asc(organizations.path));
+}
+
+async function resolve(tx: Executor, viewer: Viewer, input: SessionCreateInput) {
+  const [org] = await tx
+    .select({ id: organizations.id, path: organizations.path })
+    .from(organizations)
+    .where(eq(organizations.code, input.organization));
+  if (!org || !can(actorOf(viewer), 'session.manage', { path: org.path })) {
+    return { error: invalid('organization', 'sessions.errors.organizationInvalid') };
+  }
+  const [review] = await tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.code, input.review));
+  if (!review) return { error: invalid('review', 'sessions.errors.reviewRequired') };
+  return { org, review };
+}
+
+const values = (input: SessionCreateInput) => ({
+  titleVi: input.title,
+  heldOn: input.heldOn,
+  delegation: input.delegation,
+  participants: input.participants,
+  source: input.source,
+});
+
+export async function createSession(viewer: Viewer, input: SessionCreateInput): Promise<WriteResult> {
+  if (!can(actorOf(viewer), 'session.manage', { path: viewer.scope.path }))
+    return { ok: false, reason: 'forbidden' };
+  return db.transaction(async (tx): Promise<WriteResult> => {
+    const found = await resolve(tx, viewer, input);
+    if ('error' in found) return found.error as WriteResult;
+    const [taken] = await tx
+      .select({ id: surveySessions.id })
+      .from(surveySessions)
+      .where(eq(surveySessions.code, input.code));
+    if (taken) return invalid('code', 'sessions.errors.codeTaken');
+    const [row] = await tx
+      .insert(surveySessions)
+      .values({
+        code: input.code,
+        reviewId: found.review.id,
+        organizationId: found.org.id,
+        createdById: viewer.id,
+        ...values(input),
+      })
+      .returning({ id: surveySessions.id });
+    await recordEvent(tx, {
+      actorId: viewer.id,
+      organizationId: found.org.id,
+      entityType: 'survey_session',
+      entityId: row.id,
+      entityCode: input.code,
+      action: 'session.create',
+      data: { title: input.title },
+    });
+    return { ok: true, code: input.code };
+  });
+}
+
+export async function editSession(viewer: Viewer, input: SessionEditInput): Promise<WriteResult> {
+  return db.transaction(async (tx): Promise<WriteResult> => {
+    const [current] = await tx
+      .select({ id: surveySessions.id, version: surveySessions.version, path: organizations.path })
+      .from(surveySessions)
+      .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
+      .where(and(eq(surveySessions.code, input.code), sessionVisibleTo(viewer)));
+    if (!current) return { ok: false, reason: 'not_found' };
+    if (!can(actorOf(viewer), 'session.manage', { path: current.path }))
+      return { ok: false, reason: 'forbidden' };
+    if (current.version !== input.version) return { ok: false, reason: 'conflict' };
+    const found = await resolve(tx, viewer, input);
+    if ('error' in found) return found.error as WriteResult;
+    const updated = await tx
+      .update(surveySessions)
+      .set({
+        ...values(input),
+        reviewId: found.review.id,
+        organizationId: found.org.id,
+        version: sql`${surveySessions.version} + 1`,
+        updatedAt: now(),
+      })
+      .where(and(eq(surveySessions.id, current.id), eq(surveySessions.version, input.version)))
+      .returning({ id: surveySessions.id });
+    if (updated.length === 0) return { ok: false, reason: 'conflict' };
+    await recordEvent(tx, {
+      actorId: viewer.id,
+      organizationId: found.org.id,
+      entityType: 'survey_session',
+      entityId: current.id,
+      entityCode: input.code,
+      action: 'session.edit',
+      data: { title: input.title },
+    });
+    return { ok: true, code: input.code };
+  });
+}

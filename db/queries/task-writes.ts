@@ -1,0 +1,143 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { dayOf, now } from '@/lib/clock';
+import type { Actor } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/permissions';
+import { allowsAction, progressAfter, statusAfter, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
+import type { TaskStatus } from '@/lib/domain/tasks';
+import type { TaskActionInput } from '@/lib/validations/tasks';
+import { db, type Executor } from '../index';
+import { organizations, taskStatusPeriods, tasks } from '../schema';
+import { recordEvent } from './events';
+import type { Viewer } from './viewer';
+import { taskVisibleTo } from './visibility';
+
+/** What a write answers: expected failures are values, never exceptions. */
+export type WriteResult =
+  | { ok: true; code: string }
+  | {
+      ok: false;
+      reason: 'not_found' | 'forbidden' | 'conflict' | 'not_allowed' | 'invalid';
+      fieldErrors?: Record<string, string[]>;
+    };
+
+export const invalid = (field: string, message: string): WriteResult => ({
+  ok: false,
+  reason: 'invalid',
+  fieldErrors: { [field]: [message] },
+});
+
+export function actorOf(viewer: Viewer): Actor {
+  return { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
+}
+
+/** The row a write starts from, read inside its transaction and only if the viewer may see it. */
+export async function lockedTask(tx: Executor, viewer: Viewer, code: string) {
+  const [row] = await tx
+    .select({
+      id: tasks.id,
+      code: tasks.code,
+      status: tasks.status,
+      progress: tasks.progress,
+      dueOn: tasks.dueOn,
+      completedOn: tasks.completedOn,
+      version: tasks.version,
+      assigneeOrgId: tasks.assigneeOrgId,
+      assigneePath: organizations.path,
+      createdAt: tasks.createdAt,
+    })
+    .from(tasks)
+    .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
+    .where(and(eq(tasks.code, code), taskVisibleTo(viewer)));
+  return row ?? null;
+}
+
+type PeriodFacts = { assigneeOrgId: number; status: TaskStatus; dueOn: string; completedOn: string | null };
+
+/** Closes the open status period and opens the one that holds from now on. */
+export async function startPeriod(tx: Executor, taskId: number, facts: PeriodFacts, at: Date): Promise<void> {
+  await tx
+    .update(taskStatusPeriods)
+    .set({ validTo: at })
+    .where(and(eq(taskStatusPeriods.taskId, taskId), isNull(taskStatusPeriods.validTo)));
+  await tx.insert(taskStatusPeriods).values({ taskId, ...facts, validFrom: at });
+}
+
+/**
+ * One workflow action on one task, in one transaction: the row is read where the viewer may
+ * see it, the permission and the transition are checked, then `UPDATE … WHERE id AND version`,
+ * the status period and the event.
+ */
+export async function applyTaskAction(
+  viewer: Viewer,
+  input: TaskActionInput,
+  today: string,
+): Promise<WriteResult> {
+  return db.transaction(async (tx): Promise<WriteResult> => {
+    const task = await lockedTask(tx, viewer, input.code);
+    if (!task) return { ok: false, reason: 'not_found' };
+    const transition = TASK_TRANSITIONS[input.action];
+    if (!can(actorOf(viewer), transition.permission, { path: task.assigneePath })) {
+      return { ok: false, reason: 'forbidden' };
+    }
+    if (task.version !== input.version) return { ok: false, reason: 'conflict' };
+    if (!allowsAction(task.status, input.action)) return { ok: false, reason: 'not_allowed' };
+
+    const createdOn = dayOf(task.createdAt);
+    if (input.action === 'report' && input.completedOn! < createdOn) {
+      return invalid('completedOn', 'tasks.errors.completedBeforeCreation');
+    }
+    if (input.action === 'extend' && (input.dueOn! <= task.dueOn || input.dueOn! < today)) {
+      return invalid('dueOn', 'tasks.errors.extendNotLater');
+    }
+
+    const status = statusAfter(task.status, input.action);
+    const progress = progressAfter(input.action, task.progress, input.progress);
+    const dueOn = input.action === 'extend' ? input.dueOn! : task.dueOn;
+    let completedOn = task.completedOn;
+    if (input.action === 'report') completedOn = input.completedOn!;
+    if (status === 'in_progress' || status === 'not_started' || status === 'cancelled') completedOn = null;
+    const note = input.note ?? input.reason ?? null;
+    const at = now();
+
+    const updated = await tx
+      .update(tasks)
+      .set({
+        status,
+        progress,
+        dueOn,
+        completedOn,
+        ...(input.action === 'report' ? { completionDocRef: input.docRef ?? null } : {}),
+        ...(note ? { lastNote: note } : {}),
+        version: sql`${tasks.version} + 1`,
+        updatedById: viewer.id,
+        updatedAt: at,
+      })
+      .where(and(eq(tasks.id, task.id), eq(tasks.version, input.version)))
+      .returning({ id: tasks.id });
+    if (updated.length === 0) return { ok: false, reason: 'conflict' };
+
+    if (status !== task.status || dueOn !== task.dueOn || completedOn !== task.completedOn) {
+      await startPeriod(tx, task.id, { assigneeOrgId: task.assigneeOrgId, status, dueOn, completedOn }, at);
+    }
+    const changedDue = input.action === 'extend';
+    await recordEvent(tx, {
+      actorId: viewer.id,
+      organizationId: task.assigneeOrgId,
+      entityType: 'task',
+      entityId: task.id,
+      entityCode: task.code,
+      action: `task.${input.action}`,
+      fromValue: changedDue ? task.dueOn : task.status,
+      toValue: changedDue ? dueOn : status,
+      data: {
+        ...(note ? { note } : {}),
+        ...(progress !== task.progress || input.action === 'progress'
+          ? { progress, previousProgress: task.progress }
+          : {}),
+        ...(input.action === 'report' ? { completedOn, docRef: input.docRef ?? null } : {}),
+      },
+    });
+    return { ok: true, code: task.code };
+  });
+}
