@@ -75,7 +75,8 @@ export async function documentDefaults(viewer: Viewer): Promise<DocumentDefaults
     ? await db.select().from(organizations).where(eq(organizations.id, org.provinceId))
     : [];
   // "THÀNH ỦY HẢI PHÒNG / BAN DÂN VẬN", "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC"; a ministry stands alone.
-  const parentIsBody = !!parent && (parent.kind === 'agency' || (org.sector === 'party' && parent.kind === 'central_body'));
+  const parentIsBody =
+    !!parent && (parent.kind === 'agency' || (org.sector === 'party' && parent.kind === 'central_body'));
   const issuing =
     parentIsBody && org.nameVi.endsWith(parent.nameVi) && org.nameVi.length > parent.nameVi.length
       ? org.nameVi.slice(0, -parent.nameVi.length).trim()

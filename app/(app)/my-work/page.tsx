@@ -43,7 +43,7 @@ export default async function MyWorkPage() {
       >
         {work.dueSoon.map((task) => (
           <WorkItem key={task.code} href={`/tasks/${task.code}`} code={task.code} title={task.title}>
-            {name(task.orgVi, task.orgEn)} · {t(`taskStatus.${task.status}`)} · {t('myWork.due')}:{' '}
+            {name(task.orgVi, task.orgEn)} · {t(`tasks.status.${task.status}`)} · {t('myWork.due')}:{' '}
             {due(task.dueOn)}
           </WorkItem>
         ))}
