@@ -6,6 +6,7 @@ import type { Role } from '@/lib/domain/roles';
  */
 export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/dashboard', label: 'dashboard' },
+  { href: '/recommendations', label: 'recommendations' },
 ];
 
 export function navItemsFor(role: Role) {

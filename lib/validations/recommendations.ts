@@ -17,7 +17,10 @@ const code = z
   .max(64, `${E}.badCode`)
   .regex(/^[\p{L}\p{N}._/-]+$/u, `${E}.badCode`);
 
-const version = z.coerce.number({ message: 'errors.invalidInput' }).int().min(1);
+const version = z.coerce
+  .number({ message: `${E}.conflict` })
+  .int()
+  .min(1);
 
 const requiredText = (empty: string) =>
   z
