@@ -26,13 +26,15 @@ export type OrgOption = { code: string; nameVi: string; nameEn: string | null };
  * The server accepts any valid, non-group organization (checked in the write).
  */
 export async function addresseeOptions(asOf: string): Promise<OrgOption[]> {
-  return db
+  const rows = await db
     .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
     .from(organizations)
     .where(
       and(validOrganizationSql(asOf), inArray(organizations.kind, ['central_body', 'steering_committee'])),
-    )
-    .orderBy(asc(organizations.path));
+    );
+  // Names in Vietnamese order, whatever collation the database has.
+  const collator = new Intl.Collator('vi');
+  return rows.sort((a, b) => collator.compare(a.nameVi, b.nameVi));
 }
 
 /** The organizations a viewer may draft from: their reach, valid today, not groups. */
