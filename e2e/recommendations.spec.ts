@@ -51,7 +51,7 @@ test.describe('recommendations from Hải Phòng to the Ministry of Home Affairs
     await expect(hp.getByRole('heading', { level: 1 }).locator('..')).toContainText('Tiếp thu');
     await expect(hp.getByRole('button', { name: 'Ghi nhận trả lời' })).toHaveCount(0); // never the source side
     await expect(hp.getByRole('heading', { name: 'Diễn biến' })).toBeVisible();
-    await expect(hp.getByText('Trả lời của BNV').first()).toBeVisible();
+    await expect(hp.getByText('Trả lời của Bộ Nội vụ').first()).toBeVisible();
   });
 
   test('refuses empty text, no addressee and no category, in Vietnamese, and keeps what was typed', async ({

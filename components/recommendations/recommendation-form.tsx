@@ -51,7 +51,7 @@ export function RecommendationForm({
   const addresseeErrors = errorsOf('addressees');
 
   return (
-    <form action={formAction} className="flex max-w-3xl flex-col gap-5" noValidate>
+    <form action={formAction} className="flex w-full min-w-0 max-w-3xl flex-col gap-5" noValidate>
       <FormMessage state={state} />
       {editing ? (
         <>
@@ -59,7 +59,7 @@ export function RecommendationForm({
           <input type="hidden" name="version" value={initial.version} />
         </>
       ) : (
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid min-w-0 gap-4 md:grid-cols-2">
           <SelectField
             label={t('form.review')}
             name="review"
@@ -78,7 +78,7 @@ export function RecommendationForm({
           />
         </div>
       )}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid min-w-0 gap-4 md:grid-cols-2">
         <SelectField
           label={t('form.session')}
           name="session"

@@ -36,9 +36,11 @@ const KNOWN = new Set([
 export async function Timeline({
   events,
   statusLabel,
+  addresseeName,
 }: {
   events: TimelineEvent[];
   statusLabel: (s: string) => string;
+  addresseeName: (code: string) => string;
 }) {
   const t = await getTranslations('recommendations');
   if (events.length === 0) return <p className="text-slate-600">{t('detail.noTimeline')}</p>;
@@ -49,7 +51,7 @@ export async function Timeline({
         const data = event.data ?? {};
         const label = KNOWN.has(kind)
           ? t(`events.${kind}`, {
-              addressee: String(data.addressee ?? ''),
+              addressee: addresseeName(String(data.addressee ?? '')),
               code: String(data.primary ?? data.duplicate ?? ''),
             })
           : t('events.other', { action: event.action });

@@ -18,7 +18,7 @@ export function SelectField({
   const errorId = `${id}-error`;
   const invalid = !!errors?.length;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
@@ -27,7 +27,7 @@ export function SelectField({
         name={name}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? errorId : undefined}
-        className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
+        className="min-h-10 w-full min-w-0 truncate rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
         {...props}
       >
         {options.map((option) => (

@@ -231,7 +231,14 @@ export default async function RecommendationPage({ params }: Props) {
         <h2 id="timeline-heading" className="text-lg font-semibold">
           {t('detail.timeline')}
         </h2>
-        <Timeline events={rec.timeline} statusLabel={statusLabel} />
+        <Timeline
+          events={rec.timeline}
+          statusLabel={statusLabel}
+          addresseeName={(c) => {
+            const found = rec.addressees.find((a) => a.code === c);
+            return found ? name(found) : c;
+          }}
+        />
       </section>
     </article>
   );
