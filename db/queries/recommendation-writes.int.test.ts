@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
-import { events, recommendations } from '@/db/schema';
+import { events, organizations, recommendations } from '@/db/schema';
 import { today } from '@/lib/clock';
 import { AnswerInput, NewRecommendationInput } from '@/lib/validations/recommendations';
 import { viewerFor } from '@/tests/viewers';
@@ -314,5 +314,46 @@ describe('duplicates', () => {
       ok: false,
       reason: 'forbidden',
     });
+  });
+});
+
+describe('editing a draft', () => {
+  it('changes text and addressees, refuses a stale version, and refuses to submit to a body retired since', async () => {
+    const hp = await viewerFor('hp.dieuphoi');
+    const created = await createRecommendation(hp, draft);
+    const code = (created as { code: string }).code;
+    const version = await versionOf(code);
+    const edit = {
+      code,
+      version,
+      session: '',
+      category: 'policy' as const,
+      text: 'Bản sửa',
+      addressees: ['CP', 'BNV'],
+    };
+    expect(await editRecommendation(hp, edit)).toMatchObject({ ok: true });
+    expect(await editRecommendation(hp, { ...edit, text: 'Bản cũ' })).toEqual({
+      ok: false,
+      reason: 'conflict',
+    });
+    const detail = await recommendationDetail(hp, code, today());
+    expect(detail).toMatchObject({ text: 'Bản sửa', category: 'policy', session: null });
+    expect(detail!.addressees.map((a) => a.code).sort()).toEqual(['BNV', 'CP']);
+    expect((await eventsOf(code)).map((e) => e.action)).toEqual([
+      'recommendation.create',
+      'recommendation.edit',
+    ]);
+
+    // the Government is retired after the draft was written: submission is refused, nothing changes
+    await db.update(organizations).set({ validTo: '2026-11-01' }).where(eq(organizations.code, 'CP'));
+    const before = await versionOf(code);
+    expect(await submitRecommendation(hp, { code, version: before })).toEqual({
+      ok: false,
+      reason: 'invalid',
+      field: 'addressees',
+      message: 'recommendations.errors.addresseeInvalid',
+    });
+    expect(await versionOf(code)).toBe(before);
+    await db.update(organizations).set({ validTo: null }).where(eq(organizations.code, 'CP'));
   });
 });
