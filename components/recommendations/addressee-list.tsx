@@ -30,7 +30,7 @@ export async function AddresseeList<A extends AddresseeView>({
   const t = await getTranslations('recommendations');
   if (addressees.length === 0) return <p className="text-slate-600">{t('detail.noAddressees')}</p>;
   return (
-    <ul className="grid gap-3 md:grid-cols-2">
+    <ul className="grid items-start gap-3 md:grid-cols-2">
       {addressees.map((a) => (
         <li
           key={a.code}

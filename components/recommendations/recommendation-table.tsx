@@ -50,7 +50,7 @@ export async function RecommendationTable({
   };
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[56rem] border-collapse text-sm">
         <thead className="bg-slate-50">
           <tr className="border-b border-slate-300 text-left">
