@@ -8,6 +8,7 @@ export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }
   { href: '/my-work', label: 'myWork', roles: ['official', 'coordinator'] },
   { href: '/dashboard', label: 'dashboard' },
   { href: '/tasks', label: 'tasks' },
+  { href: '/recommendations', label: 'recommendations' },
   { href: '/sessions', label: 'sessions', roles: ['coordinator', 'leader', 'admin'] },
   { href: '/reports', label: 'reports' },
 ];

@@ -7,8 +7,8 @@ import { FormMessage } from '@/components/tasks/form-message';
 import { useKeptForm } from '@/components/tasks/use-kept-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { Select } from '@/components/ui/select';
-import { TextArea } from '@/components/ui/textarea';
+import { SelectField } from '@/components/ui/select-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
 
 type Option = { value: string; label: string };
@@ -62,14 +62,14 @@ export function SessionForm({
           errors={errors('code')}
         />
       )}
-      <Select
+      <SelectField
         label={t('fields.review')}
         name="review"
         defaultValue={values.review}
         options={reviews}
         errors={errors('review')}
       />
-      <TextArea
+      <TextareaField
         label={t('fields.title')}
         name="title"
         rows={2}
@@ -83,20 +83,20 @@ export function SessionForm({
         defaultValue={values.heldOn}
         errors={errors('heldOn')}
       />
-      <Select
+      <SelectField
         label={t('fields.organization')}
         name="organization"
         defaultValue={values.organization}
         options={organizations}
         errors={errors('organization')}
       />
-      <TextArea
+      <TextareaField
         label={t('fields.delegation')}
         name="delegation"
         defaultValue={values.delegation}
         errors={errors('delegation')}
       />
-      <TextArea
+      <TextareaField
         label={t('fields.participants')}
         name="participants"
         rows={5}

@@ -5,7 +5,7 @@ import { useActionState, useState } from 'react';
 import { taskAction } from '@/app/(app)/tasks/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { TextArea } from '@/components/ui/textarea';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import type { TaskAction } from '@/lib/domain/task-workflow';
 import type { TaskStatus } from '@/lib/domain/tasks';
@@ -109,7 +109,7 @@ function ActionForm({ action, task, today }: { action: TaskAction; task: Current
         <Field label={t('fields.newDueOn')} name="dueOn" type="date" min={today} errors={errors('dueOn')} />
       )}
       {(action === 'start' || action === 'confirm' || action === 'progress' || action === 'report') && (
-        <TextArea
+        <TextareaField
           label={action === 'report' ? t('fields.reportNote') : t('fields.note')}
           name="note"
           maxLength={NOTE_MAX}
@@ -118,7 +118,7 @@ function ActionForm({ action, task, today }: { action: TaskAction; task: Current
         />
       )}
       {(action === 'extend' || action === 'return' || action === 'cancel' || action === 'reopen') && (
-        <TextArea
+        <TextareaField
           label={t('fields.reason')}
           name="reason"
           maxLength={NOTE_MAX}

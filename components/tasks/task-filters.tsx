@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { Select } from '@/components/ui/select';
+import { SelectField } from '@/components/ui/select-field';
 import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
 import type { ListParams } from '@/lib/validations/filters';
 
@@ -42,20 +42,20 @@ export function TaskFilters({
           {t('tasks.filters.legend')}
         </summary>
         <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Select
+          <SelectField
             label={t('tasks.filters.status')}
             name="status"
             defaultValue={params.status?.length === 1 ? params.status[0] : ''}
             options={[any, ...TASK_STATUSES.map((s) => ({ value: s, label: t(`tasks.status.${s}`) }))]}
           />
-          <Select
+          <SelectField
             label={t('tasks.filters.class')}
             name="class"
             defaultValue={params.class?.length === 1 ? params.class[0] : ''}
             options={[any, ...DEADLINE_CLASSES.map((c) => ({ value: c, label: t(`deadlineClass.${c}`) }))]}
           />
           {reviews.length > 1 && (
-            <Select
+            <SelectField
               label={t('tasks.filters.review')}
               name="review"
               defaultValue={params.review ?? ''}
@@ -63,7 +63,7 @@ export function TaskFilters({
             />
           )}
           {provinces.length > 1 && (
-            <Select
+            <SelectField
               label={t('tasks.filters.province')}
               name="province"
               defaultValue={params.province ?? ''}

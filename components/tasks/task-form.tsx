@@ -6,8 +6,8 @@ import { useActionState } from 'react';
 import { createTaskAction, editTaskAction } from '@/app/(app)/tasks/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { Select } from '@/components/ui/select';
-import { TextArea } from '@/components/ui/textarea';
+import { SelectField } from '@/components/ui/select-field';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import { DESCRIPTION_MAX, TITLE_MAX } from '@/lib/validations/tasks';
 import { FormMessage } from './form-message';
@@ -69,7 +69,7 @@ export function TaskForm({
             maxLength={40}
             errors={errors('code')}
           />
-          <Select
+          <SelectField
             label={t('fields.review')}
             name="review"
             defaultValue={values.review}
@@ -78,7 +78,7 @@ export function TaskForm({
           />
         </>
       )}
-      <TextArea
+      <TextareaField
         label={t('fields.title')}
         name="title"
         defaultValue={values.title}
@@ -87,7 +87,7 @@ export function TaskForm({
         rows={2}
         errors={errors('title')}
       />
-      <TextArea
+      <TextareaField
         label={t('fields.description')}
         name="description"
         defaultValue={values.description}
@@ -95,7 +95,7 @@ export function TaskForm({
         rows={4}
         errors={errors('description')}
       />
-      <Select
+      <SelectField
         label={t('fields.assignee')}
         name="assignee"
         defaultValue={values.assignee}
@@ -114,7 +114,7 @@ export function TaskForm({
           errors={errors('dueOn')}
         />
       )}
-      <Select
+      <SelectField
         label={t('fields.session')}
         name="session"
         defaultValue={values.session}

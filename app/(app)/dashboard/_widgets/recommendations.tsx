@@ -16,7 +16,7 @@ export async function RecommendationsWidget({ viewer, view }: { viewer: Viewer; 
   ]);
   const bars = byCategory.map((c) => ({
     key: c.category,
-    label: t(`recommendationCategory.${c.category}`),
+    label: t(`recommendations.categories.${c.category}`),
     value: c.count,
     href: `/recommendations${toQueryString({ review: view.review, province: view.org, category: [c.category] })}`,
   }));

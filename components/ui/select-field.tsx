@@ -1,13 +1,12 @@
 import type { SelectHTMLAttributes } from 'react';
 
 /** A labelled select whose errors are announced and tied to it with aria-describedby. */
-export function Select({
+export function SelectField({
   label,
   name,
   errors,
   options,
   className = '',
-  id,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
@@ -15,20 +14,20 @@ export function Select({
   errors?: string[];
   options: { value: string; label: string }[];
 }) {
-  const inputId = id ?? name;
-  const errorId = `${inputId}-error`;
+  const id = props.id ?? name;
+  const errorId = `${id}-error`;
   const invalid = !!errors?.length;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-800">
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
       <select
-        id={inputId}
+        id={id}
         name={name}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? errorId : undefined}
-        className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
+        className="min-h-10 w-full min-w-0 truncate rounded-md border border-slate-300 bg-white px-3 py-2 text-base aria-invalid:border-red-600"
         {...props}
       >
         {options.map((option) => (

@@ -1,0 +1,93 @@
+import 'server-only';
+import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { AddresseeStatus, RecommendationStatus } from '@/lib/domain/recommendations';
+import { db } from '../index';
+import { organizations, recommendationAddressees, recommendations } from '../schema';
+import type { Viewer } from './viewer';
+import { overallStatusSql, recommendationVisibleTo } from './visibility';
+
+/**
+ * Recommendation figures shared by the dashboard, reports and exports. Duplicates count
+ * differently on each side: an addressee faces one request however many localities raised
+ * it (primaries only, with their number of sources), while each locality is credited with
+ * every recommendation it raised (duplicates included).
+ */
+
+const addressee = alias(organizations, 'addressee_org');
+const locality = alias(organizations, 'locality_org');
+
+/** The locality of an organization: its province, or itself when it belongs to none. */
+const localityOf = (alias: string) => sql.raw(`coalesce(${alias}.province_id, ${alias}.id)`);
+
+export type AddresseeStatusFigure = {
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  status: AddresseeStatus;
+  /** primaries (duplicates are folded into them) */
+  recommendations: number;
+  /** distinct source localities of those primaries and their duplicates */
+  sources: number;
+};
+
+/** Submitted primaries by addressee × addressee status, with their number of source localities. */
+export async function recommendationsByAddresseeStatus(viewer: Viewer): Promise<AddresseeStatusFigure[]> {
+  const sources = sql<number>`sum((SELECT count(DISTINCT ${localityOf('so')}) FROM recommendations x
+    JOIN organizations so ON so.id = x.source_org_id
+    WHERE x.id = ${recommendations.id} OR x.duplicate_of_id = ${recommendations.id}))`.mapWith(Number);
+  return db
+    .select({
+      code: addressee.code,
+      nameVi: addressee.nameVi,
+      nameEn: addressee.nameEn,
+      status: sql<AddresseeStatus>`${recommendationAddressees.status}`,
+      recommendations: sql<number>`count(*)`.mapWith(Number),
+      sources,
+    })
+    .from(recommendations)
+    .innerJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
+    .innerJoin(addressee, eq(addressee.id, recommendationAddressees.organizationId))
+    .where(
+      and(
+        recommendationVisibleTo(viewer),
+        isNull(recommendations.duplicateOfId),
+        isNotNull(recommendations.submittedOn),
+      ),
+    )
+    .groupBy(
+      addressee.code,
+      addressee.nameVi,
+      addressee.nameEn,
+      addressee.path,
+      recommendationAddressees.status,
+    )
+    .orderBy(asc(addressee.path), asc(recommendationAddressees.status));
+}
+
+export type SourceLocalityFigure = {
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  status: RecommendationStatus;
+  recommendations: number;
+};
+
+/** Every recommendation (duplicates included) by source locality × overall status. */
+export async function recommendationsBySourceLocality(viewer: Viewer): Promise<SourceLocalityFigure[]> {
+  const status = overallStatusSql() as SQL<RecommendationStatus>;
+  return db
+    .select({
+      code: locality.code,
+      nameVi: locality.nameVi,
+      nameEn: locality.nameEn,
+      status,
+      recommendations: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(recommendations)
+    .innerJoin(organizations, eq(organizations.id, recommendations.sourceOrgId))
+    .innerJoin(locality, sql`${locality.id} = coalesce(${organizations.provinceId}, ${organizations.id})`)
+    .where(recommendationVisibleTo(viewer))
+    .groupBy(locality.code, locality.nameVi, locality.nameEn, locality.path, status)
+    .orderBy(asc(locality.path));
+}

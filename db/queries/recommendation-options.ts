@@ -1,0 +1,78 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { type Actor, reachPath } from '@/lib/domain/permissions';
+import { GROUP_KINDS } from '@/lib/domain/roles';
+import { db, type Executor } from '../index';
+import { organizations, reviews, surveySessions } from '../schema';
+import type { Viewer } from './viewer';
+
+/** Not a group, and valid on `asOf`: an organization that may be a new addressee or source. */
+export function validOrganizationSql(asOf: string): SQL {
+  return and(
+    sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`,
+    or(isNull(organizations.validTo), sql`${organizations.validTo} >= ${asOf}::date`),
+    or(isNull(organizations.validFrom), lte(organizations.validFrom, asOf)),
+  )!;
+}
+
+export function actorOf(viewer: Viewer): Actor {
+  return { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
+}
+
+export type OrgOption = { code: string; nameVi: string; nameEn: string | null };
+
+/**
+ * The addressees the form offers: central bodies and the steering committee valid today.
+ * The server accepts any valid, non-group organization (checked in the write).
+ */
+export async function addresseeOptions(asOf: string): Promise<OrgOption[]> {
+  const rows = await db
+    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
+    .from(organizations)
+    .where(
+      and(validOrganizationSql(asOf), inArray(organizations.kind, ['central_body', 'steering_committee'])),
+    );
+  // Names in Vietnamese order, whatever collation the database has.
+  const collator = new Intl.Collator('vi');
+  return rows.sort((a, b) => collator.compare(a.nameVi, b.nameVi));
+}
+
+/** The organizations a viewer may draft from: their reach, valid today, not groups. */
+export async function sourceOptions(viewer: Viewer, asOf: string): Promise<OrgOption[]> {
+  const reach = reachPath(actorOf(viewer));
+  if (!reach) return [];
+  return db
+    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
+    .from(organizations)
+    .where(and(validOrganizationSql(asOf), sql`${organizations.path} LIKE ${`${reach}%`}`))
+    .orderBy(asc(organizations.path))
+    .limit(1000);
+}
+
+/** Survey sessions held with an organization in the viewer's scope. */
+export async function sessionOptions(viewer: Viewer) {
+  return db
+    .select({ code: surveySessions.code, titleVi: surveySessions.titleVi, titleEn: surveySessions.titleEn })
+    .from(surveySessions)
+    .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
+    .where(sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`)
+    .orderBy(asc(surveySessions.code))
+    .limit(500);
+}
+
+export async function reviewOptions() {
+  return db
+    .select({ code: reviews.code, titleVi: reviews.titleVi, titleEn: reviews.titleEn })
+    .from(reviews)
+    .orderBy(asc(reviews.code));
+}
+
+/** The organizations among `codes` that may be addressees on `asOf`, by code. */
+export async function validAddressees(tx: Executor, codes: string[], asOf: string) {
+  if (codes.length === 0) return new Map<string, number>();
+  const rows = await tx
+    .select({ id: organizations.id, code: organizations.code })
+    .from(organizations)
+    .where(and(inArray(organizations.code, codes), validOrganizationSql(asOf)));
+  return new Map(rows.map((r) => [r.code, r.id]));
+}

@@ -1,0 +1,175 @@
+import 'server-only';
+import { and, asc, count, inArray, type SQL, sql } from 'drizzle-orm';
+import { AWAITING_REPLY } from '@/lib/domain/recommendation-workflow';
+import {
+  RECOMMENDATION_STATUSES,
+  type RecommendationCategory,
+  type RecommendationStatus,
+} from '@/lib/domain/recommendations';
+import { likePattern } from '@/lib/domain/text';
+import type { ListParams } from '@/lib/validations/filters';
+import { db } from '../index';
+import { organizations, recommendations, reviews } from '../schema';
+import type { Viewer } from './viewer';
+import { overallStatusSql, recommendationVisibleTo } from './visibility';
+
+export const PAGE_SIZE = 50;
+
+/** Sortable columns, by URL name. */
+const SORTS = {
+  code: sql`${recommendations.code}`,
+  submittedOn: sql`${recommendations.submittedOn}`,
+  responseDueOn: sql`${recommendations.responseDueOn}`,
+  status: sql`array_position(${sql.raw(`ARRAY[${RECOMMENDATION_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`)}, ${overallStatusSql()})`,
+  source: sql`(SELECT o.name_vi FROM organizations o WHERE o.id = ${recommendations.sourceOrgId})`,
+} as const;
+export type RecommendationSort = keyof typeof SORTS;
+export const RECOMMENDATION_SORTS = Object.keys(SORTS) as RecommendationSort[];
+
+const awaiting = sql.raw(AWAITING_REPLY.map((s) => `'${s}'`).join(', '));
+
+/** "Reply overdue": the deadline has passed and some addressee has still not answered. */
+export function replyOverdueSql(asOf: string): SQL<boolean> {
+  return sql<boolean>`(${recommendations.submittedOn} IS NOT NULL AND ${recommendations.responseDueOn} < ${asOf}::date
+    AND EXISTS (SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = ${recommendations.id}
+                AND a.status::text IN (${awaiting})))`;
+}
+
+/** The WHERE of a list: visibility always, then every URL filter (the status one on request). */
+function listWhere(viewer: Viewer, params: ListParams, asOf: string, withStatus: boolean): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [recommendationVisibleTo(viewer)];
+  if (params.review) {
+    conditions.push(
+      sql`${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${params.review})`,
+    );
+  }
+  if (params.province) {
+    conditions.push(sql`${recommendations.sourceOrgId} IN (SELECT o.id FROM organizations o
+      WHERE o.province_id = (SELECT p.id FROM organizations p WHERE p.code = ${params.province}))`);
+  }
+  if (params.org) {
+    conditions.push(sql`${recommendations.sourceOrgId} IN (SELECT o.id FROM organizations o
+      JOIN organizations p ON p.code = ${params.org} WHERE o.path LIKE p.path || '%')`);
+  }
+  if (params.addressee?.length) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id
+      WHERE a.recommendation_id = ${recommendations.id} AND o.code IN ${params.addressee})`);
+  }
+  if (params.category?.length) conditions.push(inArray(recommendations.category, params.category));
+  if (withStatus) {
+    const statuses = (params.status ?? []).filter((s): s is RecommendationStatus =>
+      (RECOMMENDATION_STATUSES as readonly string[]).includes(s),
+    );
+    if (statuses.length) conditions.push(sql`${overallStatusSql()} IN ${statuses}`);
+  }
+  if (params.replyOverdue === '1') conditions.push(replyOverdueSql(asOf));
+  if (params.q) conditions.push(sql`${recommendations.searchText} LIKE ${likePattern(params.q)}`);
+  return and(...conditions);
+}
+
+function orderBy(sort: string | undefined): SQL[] {
+  const descending = sort?.startsWith('-') ?? true;
+  const key = (sort?.replace(/^-/, '') ?? 'submittedOn') as RecommendationSort;
+  const column = SORTS[key] ?? SORTS.submittedOn;
+  const direction = descending ? sql`${column} DESC NULLS FIRST` : sql`${column} ASC NULLS LAST`;
+  return [direction, asc(recommendations.code)];
+}
+
+export type RecommendationRow = {
+  code: string;
+  sourceNameVi: string;
+  sourceNameEn: string | null;
+  category: RecommendationCategory;
+  excerpt: string;
+  submittedOn: string | null;
+  responseDueOn: string | null;
+  status: RecommendationStatus;
+  replyOverdue: boolean;
+  addressees: { code: string; nameVi: string; nameEn: string | null }[];
+  duplicateOf: string | null;
+  duplicates: number;
+};
+
+/** One page of the recommendations the viewer may read, with the URL's filters and sort. */
+export async function listRecommendations(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+): Promise<{ rows: RecommendationRow[]; total: number; page: number; pages: number }> {
+  const where = listWhere(viewer, params, asOf, true);
+  const [{ total }] = await db.select({ total: count() }).from(recommendations).where(where);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(params.page ?? 1, pages);
+  const rows = await db
+    .select({
+      code: recommendations.code,
+      sourceNameVi: organizations.nameVi,
+      sourceNameEn: organizations.nameEn,
+      category: recommendations.category,
+      excerpt: sql<string>`left(${recommendations.text}, 280)`,
+      submittedOn: recommendations.submittedOn,
+      responseDueOn: recommendations.responseDueOn,
+      status: overallStatusSql() as SQL<RecommendationStatus>,
+      replyOverdue: replyOverdueSql(asOf),
+      addressees: sql<RecommendationRow['addressees']>`coalesce((
+        SELECT json_agg(json_build_object('code', o.code, 'nameVi', o.name_vi, 'nameEn', o.name_en) ORDER BY o.path)
+        FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id
+        WHERE a.recommendation_id = ${recommendations.id}), '[]'::json)`,
+      duplicateOf: sql<
+        string | null
+      >`(SELECT p.code FROM recommendations p WHERE p.id = ${recommendations.duplicateOfId})`,
+      duplicates:
+        sql<number>`(SELECT count(*) FROM recommendations d WHERE d.duplicate_of_id = ${recommendations.id})`.mapWith(
+          Number,
+        ),
+    })
+    .from(recommendations)
+    .innerJoin(organizations, sql`${organizations.id} = ${recommendations.sourceOrgId}`)
+    .where(where)
+    .orderBy(...orderBy(params.sort))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE);
+  return { rows, total, page, pages };
+}
+
+/** How many of the listed recommendations (every filter but status) are in each overall status. */
+export async function recommendationListCounts(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+): Promise<Record<RecommendationStatus, number>> {
+  const status = overallStatusSql();
+  const rows = await db
+    .select({ status, n: count() })
+    .from(recommendations)
+    .where(listWhere(viewer, params, asOf, false))
+    .groupBy(status);
+  const counts = Object.fromEntries(RECOMMENDATION_STATUSES.map((s) => [s, 0])) as Record<
+    RecommendationStatus,
+    number
+  >;
+  for (const row of rows) counts[row.status as RecommendationStatus] = row.n;
+  return counts;
+}
+
+/** Filter choices for the list: the reviews, and the addressees and provinces that occur. */
+export async function recommendationFilterOptions() {
+  const [reviewRows, addresseeRows, provinceRows] = await Promise.all([
+    db.select({ code: reviews.code, titleVi: reviews.titleVi, titleEn: reviews.titleEn }).from(reviews),
+    db
+      .selectDistinct({
+        code: organizations.code,
+        nameVi: organizations.nameVi,
+        nameEn: organizations.nameEn,
+      })
+      .from(organizations)
+      .where(sql`${organizations.id} IN (SELECT a.organization_id FROM recommendation_addressees a)`)
+      .orderBy(asc(organizations.code)),
+    db
+      .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
+      .from(organizations)
+      .where(sql`${organizations.kind} = 'province'`)
+      .orderBy(asc(organizations.code)),
+  ]);
+  return { reviews: reviewRows, addressees: addresseeRows, provinces: provinceRows };
+}
