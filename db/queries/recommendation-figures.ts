@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { AddresseeStatus, RecommendationStatus } from '@/lib/domain/recommendations';
 import { db } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
+import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import type { Viewer } from './viewer';
 import { overallStatusSql, recommendationVisibleTo } from './visibility';
 
@@ -20,6 +21,14 @@ const locality = alias(organizations, 'locality_org');
 /** The locality of an organization: its province, or itself when it belongs to none. */
 const localityOf = (alias: string) => sql.raw(`coalesce(${alias}.province_id, ${alias}.id)`);
 
+/** The figure filters on the recommendations: review, source subtree, submitted by the as-of day. */
+function figureConditions(filters: FigureFilters): SQL {
+  const conditions = [sql`${recommendations.submittedOn} <= ${filters.asOf}::date`];
+  if (filters.review) conditions.push(sql`${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`);
+  if (filters.org) conditions.push(sql`${recommendations.sourceOrgId} IN ${subtreeOfCode(filters.org)}`);
+  return and(...conditions)!;
+}
+
 export type AddresseeStatusFigure = {
   code: string;
   nameVi: string;
@@ -32,7 +41,10 @@ export type AddresseeStatusFigure = {
 };
 
 /** Submitted primaries by addressee × addressee status, with their number of source localities. */
-export async function recommendationsByAddresseeStatus(viewer: Viewer): Promise<AddresseeStatusFigure[]> {
+export async function recommendationsByAddresseeStatus(
+  viewer: Viewer,
+  filters?: FigureFilters,
+): Promise<AddresseeStatusFigure[]> {
   const sources = sql<number>`sum((SELECT count(DISTINCT ${localityOf('so')}) FROM recommendations x
     JOIN organizations so ON so.id = x.source_org_id
     WHERE x.id = ${recommendations.id} OR x.duplicate_of_id = ${recommendations.id}))`.mapWith(Number);
@@ -53,6 +65,7 @@ export async function recommendationsByAddresseeStatus(viewer: Viewer): Promise<
         recommendationVisibleTo(viewer),
         isNull(recommendations.duplicateOfId),
         isNotNull(recommendations.submittedOn),
+        filters && figureConditions(filters),
       ),
     )
     .groupBy(

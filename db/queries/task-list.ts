@@ -35,7 +35,7 @@ export function taskStatusesOf(params: ListParams): TaskStatus[] {
 }
 
 /** Every filter of the URL but the deadline class (the class counts apply it themselves). */
-function filterConditions(viewer: Viewer, params: ListParams): SQL[] {
+export function filterConditions(viewer: Viewer, params: ListParams): SQL[] {
   const where: SQL[] = [taskVisibleTo(viewer)];
   if (params.q) where.push(sql`${tasks.searchText} LIKE ${likePattern(params.q)}`);
   if (params.review)
@@ -69,7 +69,7 @@ function filterConditions(viewer: Viewer, params: ListParams): SQL[] {
   return where;
 }
 
-function classCondition(params: ListParams, asOf: string): SQL | undefined {
+export function classCondition(params: ListParams, asOf: string): SQL | undefined {
   if (!params.class?.length) return undefined;
   return sql`${deadlineClassSql(tasks, asOf)} IN (${sql.join(
     params.class.map((c) => sql`${c}`),

@@ -20,8 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
-  const asOf = today();
   const { params, invalid } = readListParams(await searchParams);
+  // A drill-down from the dashboard "as of" a day classes the tasks as of that day.
+  const asOf = params.asOf ?? today();
   const [t, locale, list, counts, reviews, provinces] = await Promise.all([
     getTranslations(),
     getLocale(),
