@@ -44,3 +44,84 @@ test.describe('security headers', () => {
     expect(health.headers()['strict-transport-security']).toBeTruthy();
   });
 });
+
+test.describe('account administration', () => {
+  test('an admin creates an account whose user must change the password before anything else @smoke', async ({
+    page,
+    browser,
+  }) => {
+    await loginAs(page, 'quantri');
+    await page.getByRole('link', { name: 'Quản trị tài khoản' }).click();
+    await expect(page.getByRole('heading', { name: 'Tài khoản người dùng', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Tạo tài khoản' }).click();
+    await expect(page.getByRole('heading', { name: 'Tạo tài khoản', level: 1 })).toBeVisible();
+    await page.getByLabel('Tên đăng nhập', { exact: true }).fill('e2e.moi');
+    await page.getByLabel('Họ và tên').fill('Cán bộ <b>Mới</b>');
+    await page.getByLabel('Vai trò').selectOption('official');
+    await page.getByLabel('Đơn vị').selectOption('HP-BDV');
+    await page.getByLabel('Phạm vi theo dõi').selectOption('HP-BDV');
+    await page.getByLabel('Mật khẩu ban đầu').fill('password1');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect(page.getByText('Mật khẩu này quá phổ biến')).toBeVisible();
+    await page.getByLabel('Mật khẩu ban đầu').fill('Tam-Thoi-Cho-E2E-1');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await expect(page.getByText('Đã tạo tài khoản.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Cán bộ <b>Mới</b>');
+
+    const context = await browser.newContext();
+    const user = await context.newPage();
+    await user.goto('/login');
+    await user.getByLabel('Tên đăng nhập').fill('e2e.moi');
+    await user.getByLabel('Mật khẩu').fill('Tam-Thoi-Cho-E2E-1');
+    await user.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(user).toHaveURL(/\/account\/password/);
+    await expect(user.getByText('Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.')).toBeVisible();
+    await user.goto('/dashboard');
+    await expect(user).toHaveURL(/\/account\/password/);
+    await user.getByLabel('Mật khẩu hiện tại').fill('Tam-Thoi-Cho-E2E-1');
+    await user.getByLabel('Mật khẩu mới', { exact: true }).fill('Mat-Khau-Rieng-Cua-Toi');
+    await user.getByLabel('Nhập lại mật khẩu mới').fill('Mat-Khau-Rieng-Cua-Toi');
+    await user.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await expect(user).toHaveURL(/\/login\?reason=password_changed/);
+    await expect(user.getByText('Đã đổi mật khẩu.')).toBeVisible();
+    await user.getByLabel('Tên đăng nhập').fill('e2e.moi');
+    await user.getByLabel('Mật khẩu').fill('Mat-Khau-Rieng-Cua-Toi');
+    await user.getByRole('button', { name: 'Đăng nhập' }).click();
+    await expect(user).toHaveURL(/\/dashboard/);
+    await context.close();
+  });
+
+  test('a deactivated user is thrown out on their next request', async ({ page, browser }) => {
+    const context = await browser.newContext();
+    const victim = await context.newPage();
+    await loginAs(victim, 'bnv');
+    await expect(victim).toHaveURL(/\/dashboard/);
+
+    await loginAs(page, 'quantri');
+    await page.goto('/admin/users?q=bnv');
+    await page.getByRole('link', { name: 'bnv', exact: true }).click();
+    await page.getByRole('button', { name: 'Khóa tài khoản' }).click();
+    await expect(page.getByText('Đã khóa tài khoản.')).toBeVisible();
+
+    await victim.reload();
+    await expect(victim).toHaveURL(/\/login/);
+    await context.close();
+    // Reactivated for the other tests that sign in as bnv.
+    await page.getByRole('button', { name: 'Mở lại tài khoản' }).click();
+    await expect(page.getByText('Đã mở lại tài khoản.')).toBeVisible();
+  });
+
+  test('an admin cannot change their own role, and others see no administration', async ({ page }) => {
+    await loginAs(page, 'quantri');
+    await page.goto('/admin/users/quantri');
+    await expect(page.getByText('bạn không tự đổi vai trò của mình')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Khóa tài khoản' })).toHaveCount(0);
+  });
+
+  test('officials and coordinators get not found on the administration pages', async ({ page }) => {
+    await loginAs(page, 'hp.dieuphoi');
+    await expect(page.getByRole('link', { name: 'Quản trị tài khoản' })).toHaveCount(0);
+    const response = await page.goto('/admin/users');
+    expect(response?.status()).toBe(404);
+  });
+});
