@@ -125,3 +125,36 @@ test.describe('account administration', () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test.describe('audit log', () => {
+  test('a provincial coordinator reads the log of their scope and exports it as CSV', async ({ page }) => {
+    await loginAs(page, 'hp.dieuphoi');
+    await page.getByRole('link', { name: 'Nhật ký hệ thống' }).click();
+    await expect(page.getByRole('heading', { name: 'Nhật ký hệ thống', level: 1 })).toBeVisible();
+    await page.getByLabel('Người thực hiện (tên đăng nhập)').fill('hp.dieuphoi');
+    await page.getByLabel('Thao tác').fill('auth.login');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await expect(page).toHaveURL(/actor=hp.dieuphoi/);
+    await expect(page.getByRole('cell', { name: 'auth.login', exact: true }).first()).toBeVisible();
+
+    const href = await page.getByRole('link', { name: 'Tải về CSV (theo bộ lọc)' }).getAttribute('href');
+    const response = await page.request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers()['cache-control']).toContain('no-store');
+    expect(response.headers()['content-disposition']).toMatch(/attachment; filename="audit-2026-11-15\.csv"/);
+    const body = await response.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('id,at_utc,actor,organization,entity_type,entity_code,action,from,to,data');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.includes(',hp.dieuphoi,'))).toBe(true);
+  });
+
+  test('the export refuses anonymous requests and officials', async ({ page, request }) => {
+    expect((await request.get('/api/export/audit', { maxRedirects: 0 })).status()).not.toBe(200);
+    await loginAs(page, 'hp.danvan');
+    expect((await page.request.get('/api/export/audit')).status()).toBe(404);
+    expect((await page.goto('/audit'))?.status()).toBe(404);
+  });
+});

@@ -7,6 +7,7 @@ import type { Role } from '@/lib/domain/roles';
 export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/dashboard', label: 'dashboard' },
   { href: '/admin/users', label: 'admin', roles: ['admin'] },
+  { href: '/audit', label: 'audit', roles: ['admin', 'coordinator'] },
 ];
 
 export function navItemsFor(role: Role) {
