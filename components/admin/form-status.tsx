@@ -7,7 +7,7 @@ import type { ActionState } from '@/lib/action-state';
 export function FormStatus({ state }: { state: ActionState }) {
   const t = useTranslations();
   return (
-    <div aria-live="polite" className="min-h-6">
+    <div aria-live="polite">
       {state.status !== 'idle' && state.message && (
         <p
           className={`rounded-md px-3 py-2 text-sm ${state.status === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-800'}`}
