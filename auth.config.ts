@@ -1,24 +1,47 @@
 import type { NextAuthConfig } from 'next-auth';
+import { ABSOLUTE_LIFETIME_SECONDS, sessionExpired, usesSecureCookies } from '@/lib/auth/session-rules';
+import { now } from '@/lib/clock';
+
+/** Paths that need no session. */
+export function isPublicPath(pathname: string): boolean {
+  return pathname === '/login' || pathname.startsWith('/api/health') || pathname.startsWith('/api/auth');
+}
+
+const nowSeconds = () => Math.floor(now().getTime() / 1000);
 
 /** What the proxy needs: no database, no password hashing. The providers live in auth.ts. */
 export const authConfig = {
   pages: { signIn: '/login' },
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: ABSOLUTE_LIFETIME_SECONDS },
   // Self-hosted behind whatever proxy the office has: the Host header is the one to trust.
   trustHost: true,
   providers: [],
+  ...(usesSecureCookies()
+    ? {
+        cookies: {
+          sessionToken: {
+            name: '__Host-authjs.session-token',
+            options: { httpOnly: true, sameSite: 'lax', path: '/', secure: true },
+          },
+        },
+      }
+    : {}),
   callbacks: {
     authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
-      if (pathname === '/login' || pathname.startsWith('/api/health') || pathname.startsWith('/api/auth'))
-        return true;
-      return !!auth?.user;
+      return isPublicPath(request.nextUrl.pathname) || !!auth?.user;
     },
+    // Runs on every request that reads the session; returning null ends the session.
     jwt({ token, user }) {
+      const at = nowSeconds();
       if (user) {
         token.uid = Number(user.id);
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        token.at = at;
+        token.seen = at;
+        return token;
       }
+      if (sessionExpired(token, at)) return null;
+      token.seen = at;
       return token;
     },
     session({ session, token }) {

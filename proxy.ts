@@ -1,10 +1,45 @@
+import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import NextAuth from 'next-auth';
-import { authConfig } from '@/auth.config';
+import { authConfig, isPublicPath } from '@/auth.config';
 import { authSecret } from '@/lib/config';
+import { contentSecurityPolicy, makeNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
-// A first gate only: every page, action and route checks the viewer again on the server.
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
-export const proxy = auth;
+
+/**
+ * A first gate only (every page, action and route checks the viewer again on the server), and
+ * the place where every response gets its security headers and its CSP nonce.
+ */
+const gate = auth((request) => {
+  const signedIn = !!request.auth?.user;
+  const { pathname } = request.nextUrl;
+  const nonce = makeNonce();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+
+  let response: NextResponse;
+  if (!signedIn && !isPublicPath(pathname)) {
+    response = NextResponse.redirect(new URL('/login', request.nextUrl));
+  } else {
+    // Next.js reads the nonce from the request's CSP header and sets it on its scripts.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('x-nonce', nonce);
+    requestHeaders.set('Content-Security-Policy', csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  response.headers.set('Content-Security-Policy', csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  // Whatever is shown to a signed-in user stays out of every cache (browser and proxies).
+  if (signedIn) response.headers.set('Cache-Control', 'no-store');
+  return response;
+});
+
+type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+// With a lazily built configuration (the secret is read at request time, not at build time),
+// next-auth hands back the wrapped handler as a promise.
+export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  return (await (gate as unknown as Promise<Handler>))(request, event);
+}
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],

@@ -6,9 +6,11 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { closeDatabase, DatabaseBusyError, databaseHandle } from '@/db/index';
+import { organizationByCode } from '@/db/queries/reference';
 import { createUser } from '@/db/queries/users';
 import { prepareDatabase } from '@/db/setup';
 import { ROLES, type Role } from '@/lib/domain/roles';
+import { isWithin } from '@/lib/domain/scope';
 
 const MESSAGES: Record<string, string> = {
   login_taken: 'This login already exists.',
@@ -63,19 +65,23 @@ async function main() {
     if (error instanceof DatabaseBusyError) fail(error.message);
     throw error;
   }
+  const organization = await organizationByCode(org);
+  const scopeOrg = await organizationByCode(scope ?? org);
+  if (!organization) fail(MESSAGES.unknown_org);
+  if (!scopeOrg) fail(MESSAGES.unknown_scope);
+  if (!isWithin(organization.path, scopeOrg.path)) fail(MESSAGES.scope_not_ancestor);
   const result = await handle.db.transaction((tx) =>
-    createUser(
-      tx,
-      {
-        login,
-        role: role as Role,
-        orgCode: org,
-        scopeCode: scope ?? org,
-        displayName: name ?? login,
-        password,
-      },
-      null,
-    ),
+    createUser(tx, {
+      login,
+      role: role as Role,
+      organizationId: organization.id,
+      scopeId: scopeOrg.id,
+      displayName: name ?? login,
+      password,
+      // the person who runs the command chooses this password for themselves
+      mustChangePassword: false,
+      actorId: null,
+    }),
   );
   await closeDatabase();
   if (!result.ok) fail(MESSAGES[result.reason] ?? result.reason);

@@ -11,5 +11,9 @@ declare module 'next-auth/jwt' {
   interface JWT {
     uid?: number;
     sv?: number;
+    /** signed in at, seconds since the epoch */
+    at?: number;
+    /** last request at, seconds since the epoch */
+    seen?: number;
   }
 }

@@ -4,13 +4,14 @@ import { LanguageSwitch } from '@/components/layout/language-switch';
 import { navItemsFor } from '@/components/layout/nav-items';
 import { NavLinks } from '@/components/layout/nav-links';
 import { myWork } from '@/db/queries/my-work';
-import { getViewer } from '@/lib/auth/viewer';
+import { getViewerBeforePasswordChange } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { logout } from '../actions';
 
 /** The shell: navigation for the sections that exist, the user's name, unit and role. */
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const viewer = await getViewer();
+  // Not getViewer(): the shell also frames the change-password page; every page gates itself.
+  const viewer = await getViewerBeforePasswordChange();
   const t = await getTranslations();
   const locale = await getLocale();
   const orgName = locale === 'en' ? (viewer.org.nameEn ?? viewer.org.nameVi) : viewer.org.nameVi;
@@ -45,6 +46,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <p className="text-slate-600">{t(`roles.${viewer.role}`)}</p>
           </div>
           <div className="flex items-center gap-2">
+            <a
+              href="/account/password"
+              className="rounded-md px-2 py-1 text-sm text-brand-700 underline hover:bg-brand-50"
+            >
+              {t('nav.account')}
+            </a>
             <LanguageSwitch />
             <form action={logout}>
               <button

@@ -11,6 +11,8 @@ export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[] }
   { href: '/recommendations', label: 'recommendations' },
   { href: '/sessions', label: 'sessions', roles: ['coordinator', 'leader', 'admin'] },
   { href: '/reports', label: 'reports' },
+  { href: '/admin/users', label: 'admin', roles: ['admin'] },
+  { href: '/audit', label: 'audit', roles: ['admin', 'coordinator'] },
 ];
 
 export function navItemsFor(role: Role) {

@@ -1,22 +1,30 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import { verifyPassword } from '@/lib/auth/password';
+import { hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
+import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, isLocked } from '@/lib/auth/throttle';
 import { now } from '@/lib/clock';
 import { db } from '../index';
 import { users } from '../schema';
 import { recordEvent } from './events';
+import { anyLocked, clearThrottle, countFailure } from './throttle';
 
 export type AuthenticatedUser = { id: number; displayName: string; sessionVersion: number };
 
+type FailureReason = 'unknown_login' | 'inactive' | 'wrong_password' | 'throttled';
+
 /**
- * Checks a login and password. Unknown logins are verified against a dummy hash so that the
- * time taken does not tell which logins exist. Success and failure are both events.
+ * Checks a login and password. The throttle (per account and per client address, kept in
+ * PostgreSQL for every instance) is read first: a locked key is refused before any hashing.
+ * Unknown logins are verified against a dummy hash and counted like real ones, so that neither
+ * the time taken nor a lock tells which logins exist. Success and failure are both events.
  */
 export async function authenticate(
   login: string,
   password: string,
   meta: { address: string | null },
 ): Promise<AuthenticatedUser | null> {
+  const at = now();
+  const keys = [accountKey(login), ...(meta.address ? [addressKey(meta.address)] : [])];
   const [user] = await db
     .select({
       id: users.id,
@@ -25,20 +33,52 @@ export async function authenticate(
       active: users.active,
       sessionVersion: users.sessionVersion,
       organizationId: users.organizationId,
+      lockedUntil: users.lockedUntil,
     })
     .from(users)
     .where(sql`lower(${users.login}) = lower(${login})`);
 
-  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  const throttled = (!!user?.lockedUntil && user.lockedUntil > at) || (await anyLocked(db, keys, at));
+  const valid = !throttled && (await verifyPassword(user?.passwordHash ?? null, password));
   const ok = !!user && user.active && valid;
+  const reason: FailureReason | null = ok
+    ? null
+    : throttled
+      ? 'throttled'
+      : !user
+        ? 'unknown_login'
+        : !user.active
+          ? 'inactive'
+          : 'wrong_password';
+  // Only a correct password is re-hashed: it is the one moment the password is known.
+  const newHash = ok && needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+
   await db.transaction(async (tx) => {
-    if (ok)
-      await tx.update(users).set({ lastLoginAt: now(), failedLoginCount: 0 }).where(eq(users.id, user.id));
-    else if (user)
+    let locked = false;
+    if (ok) {
       await tx
         .update(users)
-        .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+        .set({
+          lastLoginAt: at,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          ...(newHash ? { passwordHash: newHash } : {}),
+        })
         .where(eq(users.id, user.id));
+      await clearThrottle(tx, keys[0]);
+    } else if (reason !== 'throttled') {
+      const account = await countFailure(tx, keys[0], at, ACCOUNT_RULE);
+      if (keys[1]) await countFailure(tx, keys[1], at, ADDRESS_RULE);
+      locked = isLocked(account, at);
+      if (user)
+        await tx
+          .update(users)
+          .set({
+            failedLoginCount: sql`${users.failedLoginCount} + 1`,
+            ...(locked ? { lockedUntil: account.lockedUntil } : {}),
+          })
+          .where(eq(users.id, user.id));
+    }
     await recordEvent(tx, {
       actorId: ok ? user.id : null,
       organizationId: user?.organizationId ?? null,
@@ -48,7 +88,9 @@ export async function authenticate(
       data: {
         login: login.slice(0, 64),
         address: meta.address,
-        ...(ok ? {} : { reason: !user ? 'unknown_login' : !user.active ? 'inactive' : 'wrong_password' }),
+        ...(reason ? { reason } : {}),
+        ...(locked ? { locked: true } : {}),
+        ...(newHash ? { rehashed: true } : {}),
       },
     });
   });

@@ -24,7 +24,10 @@ const localityOf = (alias: string) => sql.raw(`coalesce(${alias}.province_id, ${
 /** The figure filters on the recommendations: review, source subtree, submitted by the as-of day. */
 function figureConditions(filters: FigureFilters): SQL {
   const conditions = [sql`${recommendations.submittedOn} <= ${filters.asOf}::date`];
-  if (filters.review) conditions.push(sql`${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`);
+  if (filters.review)
+    conditions.push(
+      sql`${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`,
+    );
   if (filters.org) conditions.push(sql`${recommendations.sourceOrgId} IN ${subtreeOfCode(filters.org)}`);
   return and(...conditions)!;
 }

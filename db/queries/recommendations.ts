@@ -36,7 +36,12 @@ export function replyOverdueSql(asOf: string): SQL<boolean> {
 }
 
 /** The WHERE of a list: visibility always, then every URL filter (the status one on request). */
-export function listWhere(viewer: Viewer, params: ListParams, asOf: string, withStatus: boolean): SQL | undefined {
+export function listWhere(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+  withStatus: boolean,
+): SQL | undefined {
   const conditions: (SQL | undefined)[] = [recommendationVisibleTo(viewer)];
   if (params.review) {
     conditions.push(

@@ -88,3 +88,12 @@ export async function documentDefaults(viewer: Viewer): Promise<DocumentDefaults
     place: province ? (province.shortNameVi ?? province.nameVi) : 'Hà Nội',
   };
 }
+
+/** An organization by its code: id and subtree path (for the command line and placement checks). */
+export async function organizationByCode(code: string): Promise<{ id: number; path: string } | null> {
+  const [row] = await db
+    .select({ id: organizations.id, path: organizations.path })
+    .from(organizations)
+    .where(eq(organizations.code, code));
+  return row ?? null;
+}

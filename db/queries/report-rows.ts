@@ -15,7 +15,9 @@ export const EXPORT_BATCH = 2000;
 
 /** Every task the viewer may read that matches the list's filters, by code. */
 export async function* taskExportRows(viewer: Viewer, params: ListParams, asOf: string) {
-  const conditions = [...filterConditions(viewer, params), classCondition(params, asOf)].filter((c): c is SQL => !!c);
+  const conditions = [...filterConditions(viewer, params), classCondition(params, asOf)].filter(
+    (c): c is SQL => !!c,
+  );
   let after = '';
   for (;;) {
     const batch = await db

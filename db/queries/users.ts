@@ -1,68 +1,156 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from '@/lib/auth/password';
 import type { Role } from '@/lib/domain/roles';
-import { isWithin } from '@/lib/domain/scope';
-import type { Executor } from '../index';
+import { likePattern, SQL_FOLD_FROM, SQL_FOLD_TO } from '@/lib/domain/text';
+import { db, type Executor } from '../index';
 import { organizations, users } from '../schema';
 import { recordEvent } from './events';
+import type { Viewer } from './viewer';
+
+export const USERS_PAGE_SIZE = 50;
 
 export type NewAccount = {
   login: string;
   displayName: string;
-  role: Role;
-  orgCode: string;
-  scopeCode: string;
   password: string;
-  mustChangePassword?: boolean;
+  role: Role;
+  organizationId: number;
+  scopeId: number;
+  /** true when someone other than the user chose the password */
+  mustChangePassword: boolean;
+  /** who creates it: null from the command line */
+  actorId: number | null;
+  actorOrgId?: number | null;
 };
 
 export type CreateUserResult =
   | { ok: true; id: number }
-  | {
-      ok: false;
-      reason: 'login_taken' | 'unknown_org' | 'unknown_scope' | 'scope_not_ancestor' | PasswordProblem;
-    };
+  | { ok: false; reason: 'login_taken' | PasswordProblem };
 
-/** Creates an account and its event in the caller's transaction; `actorId` null for the CLI. */
-export async function createUser(
-  tx: Executor,
-  account: NewAccount,
-  actorId: number | null,
-): Promise<CreateUserResult> {
+/**
+ * Creates an account inside the caller's transaction, with its event: used by /admin/users
+ * and by the `user:create` command. The password meets the policy and is hashed with argon2id.
+ * Placement rules (scope not wider than the admin's) are the caller's to check.
+ */
+export async function createUser(tx: Executor, account: NewAccount): Promise<CreateUserResult> {
   const problem = checkPasswordPolicy(account.password, account.login);
   if (problem) return { ok: false, reason: problem };
-  const [taken] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(sql`lower(${users.login}) = lower(${account.login})`);
-  if (taken) return { ok: false, reason: 'login_taken' };
-  const [org] = await tx.select().from(organizations).where(eq(organizations.code, account.orgCode));
-  if (!org) return { ok: false, reason: 'unknown_org' };
-  const [scope] = await tx.select().from(organizations).where(eq(organizations.code, account.scopeCode));
-  if (!scope) return { ok: false, reason: 'unknown_scope' };
-  if (!isWithin(org.path, scope.path)) return { ok: false, reason: 'scope_not_ancestor' };
-
+  const passwordHash = await hashPassword(account.password);
   const [row] = await tx
     .insert(users)
     .values({
       login: account.login,
       displayName: account.displayName,
-      passwordHash: await hashPassword(account.password),
+      passwordHash,
       role: account.role,
-      organizationId: org.id,
-      scopeId: scope.id,
-      mustChangePassword: account.mustChangePassword ?? false,
+      organizationId: account.organizationId,
+      scopeId: account.scopeId,
+      mustChangePassword: account.mustChangePassword,
     })
+    .onConflictDoNothing()
     .returning({ id: users.id });
+  if (!row) return { ok: false, reason: 'login_taken' };
   await recordEvent(tx, {
-    actorId,
-    organizationId: org.id,
+    actorId: account.actorId,
+    organizationId: account.actorOrgId ?? account.organizationId,
     entityType: 'user',
     entityId: row.id,
     entityCode: account.login,
-    action: 'user.create',
-    data: { role: account.role, org: org.code, scope: scope.code },
+    action: 'user.created',
+    toValue: account.role,
+    data: { organizationId: account.organizationId, scopeId: account.scopeId },
   });
   return { ok: true, id: row.id };
+}
+
+const scopeOrg = alias(organizations, 'scope_org');
+
+export type UserRow = {
+  id: number;
+  login: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  mustChangePassword: boolean;
+  lockedUntil: Date | null;
+  lastLoginAt: Date | null;
+  org: { code: string; nameVi: string; nameEn: string | null };
+  scope: { code: string; nameVi: string; nameEn: string | null };
+};
+
+/** The accounts an admin manages: unit and scope inside the admin's scope. */
+function managedBy(viewer: Viewer) {
+  const prefix = `${viewer.scope.path}%`;
+  return and(sql`${organizations.path} LIKE ${prefix}`, sql`${scopeOrg.path} LIKE ${prefix}`);
+}
+
+const userColumns = {
+  id: users.id,
+  login: users.login,
+  displayName: users.displayName,
+  role: users.role,
+  active: users.active,
+  mustChangePassword: users.mustChangePassword,
+  lockedUntil: users.lockedUntil,
+  lastLoginAt: users.lastLoginAt,
+  org: { code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn },
+  scope: { code: scopeOrg.code, nameVi: scopeOrg.nameVi, nameEn: scopeOrg.nameEn },
+};
+
+export async function listUsers(
+  viewer: Viewer,
+  params: { q?: string; page?: number },
+): Promise<{ rows: UserRow[]; total: number }> {
+  const search = params.q
+    ? sql`lower(translate(${users.login} || ' ' || ${users.displayName}, ${SQL_FOLD_FROM}, ${SQL_FOLD_TO})) LIKE ${likePattern(params.q)}`
+    : undefined;
+  const where = and(managedBy(viewer), search);
+  const page = params.page ?? 1;
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(userColumns)
+      .from(users)
+      .innerJoin(organizations, eq(organizations.id, users.organizationId))
+      .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
+      .where(where)
+      .orderBy(asc(users.login))
+      .limit(USERS_PAGE_SIZE)
+      .offset((page - 1) * USERS_PAGE_SIZE),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(users)
+      .innerJoin(organizations, eq(organizations.id, users.organizationId))
+      .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
+      .where(where),
+  ]);
+  return { rows, total };
+}
+
+/** One managed account by login, or null when it is out of the admin's reach. */
+export async function findManagedUser(viewer: Viewer, login: string): Promise<UserRow | null> {
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
+    .where(and(managedBy(viewer), sql`lower(${users.login}) = lower(${login})`));
+  return row ?? null;
+}
+
+export type OrgOption = { code: string; nameVi: string; nameEn: string | null };
+
+/** The units an admin may place accounts in (their scope's subtree, still in force). */
+export async function orgOptions(viewer: Viewer, asOf: string): Promise<OrgOption[]> {
+  return db
+    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
+    .from(organizations)
+    .where(
+      and(
+        sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`,
+        sql`(${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf})`,
+      ),
+    )
+    .orderBy(asc(organizations.path));
 }

@@ -14,7 +14,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations();
   const { reason } = await searchParams;
   const notice =
-    reason === 'expired' ? t('login.expired') : reason === 'logout' ? t('login.loggedOut') : undefined;
+    reason === 'expired'
+      ? t('login.expired')
+      : reason === 'logout'
+        ? t('login.loggedOut')
+        : reason === 'password_changed'
+          ? t('login.passwordChanged')
+          : undefined;
   const demo = isDemoMode();
   return (
     <main className="flex min-h-screen flex-col items-center justify-center gap-6 p-4">

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActiveForm, ResetPasswordForm, SignOutForm } from '@/components/admin/account-actions';
+import { UserForm } from '@/components/admin/user-form';
+import { findManagedUser, orgOptions } from '@/db/queries/users';
+import { actorOf } from '@/lib/auth/actor';
+import { getViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/clock';
+import { can } from '@/lib/domain/permissions';
+import { resetPasswordAction, setActiveAction, signOutEverywhereAction, updateUserAction } from '../actions';
+
+type Props = { params: Promise<{ login: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: decodeURIComponent((await params).login) };
+}
+
+export default async function UserPage({ params, searchParams }: Props) {
+  const viewer = await getViewer();
+  if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path })) notFound();
+  const login = decodeURIComponent((await params).login);
+  const [t, locale, user, orgs] = await Promise.all([
+    getTranslations('admin.users'),
+    getLocale(),
+    findManagedUser(viewer, login),
+    orgOptions(viewer, today()),
+  ]);
+  if (!user) notFound();
+  const { saved } = await searchParams;
+  const options = orgs.map((org) => ({
+    code: org.code,
+    label: `${org.code} — ${locale === 'en' ? (org.nameEn ?? org.nameVi) : org.nameVi}`,
+  }));
+  const self = user.id === viewer.id;
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href="/admin/users" className="text-sm text-brand-700 underline">
+          {t('back')}
+        </Link>
+        <h1 className="text-2xl font-semibold">
+          {user.displayName} <span className="font-mono text-lg text-slate-600">({user.login})</span>
+        </h1>
+        <p className="text-slate-700">{user.active ? t('active') : t('inactive')}</p>
+        {saved === 'created' && (
+          <p role="status" className="mt-2 max-w-xl rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+            {t('created')}
+          </p>
+        )}
+      </div>
+      <section aria-labelledby="edit-heading" className="flex flex-col gap-2">
+        <h2 id="edit-heading" className="text-lg font-semibold">
+          {t('edit')}
+        </h2>
+        <UserForm
+          action={updateUserAction}
+          orgs={options}
+          lockRole={self}
+          user={{
+            login: user.login,
+            displayName: user.displayName,
+            role: user.role,
+            organization: user.org.code,
+            scope: user.scope.code,
+          }}
+        />
+      </section>
+      <section aria-labelledby="password-heading" className="flex flex-col gap-2">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          {t('resetPassword')}
+        </h2>
+        <p className="max-w-xl text-sm text-slate-600">{t('resetHint')}</p>
+        <ResetPasswordForm action={resetPasswordAction} login={user.login} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="flex flex-col gap-2">
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          {t('sessions')}
+        </h2>
+        <SignOutForm action={signOutEverywhereAction} login={user.login} />
+        {!self && <ActiveForm action={setActiveAction} login={user.login} active={user.active} />}
+      </section>
+    </div>
+  );
+}

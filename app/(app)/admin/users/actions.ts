@@ -1,0 +1,99 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import {
+  type AdminResult,
+  adminCreateUser,
+  resetPassword,
+  setUserActive,
+  signOutEverywhere,
+  updateUser,
+} from '@/db/queries/user-admin';
+import { type ActionState, failure, fieldErrors, success } from '@/lib/action-state';
+import { getViewer } from '@/lib/auth/viewer';
+import {
+  PasswordResetInput,
+  UserActiveInput,
+  UserCreateInput,
+  UserRefInput,
+  UserUpdateInput,
+} from '@/lib/validations/users';
+
+const PASSWORD_PROBLEMS = new Set(['too_short', 'too_long', 'same_as_login', 'common']);
+
+/** A refused change as the form shows it: password problems next to the password field. */
+function refused(result: Exclude<AdminResult, { ok: true }>): ActionState {
+  if (PASSWORD_PROBLEMS.has(result.reason)) {
+    return {
+      status: 'error',
+      message: 'errors.invalidInput',
+      fieldErrors: { password: [`account.errors.${result.reason}`] },
+    };
+  }
+  if (result.reason === 'login_taken') {
+    return {
+      status: 'error',
+      message: 'errors.invalidInput',
+      fieldErrors: { login: ['admin.errors.login_taken'] },
+    };
+  }
+  return failure(`admin.errors.${result.reason}`);
+}
+
+const fields = (form: FormData, names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, form.get(name)]));
+
+export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = UserCreateInput.safeParse(
+    fields(form, ['login', 'displayName', 'role', 'organization', 'scope', 'password']),
+  );
+  if (!input.success) return fieldErrors(input.error);
+  const result = await adminCreateUser(viewer, input.data);
+  if (!result.ok) return refused(result);
+  revalidatePath('/admin/users');
+  redirect(`/admin/users/${encodeURIComponent(input.data.login)}?saved=created`);
+}
+
+export async function updateUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = UserUpdateInput.safeParse(
+    fields(form, ['login', 'displayName', 'role', 'organization', 'scope']),
+  );
+  if (!input.success) return fieldErrors(input.error);
+  const result = await updateUser(viewer, input.data);
+  if (!result.ok) return refused(result);
+  revalidatePath('/admin/users');
+  return success('admin.saved.updated');
+}
+
+export async function setActiveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = UserActiveInput.safeParse(fields(form, ['login', 'active']));
+  if (!input.success) return fieldErrors(input.error);
+  const active = input.data.active === '1';
+  const result = await setUserActive(viewer, input.data.login, active);
+  if (!result.ok) return refused(result);
+  revalidatePath('/admin/users');
+  return success(active ? 'admin.saved.reactivated' : 'admin.saved.deactivated');
+}
+
+export async function resetPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = PasswordResetInput.safeParse(fields(form, ['login', 'password']));
+  if (!input.success) return fieldErrors(input.error);
+  const result = await resetPassword(viewer, input.data.login, input.data.password);
+  if (!result.ok) return refused(result);
+  revalidatePath('/admin/users');
+  return success('admin.saved.passwordReset');
+}
+
+export async function signOutEverywhereAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = UserRefInput.safeParse(fields(form, ['login']));
+  if (!input.success) return fieldErrors(input.error);
+  const result = await signOutEverywhere(viewer, input.data.login);
+  if (!result.ok) return refused(result);
+  return success('admin.saved.signedOut');
+}

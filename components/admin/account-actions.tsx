@@ -1,0 +1,66 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { type ActionState, idle } from '@/lib/action-state';
+import { FormStatus } from './form-status';
+
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+/** Deactivate or reactivate an account. */
+export function ActiveForm({ action, login, active }: { action: Action; login: string; active: boolean }) {
+  const t = useTranslations('admin.users');
+  const [state, formAction, pending] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <FormStatus state={state} />
+      <input type="hidden" name="login" value={login} />
+      <input type="hidden" name="active" value={active ? '0' : '1'} />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {active ? t('deactivate') : t('reactivate')}
+      </Button>
+    </form>
+  );
+}
+
+/** End every session of the account. */
+export function SignOutForm({ action, login }: { action: Action; login: string }) {
+  const t = useTranslations('admin.users');
+  const [state, formAction, pending] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <FormStatus state={state} />
+      <input type="hidden" name="login" value={login} />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {t('signOutEverywhere')}
+      </Button>
+    </form>
+  );
+}
+
+/** A temporary password that the user must change at their next sign-in. */
+export function ResetPasswordForm({ action, login }: { action: Action; login: string }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="flex max-w-md flex-col gap-2" noValidate>
+      <FormStatus state={state} />
+      <input type="hidden" name="login" value={login} />
+      <Field
+        label={t('admin.users.temporaryPassword')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+        maxLength={128}
+        errors={state.fieldErrors?.password?.map((key) => t(key))}
+      />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {t('admin.users.resetPassword')}
+      </Button>
+    </form>
+  );
+}

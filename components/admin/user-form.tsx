@@ -1,0 +1,114 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { type FormEvent, startTransition, useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { type ActionState, idle } from '@/lib/action-state';
+import { ROLES, type Role } from '@/lib/domain/roles';
+import { FormStatus } from './form-status';
+
+export type UserFormValues = {
+  login: string;
+  displayName: string;
+  role: Role;
+  organization: string;
+  scope: string;
+};
+
+type Props = {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  orgs: { code: string; label: string }[];
+  /** absent: a new account (with its first password) */
+  user?: UserFormValues;
+  /** an admin editing their own account: the role stays as it is */
+  lockRole?: boolean;
+};
+
+export function UserForm({ action, orgs, user, lockRole }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, idle);
+  const errors = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
+  // Submitted by hand rather than through the form's action, which would empty every field
+  // after a refused attempt; the admin corrects one field instead of typing all again.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  return (
+    <form onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
+      <FormStatus state={state} />
+      {user ? (
+        <input type="hidden" name="login" value={user.login} />
+      ) : (
+        <Field
+          label={t('admin.users.login')}
+          name="login"
+          required
+          maxLength={64}
+          autoComplete="off"
+          errors={errors('login')}
+        />
+      )}
+      <Field
+        label={t('admin.users.displayName')}
+        name="displayName"
+        required
+        maxLength={200}
+        defaultValue={user?.displayName}
+        errors={errors('displayName')}
+      />
+      {lockRole && user ? (
+        <>
+          <input type="hidden" name="role" value={user.role} />
+          <p className="text-sm text-slate-600">
+            {t('admin.users.ownRole', { role: t(`roles.${user.role}`) })}
+          </p>
+        </>
+      ) : (
+        <SelectField
+          label={t('admin.users.role')}
+          name="role"
+          defaultValue={user?.role ?? 'official'}
+          options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          errors={errors('role')}
+        />
+      )}
+      <SelectField
+        label={t('admin.users.organization')}
+        name="organization"
+        defaultValue={user?.organization}
+        options={orgs.map((org) => ({ value: org.code, label: org.label }))}
+        errors={errors('organization')}
+      />
+      <SelectField
+        label={t('admin.users.scope')}
+        name="scope"
+        defaultValue={user?.scope}
+        options={orgs.map((org) => ({ value: org.code, label: org.label }))}
+        errors={errors('scope')}
+        aria-describedby="scope-hint"
+      />
+      <p id="scope-hint" className="-mt-3 text-sm text-slate-600">
+        {t('admin.users.scopeHint')}
+      </p>
+      {!user && (
+        <Field
+          label={t('admin.users.initialPassword')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          maxLength={128}
+          errors={errors('password')}
+        />
+      )}
+      <Button type="submit" disabled={pending} className="self-start">
+        {user ? t('admin.users.save') : t('admin.users.create')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,241 @@
+import 'server-only';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { checkPasswordPolicy, hashPassword, type PasswordProblem } from '@/lib/auth/password';
+import { accountKey } from '@/lib/auth/throttle';
+import { now } from '@/lib/clock';
+import {
+  type AccountRefusal,
+  canManageAccount,
+  changeRefusal,
+  placementRefusal,
+} from '@/lib/domain/accounts';
+import { type Actor, can } from '@/lib/domain/permissions';
+import type { Role } from '@/lib/domain/roles';
+import { db, type Transaction } from '../index';
+import { organizations, users } from '../schema';
+import { recordEvent } from './events';
+import { clearThrottle } from './throttle';
+import { createUser } from './users';
+import type { Viewer } from './viewer';
+
+/** Account changes by an admin. Each runs in one transaction with its event. */
+export type AdminResult =
+  | { ok: true }
+  | {
+      ok: false;
+      reason: 'not_found' | 'forbidden' | 'unknown_org' | 'login_taken' | AccountRefusal | PasswordProblem;
+    };
+
+const actorOf = (viewer: Viewer): Actor => ({
+  role: viewer.role,
+  orgPath: viewer.org.path,
+  scopePath: viewer.scope.path,
+});
+const scopeOrg = alias(organizations, 'scope_org');
+
+async function orgByCode(tx: Transaction, code: string) {
+  const [org] = await tx
+    .select({ id: organizations.id, path: organizations.path })
+    .from(organizations)
+    .where(eq(organizations.code, code));
+  return org ?? null;
+}
+
+/**
+ * The account to change, locked. The active admins are locked first, always in id order, so
+ * that two admins demoting each other at once cannot both succeed (nor deadlock).
+ */
+async function lockTarget(tx: Transaction, viewer: Viewer, login: string) {
+  await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+    .orderBy(asc(users.id))
+    .for('update');
+  const [target] = await tx
+    .select({
+      id: users.id,
+      login: users.login,
+      role: users.role,
+      active: users.active,
+      organizationId: users.organizationId,
+      scopeId: users.scopeId,
+      displayName: users.displayName,
+      orgPath: organizations.path,
+      scopePath: scopeOrg.path,
+    })
+    .from(users)
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
+    .where(sql`lower(${users.login}) = lower(${login})`)
+    .for('update', { of: users });
+  if (!target || !canManageAccount(actorOf(viewer), target)) return null;
+  return target;
+}
+
+async function otherActiveAdmins(tx: Transaction, id: number): Promise<number> {
+  const [{ n }] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, id)));
+  return n;
+}
+
+function event(viewer: Viewer, target: { id: number; login: string }, action: string, extra: object = {}) {
+  return {
+    actorId: viewer.id,
+    organizationId: viewer.org.id,
+    entityType: 'user',
+    entityId: target.id,
+    entityCode: target.login,
+    action,
+    ...extra,
+  };
+}
+
+export async function adminCreateUser(
+  viewer: Viewer,
+  input: {
+    login: string;
+    displayName: string;
+    role: Role;
+    organization: string;
+    scope: string;
+    password: string;
+  },
+): Promise<AdminResult> {
+  return db.transaction(async (tx) => {
+    const [org, scope] = [await orgByCode(tx, input.organization), await orgByCode(tx, input.scope)];
+    if (!org || !scope) return { ok: false, reason: 'unknown_org' } as const;
+    if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path }))
+      return { ok: false, reason: 'forbidden' } as const;
+    const refusal = placementRefusal(actorOf(viewer), org.path, scope.path);
+    if (refusal) return { ok: false, reason: refusal } as const;
+    const result = await createUser(tx, {
+      ...input,
+      organizationId: org.id,
+      scopeId: scope.id,
+      mustChangePassword: true,
+      actorId: viewer.id,
+      actorOrgId: viewer.org.id,
+    });
+    return result.ok ? ({ ok: true } as const) : result;
+  });
+}
+
+/** Name, role, unit and scope. A change of role, unit or scope ends the account's sessions. */
+export async function updateUser(
+  viewer: Viewer,
+  input: { login: string; displayName: string; role: Role; organization: string; scope: string },
+): Promise<AdminResult> {
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, viewer, input.login);
+    if (!target) return { ok: false, reason: 'not_found' } as const;
+    const [org, scope] = [await orgByCode(tx, input.organization), await orgByCode(tx, input.scope)];
+    if (!org || !scope) return { ok: false, reason: 'unknown_org' } as const;
+    const refusal =
+      placementRefusal(actorOf(viewer), org.path, scope.path) ??
+      changeRefusal({
+        self: target.id === viewer.id,
+        fromRole: target.role,
+        toRole: input.role,
+        fromActive: target.active,
+        toActive: target.active,
+        otherActiveAdmins: await otherActiveAdmins(tx, target.id),
+      });
+    if (refusal) return { ok: false, reason: refusal } as const;
+    const moved =
+      target.role !== input.role || target.organizationId !== org.id || target.scopeId !== scope.id;
+    await tx
+      .update(users)
+      .set({
+        displayName: input.displayName,
+        role: input.role,
+        organizationId: org.id,
+        scopeId: scope.id,
+        updatedAt: now(),
+        ...(moved ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      })
+      .where(eq(users.id, target.id));
+    await recordEvent(
+      tx,
+      event(viewer, target, 'user.updated', {
+        fromValue: target.role,
+        toValue: input.role,
+        data: {
+          displayName: input.displayName !== target.displayName ? input.displayName : undefined,
+          organization: target.organizationId !== org.id ? input.organization : undefined,
+          scope: target.scopeId !== scope.id ? input.scope : undefined,
+        },
+      }),
+    );
+    return { ok: true } as const;
+  });
+}
+
+/** Deactivation ends every session of the account at its next request. */
+export async function setUserActive(viewer: Viewer, login: string, active: boolean): Promise<AdminResult> {
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, viewer, login);
+    if (!target) return { ok: false, reason: 'not_found' } as const;
+    const refusal = changeRefusal({
+      self: target.id === viewer.id,
+      fromRole: target.role,
+      toRole: target.role,
+      fromActive: target.active,
+      toActive: active,
+      otherActiveAdmins: await otherActiveAdmins(tx, target.id),
+    });
+    if (refusal) return { ok: false, reason: refusal } as const;
+    if (target.active === active) return { ok: true } as const;
+    await tx
+      .update(users)
+      .set({
+        active,
+        updatedAt: now(),
+        ...(active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }),
+      })
+      .where(eq(users.id, target.id));
+    await recordEvent(tx, event(viewer, target, active ? 'user.reactivated' : 'user.deactivated'));
+    return { ok: true } as const;
+  });
+}
+
+/** A temporary password chosen by the admin: the user must change it, and is signed out everywhere. */
+export async function resetPassword(viewer: Viewer, login: string, password: string): Promise<AdminResult> {
+  const problem = checkPasswordPolicy(password, login);
+  if (problem) return { ok: false, reason: problem };
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, viewer, login);
+    if (!target) return { ok: false, reason: 'not_found' } as const;
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: now(),
+      })
+      .where(eq(users.id, target.id));
+    await clearThrottle(tx, accountKey(target.login));
+    await recordEvent(tx, event(viewer, target, 'user.password_reset'));
+    return { ok: true } as const;
+  });
+}
+
+export async function signOutEverywhere(viewer: Viewer, login: string): Promise<AdminResult> {
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, viewer, login);
+    if (!target) return { ok: false, reason: 'not_found' } as const;
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now() })
+      .where(eq(users.id, target.id));
+    await recordEvent(tx, event(viewer, target, 'user.signed_out'));
+    return { ok: true } as const;
+  });
+}
