@@ -88,7 +88,7 @@ test.describe('account administration', () => {
     await user.getByLabel('Tên đăng nhập').fill('e2e.moi');
     await user.getByLabel('Mật khẩu').fill('Mat-Khau-Rieng-Cua-Toi');
     await user.getByRole('button', { name: 'Đăng nhập' }).click();
-    await expect(user).toHaveURL(/\/dashboard/);
+    await expect(user).toHaveURL(/\/my-work/); // an official starts with their work
     await context.close();
   });
 

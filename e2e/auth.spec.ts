@@ -47,6 +47,9 @@ test.describe('signing in', () => {
 test.describe('the application shell', () => {
   test('an official of HP-BDV sees only their unit’s tasks, in Vietnamese @smoke', async ({ page }) => {
     await loginAs(page, 'hp.danvan');
+    await expect(page).toHaveURL(/\/my-work/); // officials start with their work
+    await expect(page.getByRole('heading', { name: 'Việc của tôi', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
     await expect(page).toHaveURL(/\/dashboard/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
@@ -54,16 +57,14 @@ test.describe('the application shell', () => {
     await expect(user).toContainText('Cán bộ Ban Dân vận Thành ủy');
     await expect(user).toContainText('Ban Dân vận Thành ủy Hải Phòng');
     await expect(user).toContainText('Cán bộ');
-    await expect(page.getByTestId('tasks-total')).toContainText('3');
-    await expect(page.getByTestId('class-overdue')).toContainText('0');
-    await expect(page.getByTestId('status-under_review')).toHaveText('1');
+    await expect(page.getByTestId('tasks-total-value')).toHaveText('3');
+    await expect(page.getByTestId('tasks-not-completed')).toContainText('1 trong hạn · 0 quá hạn');
+    await expect(page.getByTestId('recommendations-total-value')).toHaveText('1'); // KN-HP-01, linked to its task
   });
 
   test('a national leader sees the whole country', async ({ page }) => {
     await loginAs(page, 'lanhdao');
-    const total = Number(
-      (await page.getByTestId('tasks-total').locator('p').last().textContent())?.replace(/\D/g, ''),
-    );
+    const total = Number((await page.getByTestId('tasks-total-value').textContent())?.replace(/\D/g, ''));
     expect(total).toBeGreaterThan(100);
     await expect(page.getByTestId('user-card')).toContainText('Lãnh đạo');
   });

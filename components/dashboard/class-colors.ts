@@ -7,3 +7,13 @@ export const CLASS_COLORS: Record<DeadlineClass, string> = {
   in_progress_on_time: '#3b82f6',
   overdue: '#dc2626',
 };
+
+/** Reply statuses, from waiting (light) to done (dark), readable in greyscale. */
+export const ADDRESSEE_STATUS_COLORS: Record<string, string> = {
+  submitted: '#fcd34d',
+  under_review: '#f59e0b',
+  declined: '#b91c1c',
+  partially_accepted: '#60a5fa',
+  accepted: '#2563eb',
+  implemented: '#14532d',
+};

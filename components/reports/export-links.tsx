@@ -16,12 +16,15 @@ export async function ExportLinks({
   filters,
   defaults,
   signerName,
+  word,
 }: {
   report: string;
   query: string;
   filters: Record<string, string>;
   defaults: DocumentDefaults;
   signerName: string;
+  /** summaries also come as a Word report; detail lists as spreadsheets only */
+  word: boolean;
 }) {
   const t = await getTranslations('reports');
   const href = (format: string) => `/api/export/${report}${query ? `${query}&` : '?'}format=${format}`;
@@ -37,63 +40,65 @@ export async function ExportLinks({
         </a>
         <PrintButton label={t('print')} />
       </div>
-      <details className="rounded-md border border-slate-200 bg-white p-3">
-        <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('docx')}</summary>
-        <form
-          method="get"
-          action={`/api/export/${report}`}
-          className="mt-3 grid gap-3 sm:grid-cols-2"
-          aria-label={t('docxForm')}
-        >
-          {Object.entries(filters).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <input type="hidden" name="format" value="docx" />
-          <label className="flex flex-col gap-1 text-sm">
-            {t('docNumber')}
-            <input name="number" maxLength={60} placeholder="12-BC/BDV" className={input} />
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
-            {t('place')}
-            <input name="place" maxLength={60} defaultValue={defaults.place} className={input} />
-          </label>
-          <label className="flex flex-col gap-1 text-sm sm:col-span-2">
-            {t('subject')}
-            <input name="subject" maxLength={300} defaultValue={t('defaultSubject')} className={input} />
-          </label>
-          <label className="flex flex-col gap-1 text-sm sm:col-span-2">
-            {t('recipients')}
-            <textarea
-              name="recipients"
-              rows={3}
-              maxLength={2000}
-              defaultValue={'Ban Chỉ đạo Trung ương'}
-              className={input}
-            />
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
-            {t('signerTitle')}
-            <input
-              name="signerTitle"
-              maxLength={120}
-              defaultValue={`T/M ${defaults.issuingBody}`}
-              className={input}
-            />
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
-            {t('signerName')}
-            <input name="signerName" maxLength={120} defaultValue={signerName} className={input} />
-          </label>
-          <div className="sm:col-span-2">
-            <button
-              type="submit"
-              className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800"
-            >
-              {t('docx')}
-            </button>
-          </div>
-        </form>
-      </details>
+      {word && (
+        <details className="rounded-md border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">{t('docx')}</summary>
+          <form
+            method="get"
+            action={`/api/export/${report}`}
+            className="mt-3 grid gap-3 sm:grid-cols-2"
+            aria-label={t('docxForm')}
+          >
+            {Object.entries(filters).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            <input type="hidden" name="format" value="docx" />
+            <label className="flex flex-col gap-1 text-sm">
+              {t('docNumber')}
+              <input name="number" maxLength={60} placeholder="12-BC/BDV" className={input} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm">
+              {t('place')}
+              <input name="place" maxLength={60} defaultValue={defaults.place} className={input} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm sm:col-span-2">
+              {t('subject')}
+              <input name="subject" maxLength={300} defaultValue={t('defaultSubject')} className={input} />
+            </label>
+            <label className="flex flex-col gap-1 text-sm sm:col-span-2">
+              {t('recipients')}
+              <textarea
+                name="recipients"
+                rows={3}
+                maxLength={2000}
+                defaultValue={'Ban Chỉ đạo Trung ương'}
+                className={input}
+              />
+            </label>
+            <label className="flex flex-col gap-1 text-sm">
+              {t('signerTitle')}
+              <input
+                name="signerTitle"
+                maxLength={120}
+                defaultValue={`T/M ${defaults.issuingBody}`}
+                className={input}
+              />
+            </label>
+            <label className="flex flex-col gap-1 text-sm">
+              {t('signerName')}
+              <input name="signerName" maxLength={120} defaultValue={signerName} className={input} />
+            </label>
+            <div className="sm:col-span-2">
+              <button
+                type="submit"
+                className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800"
+              >
+                {t('docx')}
+              </button>
+            </div>
+          </form>
+        </details>
+      )}
     </div>
   );
 }

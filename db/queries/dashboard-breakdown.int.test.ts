@@ -1,13 +1,14 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, selectRows } from '@/db/index';
 import { taskStatusPeriods, tasks } from '@/db/schema';
-import { addDays, now, today } from '@/lib/clock';
+import { addDays, today } from '@/lib/clock';
 import { periodEnds } from '@/lib/domain/figures';
 import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
 import { viewerFor } from '@/tests/viewers';
 import { taskHeadline } from './dashboard';
 import { progressOverTime, tasksByOrganization } from './dashboard-breakdown';
+import { applyTaskAction } from './task-writes';
 
 describe('tasks by organization', () => {
   it('adds up, province by province, to the national headline, most overdue first', async () => {
@@ -42,26 +43,26 @@ describe('as of a past day', () => {
     const viewer = await viewerFor('hp.lanhdao');
     const yesterday = addDays(today(), -1);
     const before = await taskHeadline(viewer, { asOf: today() });
-    // NV-HP-05 (overdue, in progress) is completed today: status, its period and nothing else.
+    // NV-HP-05 (overdue, in progress) is reported done by its unit and confirmed today, through the real write path.
     const [task] = await db.select().from(tasks).where(eq(tasks.code, 'NV-HP-05'));
-    await db.transaction(async (tx) => {
-      await tx
-        .update(tasks)
-        .set({ status: 'completed', completedOn: today(), progress: 100 })
-        .where(eq(tasks.id, task.id));
-      await tx
-        .update(taskStatusPeriods)
-        .set({ validTo: now() })
-        .where(and(eq(taskStatusPeriods.taskId, task.id), isNull(taskStatusPeriods.validTo)));
-      await tx.insert(taskStatusPeriods).values({
-        taskId: task.id,
-        assigneeOrgId: task.assigneeOrgId,
-        status: 'completed',
-        dueOn: task.dueOn,
+    const reported = await applyTaskAction(
+      await viewerFor('hp.mttq'),
+      {
+        action: 'report',
+        code: 'NV-HP-05',
+        version: task.version,
         completedOn: today(),
-        validFrom: now(),
-      });
-    });
+        note: 'Đã tổng hợp xong',
+      },
+      today(),
+    );
+    expect(reported.ok).toBe(true);
+    const confirmed = await applyTaskAction(
+      await viewerFor('hp.dieuphoi'),
+      { action: 'confirm', code: 'NV-HP-05', version: task.version + 1 },
+      today(),
+    );
+    expect(confirmed.ok).toBe(true);
     const after = await taskHeadline(viewer, { asOf: today() });
     expect(after.overdue).toBe(before.overdue - 1);
     expect(after.completed_late).toBe(before.completed_late + 1);

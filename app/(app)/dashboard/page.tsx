@@ -8,6 +8,7 @@ import { getViewer } from '@/lib/auth/viewer';
 import { figureView } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
 import { readListParams, type SearchParams } from '@/lib/validations/filters';
+import { AddresseesWidget } from './_widgets/addressees';
 import { ClassWidget } from './_widgets/classes';
 import { HeadlineWidget } from './_widgets/headline';
 import { OrganizationsWidget } from './_widgets/organizations';
@@ -61,9 +62,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <Suspense key={`o${key}`} fallback={<WidgetSkeleton height={600} />}>
         <OrganizationsWidget viewer={viewer} view={view} />
       </Suspense>
-      <Suspense key={`r${key}`} fallback={<WidgetSkeleton height={300} />}>
-        <RecommendationsWidget viewer={viewer} view={view} />
-      </Suspense>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Suspense key={`a${key}`} fallback={<WidgetSkeleton height={360} />}>
+          <AddresseesWidget viewer={viewer} view={view} />
+        </Suspense>
+        <Suspense key={`r${key}`} fallback={<WidgetSkeleton height={300} />}>
+          <RecommendationsWidget viewer={viewer} view={view} />
+        </Suspense>
+      </div>
     </div>
   );
 }

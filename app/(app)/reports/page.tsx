@@ -1,14 +1,19 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { FigureFiltersForm } from '@/components/dashboard/figure-filters-form';
 import { ExportLinks } from '@/components/reports/export-links';
 import { ReportTableView } from '@/components/reports/report-table';
+import { listRecommendations } from '@/db/queries/recommendations';
 import { documentDefaults, listProvinces, listReviews } from '@/db/queries/reference';
+import { listTasks } from '@/db/queries/task-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { figureView } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
 import { readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
-import { SUMMARY_REPORTS } from './summaries';
+import { firstRows, REPORTS } from './definitions';
+
+const PREVIEW_ROWS = 20;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reports');
@@ -21,24 +26,64 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const view = figureView(params);
   const t = await getTranslations();
   const locale = await getLocale();
-  const [reviews, provinces, defaults, taskResults] = await Promise.all([
+  // The detail lists take the same filters: the province of the assignee or of the source.
+  const listParams = { review: view.review, province: view.org, asOf: params.asOf };
+  const summary = (name: string) => {
+    const definition = REPORTS[name];
+    if (definition.kind !== 'summary') throw new Error(`${name} is not a summary`);
+    return definition.build(viewer, view, t, locale);
+  };
+  const list = (name: string) => {
+    const definition = REPORTS[name];
+    if (definition.kind !== 'list') throw new Error(`${name} is not a list`);
+    return {
+      title: definition.title(t),
+      columns: definition.columns(t),
+      rows: firstRows(definition.rows(viewer, listParams, view.asOf, t, locale), PREVIEW_ROWS),
+    };
+  };
+  const recommendationList = list('recommendations');
+  const taskList = list('tasks');
+  const [
+    reviews,
+    provinces,
+    defaults,
+    taskResults,
+    byAddressee,
+    recommendationRows,
+    taskRows,
+    recommendationCount,
+    taskCount,
+  ] = await Promise.all([
     listReviews(),
     listProvinces(viewer),
     documentDefaults(viewer),
-    SUMMARY_REPORTS['task-results'](viewer, view, t, locale),
+    summary('task-results'),
+    summary('recommendations-by-addressee'),
+    recommendationList.rows,
+    taskList.rows,
+    listRecommendations(viewer, listParams, view.asOf).then((r) => r.total),
+    listTasks(viewer, listParams, view.asOf).then((r) => r.total),
   ]);
-  const filters = Object.fromEntries(
-    Object.entries({ review: view.review, province: view.org, asOf: params.asOf }).filter(
-      (e): e is [string, string] => !!e[1],
-    ),
-  );
+  const filters = Object.fromEntries(Object.entries(listParams).filter((e): e is [string, string] => !!e[1]));
   const query = toQueryString(filters);
+  const exports = (report: string, word: boolean) => (
+    <ExportLinks
+      report={report}
+      query={query}
+      filters={filters}
+      defaults={defaults}
+      signerName={viewer.name}
+      word={word}
+    />
+  );
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-8">
       <div>
         <h1 className="text-2xl font-semibold">{t('reports.title')}</h1>
         <p className="text-slate-600 print:hidden">{t('reports.intro')}</p>
+        <p className="text-sm text-slate-600">{t('dashboard.asOf', { date: formatDate(view.asOf) })}</p>
       </div>
       <div className="print:hidden">
         <FigureFiltersForm
@@ -49,20 +94,50 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           showPeriod={false}
         />
       </div>
-      <section aria-labelledby="task-results-title" className="flex flex-col gap-3">
-        <h2 id="task-results-title" className="text-lg font-semibold">
-          {taskResults.title}
-        </h2>
-        <p className="text-sm text-slate-600">{t('dashboard.asOf', { date: formatDate(view.asOf) })}</p>
+      <ReportSection id="task-results" title={taskResults.title}>
         <ReportTableView table={taskResults} locale={locale} testId="report-task-results" />
-        <ExportLinks
-          report="task-results"
-          query={query}
-          filters={filters}
-          defaults={defaults}
-          signerName={viewer.name}
+        {exports('task-results', true)}
+      </ReportSection>
+      <ReportSection id="recommendations-by-addressee" title={byAddressee.title}>
+        <ReportTableView table={byAddressee} locale={locale} testId="report-recommendations-by-addressee" />
+        {exports('recommendations-by-addressee', true)}
+      </ReportSection>
+      <ReportSection id="recommendations" title={recommendationList.title}>
+        <p className="text-sm text-slate-600">
+          {t('reports.firstRows', { shown: recommendationRows.length, total: recommendationCount })}
+        </p>
+        <ReportTableView
+          table={{
+            title: recommendationList.title,
+            columns: recommendationList.columns,
+            rows: recommendationRows,
+          }}
+          locale={locale}
         />
-      </section>
+        {exports('recommendations', false)}
+      </ReportSection>
+      <ReportSection id="tasks" title={taskList.title}>
+        <p className="text-sm text-slate-600">
+          {t('reports.firstRows', { shown: taskRows.length, total: taskCount })}
+        </p>
+        <ReportTableView
+          table={{ title: taskList.title, columns: taskList.columns, rows: taskRows }}
+          locale={locale}
+          testId="report-tasks"
+        />
+        {exports('tasks', false)}
+      </ReportSection>
     </div>
+  );
+}
+
+function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="flex flex-col gap-3 break-inside-avoid-page">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { SUMMARY_REPORTS } from '@/app/(app)/reports/summaries';
+import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { documentDefaults, organizationInScope } from '@/db/queries/reference';
@@ -27,12 +27,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!viewer) return plainError(401, t('reports.errors.unauthorized'));
   const locale = await getLocale();
   const { report } = await params;
-  const build = Object.hasOwn(SUMMARY_REPORTS, report) ? SUMMARY_REPORTS[report] : undefined;
-  if (!build) return plainError(404, t('reports.errors.badTable'));
+  const definition = Object.hasOwn(REPORTS, report) ? REPORTS[report] : undefined;
+  if (!definition) return plainError(404, t('reports.errors.badTable'));
 
   const search = request.nextUrl.searchParams;
   const format = search.get('format') as ExportFormat | null;
-  if (!format || !EXPORT_FORMATS.includes(format)) return plainError(400, t('reports.errors.badFormat'));
+  if (!format || !EXPORT_FORMATS.includes(format) || (definition.kind === 'list' && format === 'docx')) {
+    return plainError(400, t('reports.errors.badFormat'));
+  }
   const filterEntries = [...search.entries()].filter(
     ([key]) => key !== 'format' && !(DOCUMENT_FIELDS as readonly string[]).includes(key),
   );
@@ -50,14 +52,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (view.org && !(await organizationInScope(viewer, view.org)))
     return plainError(404, t('reports.errors.badTable'));
 
-  const table = await build(viewer, view, t, locale);
   const meta = {
     filters: describeFilters(view, t),
     asOf: formatDate(view.asOf),
     exportedAt: exportTimestamp(now()),
     exportedBy: `${viewer.name} (${viewer.login})`,
   };
-  const fileName = exportFileName(table.title, view.asOf, format);
   const recordExport = (rows: number) =>
     recordEvent(db, {
       actorId: viewer.id,
@@ -67,6 +67,32 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       action: 'report.export',
       data: { report, format, filters: Object.fromEntries(filterEntries), rows },
     });
+  const labels = {
+    filters: t('reports.meta.filters'),
+    asOf: t('reports.meta.asOf'),
+    exportedAt: t('reports.meta.exportedAt'),
+    exportedBy: t('reports.meta.exportedBy'),
+    total: t('reports.meta.total'),
+  };
+
+  if (definition.kind === 'list') {
+    // Every matching row, streamed from the database in batches: never the page alone.
+    const title = definition.title(t);
+    const columns = definition.columns(t);
+    const rows = definition.rows(viewer, filters.data, view.asOf, t, locale);
+    return streamDownload(
+      exportFileName(title, view.asOf, format),
+      format,
+      (output) =>
+        format === 'csv'
+          ? writeCsv(output, columns, rows)
+          : writeXlsx(output, { title, columns }, rows, meta, labels),
+      recordExport,
+    );
+  }
+
+  const table = await definition.build(viewer, view, t, locale);
+  const fileName = exportFileName(table.title, view.asOf, format);
 
   if (format === 'docx') {
     const defaults = await documentDefaults(viewer);
@@ -100,13 +126,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     (output) =>
       format === 'csv'
         ? writeCsv(output, table.columns, table.rows, table.total)
-        : writeXlsx(output, table, table.rows, meta, {
-            filters: t('reports.meta.filters'),
-            asOf: t('reports.meta.asOf'),
-            exportedAt: t('reports.meta.exportedAt'),
-            exportedBy: t('reports.meta.exportedBy'),
-            total: t('reports.meta.total'),
-          }),
+        : writeXlsx(output, table, table.rows, meta, labels),
     recordExport,
   );
 }

@@ -1,0 +1,113 @@
+import 'server-only';
+import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
+import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
+import { recommendationExportRows, taskExportRows } from '@/db/queries/report-rows';
+import type { Viewer } from '@/db/queries/viewer';
+import type { CellValue, Column, ReportTable } from '@/lib/export/table';
+import type { FigureView } from '@/lib/figure-filters';
+import { formatDate } from '@/lib/format';
+import { recommendationResponseColumns, taskListColumns } from '@/lib/reports/detail-lists';
+import { recommendationsByAddresseeTable } from '@/lib/reports/recommendations-by-addressee';
+import { taskResultsTable } from '@/lib/reports/task-results';
+import type { ListParams } from '@/lib/validations/filters';
+
+type Translate = (key: string) => string;
+type Row = Record<string, CellValue>;
+
+/** A summary: one small table, on the page and in XLSX, CSV and Word. */
+type Summary = {
+  kind: 'summary';
+  build: (viewer: Viewer, view: FigureView, t: Translate, locale: string) => Promise<ReportTable>;
+};
+/** A detail list: every matching row, streamed to XLSX and CSV. */
+type List = {
+  kind: 'list';
+  title: (t: Translate) => string;
+  columns: (t: Translate) => Column[];
+  rows: (
+    viewer: Viewer,
+    params: ListParams,
+    asOf: string,
+    t: Translate,
+    locale: string,
+  ) => AsyncIterable<Row>;
+};
+export type ReportDefinition = Summary | List;
+
+const named = (locale: string, vi: string | null, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
+
+/** The four reports of /reports, by the name their export URL uses. */
+export const REPORTS: Record<string, ReportDefinition> = {
+  'task-results': {
+    kind: 'summary',
+    build: async (viewer, view, t, locale) => {
+      const groups = await tasksByOrganization(viewer, view);
+      return taskResultsTable(
+        groups.map((g) => ({ ...g, name: named(locale, g.nameVi, g.nameEn) ?? g.code })),
+        t,
+      );
+    },
+  },
+  'recommendations-by-addressee': {
+    kind: 'summary',
+    build: async (viewer, view, t, locale) => {
+      const figures = await recommendationsByAddresseeStatus(viewer, view);
+      return recommendationsByAddresseeTable(
+        figures.map((f) => ({ ...f, name: named(locale, f.nameVi, f.nameEn) ?? f.code })),
+        t,
+      );
+    },
+  },
+  recommendations: {
+    kind: 'list',
+    title: (t) => t('reports.responses'),
+    columns: recommendationResponseColumns,
+    rows: async function* (viewer, params, asOf, t, locale) {
+      for await (const r of recommendationExportRows(viewer, params, asOf)) {
+        yield {
+          code: r.code,
+          source: named(locale, r.sourceVi, r.sourceEn),
+          category: t(`recommendations.categories.${r.category}`),
+          text: r.text,
+          submittedOn: formatDate(r.submittedOn),
+          responseDueOn: formatDate(r.responseDueOn),
+          overall: t(`recommendationStatus.${r.overall}`),
+          addressee: named(locale, r.addresseeVi, r.addresseeEn),
+          addresseeStatus: r.addresseeStatus ? t(`recommendationStatus.${r.addresseeStatus}`) : null,
+          response: r.response,
+          respondedOn: formatDate(r.respondedOn),
+        };
+      }
+    },
+  },
+  tasks: {
+    kind: 'list',
+    title: (t) => t('reports.taskList'),
+    columns: taskListColumns,
+    rows: async function* (viewer, params, asOf, t, locale) {
+      for await (const task of taskExportRows(viewer, params, asOf)) {
+        yield {
+          code: task.code,
+          title: task.title,
+          assignee: named(locale, task.assigneeVi, task.assigneeEn),
+          dueOn: formatDate(task.dueOn),
+          status: t(`tasks.status.${task.status}`),
+          class: task.class ? t(`deadlineClass.${task.class}`) : null,
+          progress: task.progress,
+          completedOn: formatDate(task.completedOn),
+          lastNote: task.lastNote,
+        };
+      }
+    },
+  },
+};
+
+/** The first rows of a list, for its preview on the page. */
+export async function firstRows(rows: AsyncIterable<Row>, count: number): Promise<Row[]> {
+  const taken: Row[] = [];
+  for await (const row of rows) {
+    taken.push(row);
+    if (taken.length >= count) break;
+  }
+  return taken;
+}

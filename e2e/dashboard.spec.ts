@@ -1,0 +1,83 @@
+import { expect, loginAs, test } from './fixtures';
+
+test.describe('the leadership dashboard', () => {
+  test('a national leader sees the charts, and a segment opens the list behind it @smoke', async ({
+    page,
+  }, testInfo) => {
+    test.slow();
+    await loginAs(page, 'lanhdao');
+    await expect(page).toHaveURL(/\/dashboard/);
+    for (const id of ['chart-classes', 'chart-progress', 'chart-organizations', 'chart-categories']) {
+      await expect(page.getByTestId(id).locator('svg.recharts-surface').first()).toBeVisible();
+    }
+    await expect(page.getByTestId('ranking').getByRole('row')).toHaveCount(36); // header, 34 provinces, central bodies
+    await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
+
+    // The numbers behind the chart, and the drill-down from Hải Phòng's overdue segment.
+    const chart = page.getByTestId('chart-organizations');
+    await chart.getByText('Xem bảng số liệu').click();
+    const cell = chart.getByTestId('cell-P31-overdue');
+    const count = Number(await cell.textContent());
+    await cell.click();
+    await expect(page).toHaveURL(
+      /\/tasks\?.*province=P31.*class=overdue|\/tasks\?.*class=overdue.*province=P31/,
+    );
+    await expect(page.getByTestId('task-total')).toHaveText(`${count} nhiệm vụ`);
+  });
+
+  test('figures follow the "as of" day and the province filter', async ({ page }) => {
+    test.slow();
+    await loginAs(page, 'lanhdao');
+    await page.goto('/dashboard?province=P31');
+    await expect(page.getByTestId('tasks-total-value')).toHaveText('7');
+    await page.goto('/dashboard?province=P31&asOf=2024-06-01');
+    // On 01/06/2024 the Hải Phòng tasks existed and none was completed yet.
+    await expect(page.getByTestId('tasks-completed-value')).toHaveText('0');
+    await expect(page.getByText('Số liệu tính đến ngày 01/06/2024')).toBeVisible();
+    await page.goto('/dashboard?asOf=not-a-day');
+    await expect(page.getByText(/không hợp lệ và đã được bỏ qua: asOf/)).toBeVisible();
+  });
+
+  test('a Hải Phòng leader sees the city by unit, on a phone too', async ({ page }, testInfo) => {
+    test.slow();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await loginAs(page, 'hp.lanhdao');
+    await expect(page.getByRole('heading', { name: 'Nhiệm vụ theo đơn vị' })).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(400);
+    await page.screenshot({ path: testInfo.outputPath('dashboard-phone.png'), fullPage: true });
+  });
+
+  test('officials and coordinators start with their work, with counts in the navigation', async ({
+    page,
+  }) => {
+    await loginAs(page, 'hp.mttq');
+    await expect(page).toHaveURL(/\/my-work/);
+    await expect(page.getByTestId('due-soon').getByRole('link', { name: 'NV-HP-05' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Việc của tôi/ })).toContainText('1');
+  });
+});
+
+test.describe('reports', () => {
+  test('the task results table matches the dashboard, and its exports download @smoke', async ({ page }) => {
+    test.slow();
+    await loginAs(page, 'hp.lanhdao');
+    await page.goto('/reports');
+    const table = page.getByTestId('report-task-results');
+    await expect(table.locator('tfoot td').nth(2)).toHaveText('8');
+    for (const [name, type] of [
+      ['Excel (XLSX)', 'spreadsheetml'],
+      ['CSV', 'text/csv'],
+    ] as const) {
+      const link = page.getByTestId('report-task-results').locator('xpath=..').getByRole('link', { name });
+      const response = await page.request.get((await link.first().getAttribute('href'))!);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain(type);
+      expect(response.headers()['cache-control']).toContain('no-store');
+    }
+    const csv = await (await page.request.get('/api/export/tasks?format=csv')).text();
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 8); // header and Hải Phòng's tasks it follows
+    expect((await page.request.get('/api/export/tasks?format=docx')).status()).toBe(400);
+    expect((await page.request.get('/api/export/task-results?format=csv&province=P01')).status()).toBe(404);
+  });
+});
