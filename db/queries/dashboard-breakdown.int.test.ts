@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, selectRows } from '@/db/index';
-import { taskStatusPeriods, tasks } from '@/db/schema';
+import { tasks } from '@/db/schema';
 import { addDays, today } from '@/lib/clock';
 import { periodEnds } from '@/lib/domain/figures';
 import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
