@@ -69,7 +69,8 @@ test.describe('reports', () => {
       ['Excel (XLSX)', 'spreadsheetml'],
       ['CSV', 'text/csv'],
     ] as const) {
-      const link = page.getByTestId('report-task-results').locator('xpath=..').getByRole('link', { name });
+      const section = page.locator('section', { has: page.getByTestId('report-task-results') });
+      const link = section.getByRole('link', { name });
       const response = await page.request.get((await link.first().getAttribute('href'))!);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain(type);
