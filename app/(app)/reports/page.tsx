@@ -104,7 +104,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </ReportSection>
       <ReportSection id="recommendations" title={recommendationList.title}>
         <p className="text-sm text-slate-600">
-          {t('reports.firstRows', { shown: recommendationRows.length, total: recommendationCount })}
+          {t('reports.previewRecommendations', {
+            shown: recommendationRows.length,
+            total: recommendationCount,
+          })}
         </p>
         <ReportTableView
           table={{
@@ -118,7 +121,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </ReportSection>
       <ReportSection id="tasks" title={taskList.title}>
         <p className="text-sm text-slate-600">
-          {t('reports.firstRows', { shown: taskRows.length, total: taskCount })}
+          {t('reports.previewTasks', { shown: taskRows.length, total: taskCount })}
         </p>
         <ReportTableView
           table={{ title: taskList.title, columns: taskList.columns, rows: taskRows }}
