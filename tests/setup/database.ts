@@ -17,6 +17,8 @@ if (process.env.TEST_DRIVER === 'postgres') {
   dropAfter = `tracker_t_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const url = await createDatabase(dropAfter, inject('pgTemplate'));
   handle = wrapPool(new Pool({ connectionString: url, max: 5 }));
+  // for tests that start another process on the same database (crash safety)
+  process.env.TEST_FILE_DATABASE_URL = url;
 } else {
   const dump = new Blob([readFileSync(inject('pgliteDump'))]);
   handle = wrapPglite(new PGlite({ loadDataDir: dump, extensions: pgliteExtensions() }));
