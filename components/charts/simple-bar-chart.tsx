@@ -5,6 +5,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   LabelList,
   ResponsiveContainer,
   Tooltip,
@@ -12,9 +13,9 @@ import {
   YAxis,
 } from 'recharts';
 
-export type SimpleBar = { key: string; label: string; value: number; href: string };
+export type SimpleBar = { key: string; label: string; value: number; href: string; color?: string };
 
-/** One series of horizontal bars in one colour; a click opens the list behind a bar. */
+/** One series of horizontal bars (each in its own colour if given); a click opens the list behind a bar. */
 export function SimpleBarChart({
   bars,
   valueLabel,
@@ -25,7 +26,7 @@ export function SimpleBarChart({
   color?: string;
 }) {
   const router = useRouter();
-  const height = Math.max(140, bars.length * 34 + 40);
+  const height = Math.max(140, bars.length * 44 + 40);
   return (
     <div className="w-full" style={{ height }} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -42,6 +43,9 @@ export function SimpleBarChart({
             cursor="pointer"
             onClick={(entry) => router.push((entry.payload as SimpleBar).href)}
           >
+            {bars.map((bar) => (
+              <Cell key={bar.key} fill={bar.color ?? color} />
+            ))}
             <LabelList dataKey="value" position="right" />
           </Bar>
         </BarChart>

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
+import { CountTable } from '@/components/charts/count-table';
 import { SimpleBarChart } from '@/components/charts/simple-bar-chart';
 import { recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
 import type { Viewer } from '@/db/queries/viewer';
@@ -33,30 +33,11 @@ export async function RecommendationsWidget({ viewer, view }: { viewer: Viewer; 
         )
       }
       table={
-        <table className="w-full text-left">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-1">
-                {t('dashboard.category')}
-              </th>
-              <th scope="col" className="p-1 text-right">
-                {t('dashboard.count')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.key} className="border-b border-slate-100">
-                <td className="p-1">
-                  <Link href={bar.href} className="underline">
-                    {bar.label}
-                  </Link>
-                </td>
-                <td className="p-1 text-right tabular-nums">{formatNumber(bar.value, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CountTable
+          rows={bars.map((bar) => ({ ...bar, value: formatNumber(bar.value, locale) }))}
+          labelHeader={t('dashboard.category')}
+          valueHeader={t('dashboard.count')}
+        />
       }
     />
   );
