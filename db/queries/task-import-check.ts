@@ -107,10 +107,11 @@ export async function checkTaskImport(
     const result = checkRowFields(row);
     if ('errors' in result) errors.push(...result.errors);
     const code = 'row' in result ? result.row.code : null;
-    if (code) {
-      if (seen.has(code)) errors.push({ line: row.line, column: 'code', key: 'import.errors.duplicateCode' });
-      else seen.set(code, row.line);
+    if (code && seen.has(code)) {
+      errors.push({ line: row.line, column: 'code', key: 'import.errors.duplicateCode' });
+      continue;
     }
+    if (code) seen.set(code, row.line);
     if ('row' in result) checked.push(result.row);
   }
   const orgOf = await organizationIndex(tx, viewer, today);
