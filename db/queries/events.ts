@@ -19,3 +19,11 @@ export type NewEvent = {
 export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> {
   await tx.insert(events).values({ at: now(), ...event });
 }
+
+/** Many events in few statements (bulk imports), in the caller's transaction. */
+export async function recordEvents(tx: Executor, list: NewEvent[]): Promise<void> {
+  const at = now();
+  for (let i = 0; i < list.length; i += 1000) {
+    await tx.insert(events).values(list.slice(i, i + 1000).map((event) => ({ at, ...event })));
+  }
+}

@@ -54,6 +54,14 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         </div>
         {mayCreate && (
           <Link
+            href="/tasks/import"
+            className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
+          >
+            {t('import.open')}
+          </Link>
+        )}
+        {mayCreate && (
+          <Link
             href="/tasks/new"
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
           >

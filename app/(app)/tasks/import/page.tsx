@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { TaskImportForm } from '@/components/import/task-import-form';
+import { mayImportTasks } from '@/db/queries/task-import';
+import { getViewer } from '@/lib/auth/viewer';
+
+export default async function TaskImportPage() {
+  const viewer = await getViewer();
+  if (!mayImportTasks(viewer)) notFound();
+  const t = await getTranslations();
+  const link = 'rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50';
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href="/tasks" className="text-sm text-brand-700 underline">
+          {t('tasks.title')}
+        </Link>
+        <h1 className="text-2xl font-semibold">{t('import.title')}</h1>
+        <p className="max-w-3xl text-slate-600">{t('import.intro')}</p>
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <a href="/tasks/import/template" className={link} download>
+          {t('import.template')}
+        </a>
+        <a href="/tasks/import/template?with=tasks" className={link} download>
+          {t('import.templateWithTasks')}
+        </a>
+      </div>
+      <TaskImportForm />
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/index';
+import { events, taskStatusPeriods, tasks } from '@/db/schema';
+import { readSpreadsheet } from '@/lib/import/spreadsheet';
+import { readTaskRows } from '@/lib/import/task-rows';
+import { taskTemplate } from '@/lib/import/template';
+import { viewerFor } from '@/tests/viewers';
+import { commitTaskImport, dryRunTaskImport, templateData } from './task-import';
+
+const TODAY = '2026-11-15';
+const HEADER = 'Mã nhiệm vụ,Tên nhiệm vụ,Mô tả,Đơn vị thực hiện,Hạn hoàn thành,Trạng thái,Tiến độ (%)';
+
+async function counts() {
+  const [t] = await db.select({ n: count() }).from(tasks);
+  const [e] = await db.select({ n: count() }).from(events);
+  const [p] = await db.select({ n: count() }).from(taskStatusPeriods);
+  return { tasks: t.n, events: e.n, periods: p.n };
+}
+
+async function rowsOf(bytes: Uint8Array) {
+  const sheet = await readSpreadsheet(bytes);
+  if (!sheet.ok) throw new Error(sheet.problem.key);
+  const table = readTaskRows(sheet.rows);
+  if ('missing' in table) throw new Error(table.missing.join());
+  return table.rows;
+}
+const csv = (...lines: string[]) => rowsOf(new TextEncoder().encode([HEADER, ...lines].join('\n')));
+
+describe('task import', () => {
+  it('checks every row and reports errors by row and column, changing nothing', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const before = await counts();
+    const rows = await csv(
+      ',Nhiệm vụ mới,,HP-MTTQ,31/12/2026,,', // 2: ok (create)
+      ',Đơn vị lạ,,XX-NONE,31/12/2026,,', // 3: unknown organization
+      ',Ngoài phạm vi,,BNV,31/12/2026,,', // 4: outside scope
+      ',Nhóm,,TW,31/12/2026,,', // 5: group
+      ',Đã giải thể,,HP-TN,31/12/2026,,', // 6: retired
+      ',Ngày sai,,HP-MTTQ,31/02/2026,,', // 7: bad date
+      'NV-HP-07,Tiến độ,,HP-SNV,2027-06-30,,150', // 8: progress out of range
+      'NV-HP-07,Trùng mã,,HP-SNV,2027-06-30,,', // 9: ok (update title)
+      'NV-HP-07,Trùng mã,,HP-SNV,2027-06-30,,', // 10: duplicate code
+      'NV-HP-01,,,HP-BDV,2024-06-30,,', // 11: missing title
+      'NV-HP-06,Rà soát,,HP-BDV,2027-03-31,Đã hoàn thành,', // 12: transition not allowed
+      'NV-BNV-01,X,,BNV,2026-12-31,,', // 13: not in scope (visible through a recommendation, but not editable)
+      ',Theo tên không dấu,,ban dan van thanh uy hai phong,2026-12-31,,', // 14: ok, by name
+    );
+    const result = await dryRunTaskImport(coordinator, rows, TODAY);
+    const got = result.errors.map((e) => [e.line, e.column, e.key]);
+    expect(got).toEqual([
+      [3, 'assignee', 'import.errors.orgUnknown'],
+      [4, 'assignee', 'import.errors.orgNotAssignable'],
+      [5, 'assignee', 'import.errors.orgNotAssignable'],
+      [6, 'assignee', 'import.errors.orgNotAssignable'],
+      [7, 'dueOn', 'import.errors.badDate'],
+      [8, 'progress', 'tasks.errors.progressRange'],
+      [10, 'code', 'import.errors.duplicateCode'],
+      [11, 'title', 'tasks.errors.titleRequired'],
+      [12, 'status', 'import.errors.transition'],
+      [13, 'title', 'import.errors.editForbidden'],
+    ]);
+    expect(result.counts).toEqual({ create: 2, update: 1, unchanged: 0 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('commits all or nothing: one bad row writes nothing', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const before = await counts();
+    const rows = await csv(',Một,,HP-MTTQ,31/12/2026,,', ',Hai,,BNV,31/12/2026,,');
+    const result = await commitTaskImport(coordinator, 'a.csv', rows, TODAY);
+    expect(result.ok).toBe(false);
+    expect(result.summary.errors).toHaveLength(1);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('creates and updates through the workflow, with an event per row and one for the import', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const before = await counts();
+    const [old] = await db.select({ version: tasks.version }).from(tasks).where(eq(tasks.code, 'NV-HP-05'));
+    const rows = await csv(
+      ',Việc mới,Mô tả,HP-MTTQ,2026-12-31,Chưa thực hiện,0',
+      'NV-HP-MOI,Việc mới có mã,,hp-snv,2027-01-15,,',
+      'NV-HP-05,Tiêu đề mới,,HP-MTTQ,2026-12-31,Đã hủy,60', // edit + extend + cancel
+      'NV-HP-01,Bổ sung,,HP-BDV,2024-06-30,Đang thực hiện,100', // reopen
+    );
+    const result = await commitTaskImport(coordinator, 'nhiem-vu.xlsx', rows, TODAY);
+    expect(result.ok).toBe(true);
+    expect(result.summary.counts).toEqual({ create: 2, update: 2, unchanged: 0 });
+    const after = await counts();
+    expect(after.tasks).toBe(before.tasks + 2);
+    // 2 creations + edit, extend and cancel of NV-HP-05 + edit and reopen of NV-HP-01 + the import itself
+    expect(after.events).toBe(before.events + 8);
+    const [created] = await db.select().from(tasks).where(eq(tasks.code, 'NV-2026-0001'));
+    expect(created).toMatchObject({ title: 'Việc mới', status: 'not_started', dueOn: '2026-12-31' });
+    const [five] = await db.select().from(tasks).where(eq(tasks.code, 'NV-HP-05'));
+    expect(five).toMatchObject({
+      title: 'Tiêu đề mới',
+      status: 'cancelled',
+      dueOn: '2026-12-31',
+      version: old.version + 1,
+    });
+    const [one] = await db.select().from(tasks).where(eq(tasks.code, 'NV-HP-01'));
+    expect(one).toMatchObject({ status: 'in_progress', completedOn: null });
+    const [imported] = await db.select().from(events).where(eq(events.action, 'task.import'));
+    expect(imported.data).toEqual({ fileName: 'nhiem-vu.xlsx', create: 2, update: 2, unchanged: 0 });
+  });
+
+  it('round trip: the template filled with the current tasks re-imports as unchanged', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const { orgs, existing } = await templateData(coordinator, TODAY, true);
+    expect(existing.length).toBeGreaterThan(5);
+    const rows = await rowsOf(new Uint8Array(await taskTemplate(orgs, existing)));
+    const before = await counts();
+    const result = await commitTaskImport(coordinator, 'round.xlsx', rows, TODAY);
+    expect(result.summary.errors).toEqual([]);
+    expect(result.summary.counts).toEqual({ create: 0, update: 0, unchanged: existing.length });
+    const after = await counts();
+    expect({ ...after, events: after.events - 1 }).toEqual(before);
+  });
+
+  it('imports 20,000 rows in one transaction', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const before = await counts();
+    const lines = Array.from({ length: 20_000 }, (_, i) => `,Nhiệm vụ số ${i + 1},,HP-MTTQ,31/12/2027,,`);
+    const rows = await csv(...lines);
+    const started = Date.now();
+    const result = await commitTaskImport(coordinator, 'lon.csv', rows, TODAY);
+    expect(result.ok).toBe(true);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const after = await counts();
+    expect(after.tasks).toBe(before.tasks + 20_000);
+    expect(after.periods).toBe(before.periods + 20_000);
+    expect(after.events).toBe(before.events + 20_001);
+  }, 120_000);
+
+  it('is refused to officials', async () => {
+    const official = await viewerFor('hp.danvan');
+    const { mayImportTasks } = await import('./task-import');
+    expect(mayImportTasks(official)).toBe(false);
+  });
+});

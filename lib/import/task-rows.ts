@@ -1,0 +1,208 @@
+import type { Actor } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/permissions';
+import { mayDo, statusAfter, TASK_ACTIONS, type TaskAction } from '@/lib/domain/task-workflow';
+import { TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
+import { foldForSearch } from '@/lib/domain/text';
+import { TaskCreateInput } from '@/lib/validations/tasks';
+import en from '@/messages/en.json';
+import vi from '@/messages/vi.json';
+
+/** The columns of the task import, in template order; the header is matched without diacritics. */
+export const TASK_COLUMNS = [
+  { key: 'code', header: 'Mã nhiệm vụ', aliases: ['ma', 'code', 'ma nhiem vu'] },
+  { key: 'title', header: 'Tên nhiệm vụ', aliases: ['title', 'tieu de', 'noi dung'] },
+  { key: 'description', header: 'Mô tả', aliases: ['description'] },
+  { key: 'assignee', header: 'Đơn vị thực hiện', aliases: ['assignee', 'don vi', 'ma don vi'] },
+  { key: 'dueOn', header: 'Hạn hoàn thành', aliases: ['due', 'due on', 'han', 'thoi han'] },
+  { key: 'status', header: 'Trạng thái', aliases: ['status'] },
+  { key: 'progress', header: 'Tiến độ (%)', aliases: ['progress', 'tien do'] },
+] as const;
+export type TaskColumn = (typeof TASK_COLUMNS)[number]['key'];
+export type RawTaskRow = { line: number; values: Record<TaskColumn, string> };
+
+/** One error of one row: the line in the file, the column, and an i18n key. */
+export type RowError = { line: number; column: TaskColumn | null; key: string };
+
+/** Finds the header row (the first row naming a title column) and reads the rows under it. */
+export function readTaskRows(rows: string[][]): { rows: RawTaskRow[] } | { missing: string[] } {
+  const headerIndex = rows.findIndex((row) => row.some((cell) => columnOf(cell) === 'title'));
+  if (headerIndex < 0) return { missing: TASK_COLUMNS.filter((c) => c.key === 'title').map((c) => c.header) };
+  const positions = new Map<TaskColumn, number>();
+  rows[headerIndex].forEach((cell, i) => {
+    const key = columnOf(cell);
+    if (key && !positions.has(key)) positions.set(key, i);
+  });
+  const missing = TASK_COLUMNS.filter((c) => ['title', 'assignee', 'dueOn'].includes(c.key))
+    .filter((c) => !positions.has(c.key))
+    .map((c) => c.header);
+  if (missing.length) return { missing };
+  const out: RawTaskRow[] = [];
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.every((cell) => !cell)) continue;
+    const values = Object.fromEntries(
+      TASK_COLUMNS.map((c) => [c.key, positions.has(c.key) ? (row[positions.get(c.key)!] ?? '') : '']),
+    ) as Record<TaskColumn, string>;
+    out.push({ line: i + 1, values });
+  }
+  return { rows: out };
+}
+
+function columnOf(cell: string): TaskColumn | null {
+  const folded = foldForSearch(cell).replace(/[*:]/g, '').trim();
+  const hit = TASK_COLUMNS.find(
+    (c) => foldForSearch(c.header) === folded || (c.aliases as readonly string[]).includes(folded),
+  );
+  return hit?.key ?? null;
+}
+
+/** A day as YYYY-MM-DD from YYYY-MM-DD, dd/MM/yyyy or d/M/yyyy (Excel dates arrive as ISO). */
+export function parseDay(text: string): string | null {
+  let iso: string | null = null;
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const vnMatch = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (isoMatch) iso = text;
+  else if (vnMatch) iso = `${vnMatch[3]}-${vnMatch[2].padStart(2, '0')}-${vnMatch[1].padStart(2, '0')}`;
+  if (!iso) return null;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+const STATUS_NAMES = new Map<string, TaskStatus>(
+  TASK_STATUSES.flatMap((status) => [
+    [status, status],
+    [foldForSearch(vi.tasks.status[status]), status],
+    [foldForSearch(en.tasks.status[status]), status],
+  ]),
+);
+
+/** A status from its key or its Vietnamese or English label, with or without diacritics. */
+export function parseStatus(text: string): TaskStatus | null {
+  return STATUS_NAMES.get(text) ?? STATUS_NAMES.get(foldForSearch(text)) ?? null;
+}
+
+/** The row's own fields, checked by the same schema as the task form. */
+const RowFields = TaskCreateInput.pick({ code: true, title: true, description: true });
+
+export type CheckedRow = {
+  line: number;
+  code: string | null;
+  title: string;
+  description: string | null;
+  assignee: string;
+  dueOn: string;
+  status: TaskStatus | null;
+  progress: number | null;
+};
+
+/** Field-level checks of one row (no database): the form's schema, dates, status and progress. */
+export function checkRowFields(row: RawTaskRow): { row: CheckedRow } | { errors: RowError[] } {
+  const errors: RowError[] = [];
+  const v = row.values;
+  const fields = RowFields.safeParse({ code: v.code, title: v.title, description: v.description });
+  if (!fields.success) {
+    for (const issue of fields.error.issues) {
+      errors.push({ line: row.line, column: issue.path[0] as TaskColumn, key: issue.message });
+    }
+  }
+  if (!v.assignee) errors.push({ line: row.line, column: 'assignee', key: 'tasks.errors.assigneeRequired' });
+  const dueOn = parseDay(v.dueOn);
+  if (!dueOn) errors.push({ line: row.line, column: 'dueOn', key: 'import.errors.badDate' });
+  const status = v.status ? parseStatus(v.status) : null;
+  if (v.status && !status) errors.push({ line: row.line, column: 'status', key: 'import.errors.badStatus' });
+  let progress: number | null = null;
+  if (v.progress) {
+    const n = Number(v.progress.replace('%', '').replace(',', '.'));
+    if (!Number.isInteger(n) || n < 0 || n > 100) {
+      errors.push({ line: row.line, column: 'progress', key: 'tasks.errors.progressRange' });
+    } else progress = n;
+  }
+  if (errors.length || !fields.success || !dueOn) return { errors };
+  return {
+    row: { line: row.line, ...fields.data, assignee: v.assignee, dueOn, status, progress },
+  };
+}
+
+export type ExistingTask = {
+  status: TaskStatus;
+  progress: number;
+  dueOn: string;
+  title: string;
+  description: string | null;
+  assigneeCode: string;
+  assigneePath: string;
+};
+
+/** What an import row does to a task, decided by the workflow's own transition table. */
+export type RowPlan =
+  | { kind: 'unchanged' }
+  | {
+      kind: 'update';
+      action: TaskAction | null;
+      status: TaskStatus;
+      changes: Partial<Record<'title' | 'description' | 'assignee' | 'dueOn', true>>;
+    };
+
+const IMPORTABLE_ACTIONS = TASK_ACTIONS.filter((a) => a !== 'report' && a !== 'progress' && a !== 'extend');
+
+/**
+ * The change a row asks of an existing task, or the errors why it may not: title, description
+ * and assignee need `task.edit`; a later due date is an extension of an open task; a new status
+ * must be one transition away and allowed to this actor; progress moves only with the work.
+ */
+export function planUpdate(
+  actor: Actor,
+  row: CheckedRow,
+  task: ExistingTask,
+  org: { code: string; path: string },
+  today: string,
+): { plan: RowPlan } | { errors: RowError[] } {
+  const errors: RowError[] = [];
+  const changes: Partial<Record<'title' | 'description' | 'assignee' | 'dueOn', true>> = {};
+  if (row.title !== task.title) changes.title = true;
+  if (row.description !== task.description && (row.description ?? '') !== (task.description ?? ''))
+    changes.description = true;
+  if (org.code !== task.assigneeCode) changes.assignee = true;
+  if (
+    (changes.title || changes.description || changes.assignee) &&
+    !can(actor, 'task.edit', { path: task.assigneePath })
+  ) {
+    errors.push({ line: row.line, column: 'title', key: 'import.errors.editForbidden' });
+  }
+  if (changes.assignee && !can(actor, 'task.edit', { path: org.path })) {
+    errors.push({ line: row.line, column: 'assignee', key: 'import.errors.orgOutOfScope' });
+  }
+  const status = row.status ?? task.status;
+  let action: TaskAction | null = null;
+  if (status !== task.status) {
+    action =
+      IMPORTABLE_ACTIONS.find((a) => mayDo(actor, a, task) && statusAfter(task.status, a) === status) ?? null;
+    if (!action) errors.push({ line: row.line, column: 'status', key: 'import.errors.transition' });
+  }
+  if (row.dueOn !== task.dueOn) {
+    const open = ['not_started', 'in_progress', 'awaiting_confirmation'].includes(task.status);
+    if (row.dueOn < task.dueOn || row.dueOn < today || !open || !mayDo(actor, 'extend', task)) {
+      errors.push({ line: row.line, column: 'dueOn', key: 'import.errors.dueChange' });
+    } else changes.dueOn = true;
+  }
+  if (
+    row.progress !== null &&
+    row.progress !== task.progress &&
+    !(action === 'confirm' && row.progress === 100)
+  ) {
+    errors.push({ line: row.line, column: 'progress', key: 'import.errors.progressChange' });
+  }
+  if (errors.length) return { errors };
+  if (!action && !Object.keys(changes).length) return { plan: { kind: 'unchanged' } };
+  return { plan: { kind: 'update', action, status, changes } };
+}
+
+/** A new task starts not started, with no progress, due today or later (as in the form). */
+export function checkNew(row: CheckedRow, today: string): RowError[] {
+  const errors: RowError[] = [];
+  if (row.status && row.status !== 'not_started')
+    errors.push({ line: row.line, column: 'status', key: 'import.errors.newStatus' });
+  if (row.progress) errors.push({ line: row.line, column: 'progress', key: 'import.errors.progressChange' });
+  if (row.dueOn < today) errors.push({ line: row.line, column: 'dueOn', key: 'tasks.errors.dueInPast' });
+  return errors;
+}
