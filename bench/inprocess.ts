@@ -22,7 +22,7 @@ const captured: { sql: string; params: unknown[] }[] = [];
 let capturing = false;
 
 /** Points the app's `db` at the bench database, with a logger that can record every query. */
-export function useBenchDatabase(bench: BenchDatabase): void {
+export function pointAppAtBench(bench: BenchDatabase): void {
   const logger = {
     logQuery(query: string, params: unknown[]) {
       if (capturing) captured.push({ sql: query, params });

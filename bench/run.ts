@@ -14,7 +14,7 @@ import {
   concurrentUpdates,
   explainDashboard,
   explainTaskList,
-  useBenchDatabase,
+  pointAppAtBench,
   viewerByLogin,
 } from './inprocess';
 import { median } from './stats';
@@ -52,11 +52,10 @@ async function peakRss<T>(
   }
 }
 
-async function http(base: string, runs: number, quick: boolean, pid: number | undefined) {
+async function http(base: string, runs: number, n: number, pid: number | undefined) {
   const cookie = await login(base, 'bench.leader', BENCH_PASSWORD);
-  const n = quick ? 5 : 30;
   report('dashboard c1', await medianLoad(runs, () => load(base, '/dashboard', cookie, 1, n)));
-  report('dashboard c10', await medianLoad(runs, () => load(base, '/dashboard', cookie, 10, n * 3)));
+  report('dashboard c10', await medianLoad(runs, () => load(base, '/dashboard', cookie, 10, n * 2)));
   report('tasks province=P01', await medianLoad(runs, () => load(base, '/tasks?province=P01', cookie, 1, n)));
   report('tasks q=hai phong', await medianLoad(runs, () => load(base, '/tasks?q=hai%20phong', cookie, 1, n)));
   for (const format of ['csv', 'xlsx']) {
@@ -70,7 +69,7 @@ async function http(base: string, runs: number, quick: boolean, pid: number | un
 }
 
 async function inProcess(bench: BenchDatabase, quick: boolean) {
-  useBenchDatabase(bench);
+  pointAppAtBench(bench);
   const leader = await viewerByLogin(bench, 'bench.leader');
   const today = new Date().toISOString().slice(0, 10);
   const yearBack = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
@@ -117,12 +116,13 @@ async function main() {
       'server-pid': { type: 'string' },
       runs: { type: 'string', default: '3' },
       quick: { type: 'boolean', default: false },
+      requests: { type: 'string', default: '20' },
       'skip-inprocess': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
   const pid = values['server-pid'] ? Number(values['server-pid']) : undefined;
-  if (values.base) await http(values.base, runs, values.quick, pid);
+  if (values.base) await http(values.base, runs, values.quick ? 3 : Number(values.requests), pid);
   if (!values['skip-inprocess']) {
     const bench = openBenchDatabase();
     try {
