@@ -1,0 +1,177 @@
+/**
+ * Benchmarks that call the application's own query functions in this process: EXPLAIN of the
+ * SQL the dashboard and the task list send (captured through drizzle's logger), concurrent
+ * progress updates through applyTaskAction, and COPY as the export baseline.
+ */
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { type Database, setDatabase } from '@/db/index';
+import { taskHeadline } from '@/db/queries/dashboard';
+import { progressOverTime, tasksByOrganization } from '@/db/queries/dashboard-breakdown';
+import { recommendationHeadline, recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
+import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
+import { applyTaskAction } from '@/db/queries/task-writes';
+import { loadViewer, type Viewer } from '@/db/queries/viewer';
+import * as schema from '@/db/schema';
+import { addDays, today } from '@/lib/clock';
+import { parseListParams } from '@/lib/validations/filters';
+import type { BenchDatabase } from './generate';
+import { percentile } from './stats';
+
+const captured: { sql: string; params: unknown[] }[] = [];
+let capturing = false;
+
+/** Points the app's `db` at the bench database, with a logger that can record every query. */
+export function pointAppAtBench(bench: BenchDatabase): void {
+  const logger = {
+    logQuery(query: string, params: unknown[]) {
+      if (capturing) captured.push({ sql: query, params });
+    },
+  };
+  // biome-ignore lint/suspicious/noExplicitAny: the raw client of either driver
+  const client = (bench.handle.db as any).$client;
+  const db = (bench.driver === 'postgres'
+    ? drizzlePg({ client, schema, logger })
+    : drizzlePglite({ client, schema, logger })) as unknown as Database;
+  setDatabase({ db, driver: bench.driver, close: bench.handle.close });
+}
+
+export async function viewerByLogin(bench: BenchDatabase, login: string): Promise<Viewer> {
+  const { rows } = await bench.query('SELECT id, session_version FROM users WHERE login = $1', [login]);
+  if (!rows[0]) throw new Error(`no user ${login}`);
+  const viewer = await loadViewer(Number(rows[0].id), Number(rows[0].session_version));
+  if (!viewer) throw new Error(`user ${login} inactive`);
+  return viewer;
+}
+
+async function capture(run: () => Promise<unknown>) {
+  captured.length = 0;
+  capturing = true;
+  try {
+    await run();
+  } finally {
+    capturing = false;
+  }
+  return [...captured];
+}
+
+export type ExplainResult = {
+  label: string;
+  ms: number;
+  seqScans: string[];
+  sharedHit: number;
+  sharedRead: number;
+};
+
+async function explainAll(
+  bench: BenchDatabase,
+  label: string,
+  queries: { sql: string; params: unknown[] }[],
+) {
+  const results: ExplainResult[] = [];
+  for (const [i, q] of queries.entries()) {
+    const { rows } = await bench.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${q.sql}`, q.params);
+    const raw = rows[0]['QUERY PLAN'];
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw)[0];
+    const seqScans: string[] = [];
+    let hit = 0;
+    let read = 0;
+    const walk = (node: Record<string, unknown>) => {
+      if (node['Node Type'] === 'Seq Scan') seqScans.push(`${node['Relation Name']}(${node['Actual Rows']})`);
+      for (const child of (node.Plans as Record<string, unknown>[]) ?? []) walk(child);
+    };
+    walk(plan.Plan);
+    hit += Number(plan.Plan['Shared Hit Blocks'] ?? 0);
+    read += Number(plan.Plan['Shared Read Blocks'] ?? 0);
+    results.push({
+      label: `${label} #${i + 1}`,
+      ms: Number(plan['Execution Time']),
+      seqScans,
+      sharedHit: hit,
+      sharedRead: read,
+    });
+  }
+  return results;
+}
+
+/** The dashboard's queries for a viewer, as of a day, each EXPLAIN ANALYZEd. */
+export async function explainDashboard(bench: BenchDatabase, viewer: Viewer, asOf: string) {
+  const filters = { asOf };
+  const months = [0, 1, 2, 3, 4, 5].map((m) => addDays(asOf, -30 * m)).reverse();
+  const queries = await capture(async () => {
+    await taskHeadline(viewer, filters);
+    await tasksByOrganization(viewer, filters);
+    await progressOverTime(viewer, filters, months);
+    await recommendationHeadline(viewer, filters);
+    await recommendationsByCategory(viewer, filters);
+  });
+  return explainAll(bench, `dashboard asOf ${asOf}`, queries);
+}
+
+/** The task list's queries (count, page, class counts) for URL parameters. */
+export async function explainTaskList(bench: BenchDatabase, viewer: Viewer, search: Record<string, string>) {
+  const params = parseListParams(search);
+  if (!params.success) throw new Error('bad list params');
+  const queries = await capture(async () => {
+    await listTasks(viewer, params.data, today());
+    await taskClassCountsFor(viewer, params.data, today());
+  });
+  const results = await explainAll(bench, `tasks ${new URLSearchParams(search)}`, queries);
+  const plans: string[] = [];
+  for (const q of queries) {
+    const { rows } = await bench.query(`EXPLAIN ${q.sql}`, q.params);
+    plans.push(rows.map((r) => String(r['QUERY PLAN'])).join('\n'));
+  }
+  return { results, usesTrigram: plans.some((p) => p.includes('tasks_search_idx')) };
+}
+
+/**
+ * `workers` officials each update the progress of in-progress tasks of their own unit through
+ * applyTaskAction for `seconds`; lost updates = successes that left no event.
+ */
+export async function concurrentUpdates(bench: BenchDatabase, logins: string[], seconds: number) {
+  const viewers = await Promise.all(logins.map((l) => viewerByLogin(bench, l)));
+  const before = await bench.query(`SELECT count(*)::int AS n FROM events WHERE action = 'task.progress'`);
+  const latencies: number[] = [];
+  let ok = 0;
+  let conflicts = 0;
+  let failures = 0;
+  const deadline = Date.now() + seconds * 1000;
+  await Promise.all(
+    viewers.map(async (viewer, w) => {
+      const { rows } = await bench.query(
+        `SELECT code FROM tasks WHERE assignee_org_id = $1 AND status = 'in_progress' ORDER BY code LIMIT 50`,
+        [viewer.org.id],
+      );
+      let i = w;
+      while (Date.now() < deadline && rows.length) {
+        const code = String(rows[i++ % rows.length].code);
+        const { rows: v } = await bench.query('SELECT version FROM tasks WHERE code = $1', [code]);
+        const t0 = performance.now();
+        const result = await applyTaskAction(
+          viewer,
+          { action: 'progress', code, version: Number(v[0].version), progress: i % 100, note: null } as never,
+          today(),
+        );
+        latencies.push(performance.now() - t0);
+        if (result.ok) ok++;
+        else if (result.reason === 'conflict') conflicts++;
+        else failures++;
+      }
+    }),
+  );
+  const after = await bench.query(`SELECT count(*)::int AS n FROM events WHERE action = 'task.progress'`);
+  const eventDelta = Number(after.rows[0].n) - Number(before.rows[0].n);
+  return {
+    workers: logins.length,
+    seconds,
+    ok,
+    conflicts,
+    failures,
+    perSecond: ok / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    eventDelta,
+    lostUpdates: ok - eventDelta,
+  };
+}

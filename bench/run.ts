@@ -1,0 +1,140 @@
+/**
+ * npm run bench -- [--base http://localhost:3600] [--server-pid PID] [--runs 3] [--quick]
+ * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
+ * concurrent updates, COPY) run on DATABASE_URL or PGLITE_DIR. Prints one JSON line per figure
+ * and writes them all to bench/last-run.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { BENCH_PASSWORD, type BenchDatabase, openBenchDatabase } from './generate';
+import { download, javascriptOf, load, login, rssMb } from './http';
+import {
+  concurrentUpdates,
+  explainDashboard,
+  explainTaskList,
+  pointAppAtBench,
+  viewerByLogin,
+} from './inprocess';
+import { median } from './stats';
+
+const figures: Record<string, unknown>[] = [];
+function report(name: string, value: Record<string, unknown>) {
+  const row = { name, load: loadavg()[0].toFixed(2), ...value };
+  figures.push(row);
+  console.log(JSON.stringify(row));
+}
+
+/** Median of `runs` runs of a load test, by p95. */
+async function medianLoad(runs: number, once: () => Promise<{ p95: number; p50: number; errors: number }>) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await once());
+  return {
+    p95: median(results.map((r) => r.p95)),
+    p50: median(results.map((r) => r.p50)),
+    p95s: results.map((r) => r.p95),
+    errors: results.reduce((n, r) => n + r.errors, 0),
+  };
+}
+
+/** Samples the server's RSS while `run` goes on; returns the peak. */
+async function peakRss<T>(
+  pid: number | undefined,
+  run: () => Promise<T>,
+): Promise<{ result: T; peakMb: number }> {
+  let peak = pid ? rssMb(pid) : Number.NaN;
+  const timer = pid ? setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100) : undefined;
+  try {
+    return { result: await run(), peakMb: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function http(base: string, runs: number, n: number, pid: number | undefined) {
+  const cookie = await login(base, 'bench.leader', BENCH_PASSWORD);
+  report('dashboard c1', await medianLoad(runs, () => load(base, '/dashboard', cookie, 1, n)));
+  report('dashboard c10', await medianLoad(runs, () => load(base, '/dashboard', cookie, 10, n * 2)));
+  report('tasks province=P01', await medianLoad(runs, () => load(base, '/tasks?province=P01', cookie, 1, n)));
+  report('tasks q=hai phong', await medianLoad(runs, () => load(base, '/tasks?q=hai%20phong', cookie, 1, n)));
+  for (const format of ['csv', 'xlsx']) {
+    const { result, peakMb } = await peakRss(pid, () =>
+      download(base, `/api/export/task-results?format=${format}`, cookie),
+    );
+    report(`export task-results ${format}`, { ...result, peakRssMb: peakMb });
+  }
+  for (const path of ['/dashboard', '/tasks'])
+    report(`javascript ${path}`, await javascriptOf(base, path, cookie));
+}
+
+async function inProcess(bench: BenchDatabase, quick: boolean) {
+  pointAppAtBench(bench);
+  const leader = await viewerByLogin(bench, 'bench.leader');
+  const today = new Date().toISOString().slice(0, 10);
+  const yearBack = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  for (const asOf of [today, yearBack]) {
+    for (const r of await explainDashboard(bench, leader, asOf)) report(`explain ${r.label}`, r);
+  }
+  for (const search of [{ province: 'P01' }, { q: 'hai phong' }] as Record<string, string>[]) {
+    const { results, usesTrigram } = await explainTaskList(bench, leader, search);
+    for (const r of results) report(`explain ${r.label}`, r);
+    if (search.q) report('search uses tasks_search_idx', { usesTrigram });
+  }
+  const { rows } = await bench.query(
+    `SELECT login FROM users WHERE login LIKE 'bench.p%.official' ORDER BY login`,
+  );
+  const logins = rows.map((r) => String(r.login)).slice(0, quick ? 4 : 20);
+  report('concurrent progress updates', await concurrentUpdates(bench, logins, quick ? 3 : 30));
+
+  if (bench.driver === 'postgres') {
+    // The baseline an export of every task is compared with: COPY of the same rows to stdout.
+    const query = `SELECT t.code, t.title, o.code, o.name_vi, t.due_on, t.status, t.progress, t.completed_on
+      FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id ORDER BY t.code`;
+    const t0 = performance.now();
+    const out = execFileSync(
+      'psql',
+      [process.env.DATABASE_URL!, '-c', `\\copy (${query.replace(/\s+/g, ' ')}) TO STDOUT WITH CSV`],
+      {
+        maxBuffer: 1 << 30,
+      },
+    );
+    const ms = performance.now() - t0;
+    const lines = out.toString('utf8').split('\n').length - 1;
+    report('COPY all tasks to stdout (csv)', {
+      rows: lines,
+      ms: Math.round(ms),
+      rowsPerSecond: Math.round(lines / (ms / 1000)),
+    });
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      base: { type: 'string', default: process.env.BENCH_URL },
+      'server-pid': { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      quick: { type: 'boolean', default: false },
+      requests: { type: 'string', default: '20' },
+      'skip-inprocess': { type: 'boolean', default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  const pid = values['server-pid'] ? Number(values['server-pid']) : undefined;
+  if (values.base) await http(values.base, runs, values.quick ? 3 : Number(values.requests), pid);
+  if (!values['skip-inprocess']) {
+    const bench = openBenchDatabase();
+    try {
+      await inProcess(bench, values.quick);
+    } finally {
+      await bench.handle.close();
+    }
+  }
+  writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
