@@ -9,7 +9,9 @@ test.describe('the leadership dashboard', () => {
     await expect(page).toHaveURL(/\/dashboard/);
     for (const id of ['chart-classes', 'chart-progress', 'chart-organizations', 'chart-categories']) {
       // widgets stream in on their own: give a busy server time
-      await expect(page.getByTestId(id).locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId(id).locator('svg.recharts-surface').first()).toBeVisible({
+        timeout: 30_000,
+      });
     }
     await expect(page.getByTestId('ranking').getByRole('row')).toHaveCount(36); // header, 34 provinces, central bodies
     await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
