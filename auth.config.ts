@@ -36,6 +36,7 @@ export const authConfig = {
       if (user) {
         token.uid = Number(user.id);
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
+        token.sid = crypto.randomUUID();
         token.at = at;
         token.seen = at;
         return token;
@@ -47,7 +48,12 @@ export const authConfig = {
     session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: String(token.uid), sessionVersion: Number(token.sv) },
+        user: {
+          ...session.user,
+          id: String(token.uid),
+          sessionVersion: Number(token.sv),
+          sessionId: typeof token.sid === 'string' ? token.sid : '',
+        },
       };
     },
   },

@@ -1,8 +1,8 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { signOut } from '@/auth';
-import { recordLogout } from '@/db/queries/auth';
+import { auth, signOut } from '@/auth';
+import { endSession } from '@/db/queries/auth';
 import { LOCALE_COOKIE, resolveLocale } from '@/i18n/locale';
 import { findViewer } from '@/lib/auth/viewer';
 
@@ -17,8 +17,10 @@ export async function setLocale(form: FormData): Promise<void> {
   });
 }
 
+/** Ends the session on the server (a copy of the cookie is refused from now on), then the cookie. */
 export async function logout(): Promise<void> {
   const viewer = await findViewer();
-  if (viewer) await recordLogout(viewer.id, viewer.org.id);
+  const sessionId = (await auth())?.user?.sessionId;
+  if (viewer && sessionId) await endSession(viewer.id, viewer.org.id, sessionId);
   await signOut({ redirectTo: '/login?reason=logout' });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   check,
@@ -106,6 +107,12 @@ export const users = pgTable(
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     totpSecret: text('totp_secret'),
+    /** Set when the user confirmed their authenticator with a valid code; 2FA is on from then. */
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last 30-second step accepted, so that one code cannot be used twice. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** Hashes of the unused recovery codes. */
+    recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     ...timestamps,
@@ -297,6 +304,23 @@ export const taskRecommendations = pgTable(
     primaryKey({ columns: [t.taskId, t.recommendationId] }),
     index('task_recommendations_rec_idx').on(t.recommendationId),
   ],
+);
+
+/**
+ * Sessions ended by signing out. A session token is a signed cookie the server cannot take
+ * back; its id is kept here until the token would have expired anyway, so that a copy of it
+ * (or one re-issued by a request still in flight) is refused.
+ */
+export const endedSessions = pgTable(
+  'ended_sessions',
+  {
+    sid: text('sid').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ended_sessions_ended_at_idx').on(t.endedAt)],
 );
 
 /** Append-only history and audit log: the database refuses UPDATE, DELETE and TRUNCATE. */

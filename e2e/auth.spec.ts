@@ -87,12 +87,16 @@ test.describe('the application shell', () => {
     await expect(page.getByRole('heading', { name: 'Tổng quan', level: 1 })).toBeVisible();
   });
 
-  test('signing out ends the session @smoke', async ({ page }) => {
+  test('signing out ends the session, even for a copy of its cookie @smoke', async ({ page, context }) => {
     await loginAs(page, 'hp.mttq');
+    const copy = await context.cookies();
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByText('Bạn đã đăng xuất.')).toBeVisible();
     await page.goto('/dashboard');
+    await expect(page).toHaveURL(/\/login/);
+    await context.addCookies(copy);
+    await page.goto('/my-work');
     await expect(page).toHaveURL(/\/login/);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
 import { events, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/data';
-import { authenticate } from './auth';
+import { authenticate, endSession } from './auth';
 import { loadViewer } from './viewer';
 
 const lastEvent = async () => {
@@ -49,5 +49,15 @@ describe('loadViewer', () => {
       .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(and(eq(users.id, user.id)));
     expect(await loadViewer(user.id, user.sessionVersion)).toBeNull();
+  });
+
+  it('refuses a signed-out session, and only that one, and writes the logout event with it', async () => {
+    const [user] = await db.select().from(users).where(eq(users.login, 'hp.lanhdao'));
+    expect(await loadViewer(user.id, user.sessionVersion, 'session-a')).not.toBeNull();
+    await endSession(user.id, user.organizationId, 'session-a');
+    await endSession(user.id, user.organizationId, 'session-a');
+    expect(await loadViewer(user.id, user.sessionVersion, 'session-a')).toBeNull();
+    expect(await loadViewer(user.id, user.sessionVersion, 'session-b')).not.toBeNull();
+    expect(await lastEvent()).toMatchObject({ action: 'auth.logout', entityId: user.id });
   });
 });

@@ -1,10 +1,11 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
+import { ABSOLUTE_LIFETIME_SECONDS } from '@/lib/auth/session-rules';
 import { hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
 import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, isLocked } from '@/lib/auth/throttle';
 import { now } from '@/lib/clock';
 import { db } from '../index';
-import { users } from '../schema';
+import { endedSessions, users } from '../schema';
 import { recordEvent } from './events';
 import { anyLocked, clearThrottle, countFailure } from './throttle';
 
@@ -97,13 +98,22 @@ export async function authenticate(
   return ok ? { id: user.id, displayName: user.displayName, sessionVersion: user.sessionVersion } : null;
 }
 
-export async function recordLogout(userId: number, organizationId: number): Promise<void> {
-  await recordEvent(db, {
-    actorId: userId,
-    organizationId,
-    entityType: 'user',
-    entityId: userId,
-    action: 'auth.logout',
+/**
+ * Signing out ends this session on the server too: its id is kept until the token would have
+ * expired anyway (older ids are dropped on the way), and the event is written with it.
+ */
+export async function endSession(userId: number, organizationId: number, sessionId: string): Promise<void> {
+  const expired = new Date(now().getTime() - ABSOLUTE_LIFETIME_SECONDS * 1000);
+  await db.transaction(async (tx) => {
+    await tx.delete(endedSessions).where(lt(endedSessions.endedAt, expired));
+    await tx.insert(endedSessions).values({ sid: sessionId, userId }).onConflictDoNothing();
+    await recordEvent(tx, {
+      actorId: userId,
+      organizationId,
+      entityType: 'user',
+      entityId: userId,
+      action: 'auth.logout',
+    });
   });
 }
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, notExists } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '@/lib/domain/roles';
 import { db } from '../index';
-import { organizations, users } from '../schema';
+import { endedSessions, organizations, users } from '../schema';
 
 export type OrgRef = { id: number; code: string; path: string; nameVi: string; nameEn: string | null };
 
@@ -20,8 +20,15 @@ export type Viewer = {
 
 const scopeOrg = alias(organizations, 'scope_org');
 
-/** Re-reads the user on every request: a deactivated account or a bumped session version is out. */
-export async function loadViewer(userId: number, sessionVersion: number): Promise<Viewer | null> {
+/**
+ * Re-reads the user on every request: a deactivated account, a bumped session version or a
+ * session that was signed out is out.
+ */
+export async function loadViewer(
+  userId: number,
+  sessionVersion: number,
+  sessionId = '',
+): Promise<Viewer | null> {
   const [row] = await db
     .select({
       id: users.id,
@@ -47,6 +54,13 @@ export async function loadViewer(userId: number, sessionVersion: number): Promis
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
-    .where(and(eq(users.id, userId), eq(users.active, true), eq(users.sessionVersion, sessionVersion)));
+    .where(
+      and(
+        eq(users.id, userId),
+        eq(users.active, true),
+        eq(users.sessionVersion, sessionVersion),
+        notExists(db.select().from(endedSessions).where(eq(endedSessions.sid, sessionId))),
+      ),
+    );
   return row ?? null;
 }

@@ -27,8 +27,9 @@ export const findViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth().catch(() => null);
   const id = Number(session?.user?.id);
   const version = Number(session?.user?.sessionVersion);
-  if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(version)) return null;
-  return loadViewer(id, version);
+  const sessionId = session?.user?.sessionId;
+  if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(version) || !sessionId) return null;
+  return loadViewer(id, version, sessionId);
 });
 
 export type { Viewer };
