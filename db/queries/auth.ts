@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, lt, sql } from 'drizzle-orm';
-import { ABSOLUTE_LIFETIME_SECONDS } from '@/lib/auth/session-rules';
 import { hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
+import { ABSOLUTE_LIFETIME_SECONDS } from '@/lib/auth/session-rules';
 import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, isLocked } from '@/lib/auth/throttle';
 import { now } from '@/lib/clock';
 import { db } from '../index';
