@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { type ActionState, idle } from '@/lib/action-state';
@@ -11,14 +12,10 @@ type Props = { action: (state: ActionState, form: FormData) => Promise<ActionSta
 export function ChangePasswordForm({ action, login }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, idle);
-  const errors = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
+  const errors = useFieldErrors(state);
   return (
     <form action={formAction} className="flex max-w-md flex-col gap-4" noValidate>
-      <div aria-live="polite" className="min-h-6">
-        {state.status === 'error' && state.message && (
-          <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.message)}</p>
-        )}
-      </div>
+      <FormMessage state={state} />
       {/* Lets password managers tie the new password to the account. */}
       <input type="text" name="username" autoComplete="username" value={login} readOnly hidden />
       <Field

@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { type ActionState, idle } from '@/lib/action-state';
-import { FormStatus } from './form-status';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -15,7 +15,7 @@ export function ActiveForm({ action, login, active }: { action: Action; login: s
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <form action={formAction} className="flex flex-col gap-2">
-      <FormStatus state={state} />
+      <FormMessage state={state} />
       <input type="hidden" name="login" value={login} />
       <input type="hidden" name="active" value={active ? '0' : '1'} />
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
@@ -31,7 +31,7 @@ export function SignOutForm({ action, login }: { action: Action; login: string }
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <form action={formAction} className="flex flex-col gap-2">
-      <FormStatus state={state} />
+      <FormMessage state={state} />
       <input type="hidden" name="login" value={login} />
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         {t('signOutEverywhere')}
@@ -44,9 +44,10 @@ export function SignOutForm({ action, login }: { action: Action; login: string }
 export function ResetPasswordForm({ action, login }: { action: Action; login: string }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, idle);
+  const errors = useFieldErrors(state);
   return (
     <form action={formAction} className="flex max-w-md flex-col gap-2" noValidate>
-      <FormStatus state={state} />
+      <FormMessage state={state} />
       <input type="hidden" name="login" value={login} />
       <Field
         label={t('admin.users.temporaryPassword')}
@@ -56,7 +57,7 @@ export function ResetPasswordForm({ action, login }: { action: Action; login: st
         required
         minLength={8}
         maxLength={128}
-        errors={state.fieldErrors?.password?.map((key) => t(key))}
+        errors={errors('password')}
       />
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         {t('admin.users.resetPassword')}

@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { type FormEvent, startTransition, useActionState } from 'react';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import { ROLES, type Role } from '@/lib/domain/roles';
-import { FormStatus } from './form-status';
 
 export type UserFormValues = {
   login: string;
@@ -29,7 +29,7 @@ type Props = {
 export function UserForm({ action, orgs, user, lockRole }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, idle);
-  const errors = (name: string) => state.fieldErrors?.[name]?.map((key) => t(key));
+  const errors = useFieldErrors(state);
   // Submitted by hand rather than through the form's action, which would empty every field
   // after a refused attempt; the admin corrects one field instead of typing all again.
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -39,7 +39,7 @@ export function UserForm({ action, orgs, user, lockRole }: Props) {
   };
   return (
     <form onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
-      <FormStatus state={state} />
+      <FormMessage state={state} />
       {user ? (
         <input type="hidden" name="login" value={user.login} />
       ) : (

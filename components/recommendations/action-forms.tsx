@@ -2,24 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { RecordKey } from '@/components/forms/record-key';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
-import { FormMessage, useFieldErrors } from './form-message';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 type Target = { code: string; version: number };
-
-function Hidden({ code, version }: Target) {
-  return (
-    <>
-      <input type="hidden" name="code" value={code} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
-}
 
 /** Sends a draft upward. */
 export function SubmitForm({ action, target }: { action: Action; target: Target }) {
@@ -27,7 +19,7 @@ export function SubmitForm({ action, target }: { action: Action; target: Target 
   const [state, formAction, pending] = useActionState(action, idle);
   return (
     <form action={formAction} className="flex flex-col gap-2">
-      <Hidden {...target} />
+      <RecordKey {...target} />
       <p className="text-sm text-slate-600">{t('form.submitHint')}</p>
       <div>
         <Button type="submit" disabled={pending}>
@@ -67,7 +59,7 @@ export function AnswerForm({
       noValidate
     >
       <p className="text-sm font-medium">{t('answer.title', { name: addresseeName })}</p>
-      <Hidden {...target} />
+      <RecordKey {...target} />
       <input type="hidden" name="addressee" value={addressee} />
       <SelectField
         id={`${id}-status`}
@@ -114,7 +106,7 @@ export function DeadlineForm({
   const [value, setValue] = useState(current);
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
-      <Hidden {...target} />
+      <RecordKey {...target} />
       <Field
         type="date"
         label={t('deadline.field')}
@@ -149,7 +141,7 @@ export function DuplicateForm({
   const [primary, setPrimary] = useState('');
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
-      <Hidden {...target} />
+      <RecordKey {...target} />
       {duplicateOf ? (
         <>
           <p className="text-sm">{t('duplicate.current', { code: duplicateOf })}</p>

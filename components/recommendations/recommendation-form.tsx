@@ -2,12 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { RecordKey } from '@/components/forms/record-key';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import { RECOMMENDATION_CATEGORIES } from '@/lib/domain/recommendations';
-import { FormMessage, useFieldErrors } from './form-message';
 
 type Option = { value: string; label: string };
 export type RecommendationFormValues = {
@@ -54,10 +55,7 @@ export function RecommendationForm({
     <form action={formAction} className="flex w-full min-w-0 max-w-3xl flex-col gap-5" noValidate>
       <FormMessage state={state} />
       {editing ? (
-        <>
-          <input type="hidden" name="code" value={initial.code} />
-          <input type="hidden" name="version" value={initial.version} />
-        </>
+        <RecordKey code={initial.code} version={initial.version} />
       ) : (
         <div className="grid min-w-0 gap-4 md:grid-cols-2">
           <SelectField

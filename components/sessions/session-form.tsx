@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { saveSessionAction } from '@/app/(app)/sessions/actions';
-import { FormMessage } from '@/components/tasks/form-message';
-import { useKeptForm } from '@/components/tasks/use-kept-form';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { RecordKey } from '@/components/forms/record-key';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -34,10 +35,9 @@ export function SessionForm({
   organizations: Option[];
 }) {
   const t = useTranslations('sessions');
-  const tAll = useTranslations();
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSessionAction, idle);
   const kept = useKeptForm(state, action);
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => tAll(key));
+  const errors = useFieldErrors(state);
   const editing = values.version !== undefined;
   return (
     <form
@@ -49,10 +49,7 @@ export function SessionForm({
     >
       <FormMessage state={state} />
       {editing ? (
-        <>
-          <input type="hidden" name="code" value={values.code} />
-          <input type="hidden" name="version" value={values.version} />
-        </>
+        <RecordKey code={values.code} version={values.version} />
       ) : (
         <Field
           label={t('fields.code')}

@@ -3,6 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { taskAction } from '@/app/(app)/tasks/actions';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { RecordKey } from '@/components/forms/record-key';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -11,8 +14,6 @@ import type { TaskAction } from '@/lib/domain/task-workflow';
 import type { TaskStatus } from '@/lib/domain/tasks';
 import { formatDate } from '@/lib/format';
 import { DOC_REF_MAX, NOTE_MAX } from '@/lib/validations/tasks';
-import { FormMessage } from './form-message';
-import { useKeptForm } from './use-kept-form';
 
 export type CurrentTask = {
   code: string;
@@ -62,9 +63,8 @@ export function TaskActions({
 
 function ActionForm({ action, task, today }: { action: TaskAction; task: CurrentTask; today: string }) {
   const t = useTranslations('tasks');
-  const tAll = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(taskAction, idle);
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => tAll(key));
+  const errors = useFieldErrors(state);
   const conflict = state.message === 'tasks.errors.conflict';
   const kept = useKeptForm(state, formAction);
   return (
@@ -77,8 +77,7 @@ function ActionForm({ action, task, today }: { action: TaskAction; task: Current
     >
       <h3 className="font-semibold">{t(`actions.${action}`)}</h3>
       <input type="hidden" name="action" value={action} />
-      <input type="hidden" name="code" value={task.code} />
-      <input type="hidden" name="version" value={task.version} />
+      <RecordKey code={task.code} version={task.version} />
       {action === 'progress' && (
         <Field
           label={t('fields.progress')}

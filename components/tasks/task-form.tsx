@@ -4,14 +4,15 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { createTaskAction, editTaskAction } from '@/app/(app)/tasks/actions';
+import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { RecordKey } from '@/components/forms/record-key';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import { DESCRIPTION_MAX, TITLE_MAX } from '@/lib/validations/tasks';
-import { FormMessage } from './form-message';
-import { useKeptForm } from './use-kept-form';
 
 type Option = { value: string; label: string };
 
@@ -37,13 +38,12 @@ export function TaskForm({
   today: string;
 }) {
   const t = useTranslations('tasks');
-  const tAll = useTranslations();
   const editing = values.version !== undefined;
   const [state, action, pending] = useActionState<ActionState, FormData>(
     editing ? editTaskAction : createTaskAction,
     idle,
   );
-  const errors = (field: string) => state.fieldErrors?.[field]?.map((key) => tAll(key));
+  const errors = useFieldErrors(state);
   const choose = { value: '', label: t('fields.choose') };
   const kept = useKeptForm(state, action);
   return (
@@ -56,10 +56,7 @@ export function TaskForm({
     >
       <FormMessage state={state} />
       {editing ? (
-        <>
-          <input type="hidden" name="code" value={values.code} />
-          <input type="hidden" name="version" value={values.version} />
-        </>
+        <RecordKey code={values.code} version={values.version} />
       ) : (
         <>
           <Field
