@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { LinkedSection, LinkedTask } from '@/components/linked/linked-items';
 import {
   AnswerForm,
   DeadlineForm,
@@ -203,29 +204,15 @@ export default async function RecommendationPage({ params }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="tasks-heading" className="flex flex-col gap-2">
-        <h2 id="tasks-heading" className="text-lg font-semibold">
-          {t('detail.tasks')}
-        </h2>
-        {rec.tasks.length === 0 ? (
-          <p className="text-slate-600">{t('detail.noTasks')}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {rec.tasks.map((task) => (
-              <li key={task.code} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <Link href={`/tasks/${task.code}`} className="font-medium text-brand-700 underline">
-                  {task.code}
-                </Link>{' '}
-                {task.title}
-                <p className="text-slate-600">
-                  {locale === 'en' ? (task.assigneeEn ?? task.assigneeVi) : task.assigneeVi} ·{' '}
-                  {tAll(`tasks.status.${task.status}`)} · {t('detail.taskDue')} {formatDate(task.dueOn)}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <LinkedSection id="tasks-heading" title={t('detail.tasks')} empty={t('detail.noTasks')}>
+        {rec.tasks.map((task) => (
+          <LinkedTask
+            key={task.code}
+            task={task}
+            unit={locale === 'en' ? (task.assigneeEn ?? task.assigneeVi) : task.assigneeVi}
+          />
+        ))}
+      </LinkedSection>
 
       <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
         <h2 id="timeline-heading" className="text-lg font-semibold">

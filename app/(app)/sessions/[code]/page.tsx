@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { StatusBadge } from '@/components/tasks/status-badge';
+import { LinkedRecommendation, LinkedSection, LinkedTask } from '@/components/linked/linked-items';
 import { getSession, sessionOutcomes } from '@/db/queries/sessions';
 import { getViewer } from '@/lib/auth/viewer';
 import { can } from '@/lib/domain/permissions';
@@ -18,9 +18,8 @@ export default async function SessionPage({ params }: Props) {
   const viewer = await getViewer();
   const session = await getSession(viewer, decodeURIComponent((await params).code));
   if (!session) notFound();
-  const [t, tAll, locale, outcomes] = await Promise.all([
+  const [t, locale, outcomes] = await Promise.all([
     getTranslations('sessions'),
-    getTranslations(),
     getLocale(),
     sessionOutcomes(viewer, session.id),
   ]);
@@ -68,50 +67,16 @@ export default async function SessionPage({ params }: Props) {
         <dt className="text-sm text-slate-600">{t('fields.source')}</dt>
         <dd>{session.source ?? '—'}</dd>
       </dl>
-      <section aria-labelledby="session-tasks" className="flex flex-col gap-2">
-        <h2 id="session-tasks" className="text-lg font-semibold">
-          {t('tasks')}
-        </h2>
-        {outcomes.tasks.length === 0 ? (
-          <p className="text-slate-600">{t('noTasks')}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {outcomes.tasks.map((task) => (
-              <li
-                key={task.code}
-                className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white p-3"
-              >
-                <Link href={`/tasks/${task.code}`} className="font-medium text-brand-700 underline">
-                  {task.code}
-                </Link>
-                <StatusBadge status={task.status} />
-                <span className="text-sm text-slate-600">{formatDate(task.dueOn)}</span>
-                <p className="w-full text-sm">{task.title}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="session-recs" className="flex flex-col gap-2">
-        <h2 id="session-recs" className="text-lg font-semibold">
-          {t('recommendations')}
-        </h2>
-        {outcomes.recommendations.length === 0 ? (
-          <p className="text-slate-600">{t('noRecommendations')}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {outcomes.recommendations.map((r) => (
-              <li key={r.code} className="rounded-md border border-slate-200 bg-white p-3">
-                <Link href={`/recommendations/${r.code}`} className="font-medium text-brand-700 underline">
-                  {r.code}
-                </Link>{' '}
-                <span className="text-sm text-slate-600">· {tAll(`recommendationStatus.${r.status}`)}</span>
-                <p className="text-sm">{r.text}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <LinkedSection id="session-tasks" title={t('tasks')} empty={t('noTasks')}>
+        {outcomes.tasks.map((task) => (
+          <LinkedTask key={task.code} task={task} />
+        ))}
+      </LinkedSection>
+      <LinkedSection id="session-recs" title={t('recommendations')} empty={t('noRecommendations')}>
+        {outcomes.recommendations.map((r) => (
+          <LinkedRecommendation key={r.code} rec={r} />
+        ))}
+      </LinkedSection>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { TaskActions } from '@/components/tasks/task-actions';
@@ -138,26 +139,15 @@ export default async function TaskPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="recs-heading" className="flex flex-col gap-2">
-        <h2 id="recs-heading" className="text-lg font-semibold">
-          {t('tasks.detail.recommendations')}
-        </h2>
-        {recs.length === 0 ? (
-          <p className="text-slate-600">{t('tasks.detail.noRecommendations')}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {recs.map((r) => (
-              <li key={r.code} className="rounded-md border border-slate-200 bg-white p-3">
-                <Link href={`/recommendations/${r.code}`} className="font-medium text-brand-700 underline">
-                  {r.code}
-                </Link>{' '}
-                <span className="text-sm text-slate-600">· {t(`recommendationStatus.${r.status}`)}</span>
-                <p className="text-sm">{r.text}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <LinkedSection
+        id="recs-heading"
+        title={t('tasks.detail.recommendations')}
+        empty={t('tasks.detail.noRecommendations')}
+      >
+        {recs.map((r) => (
+          <LinkedRecommendation key={r.code} rec={r} />
+        ))}
+      </LinkedSection>
 
       <section aria-labelledby="timeline-heading" className="flex flex-col gap-2">
         <h2 id="timeline-heading" className="text-lg font-semibold">
