@@ -28,6 +28,8 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
+  // Two servers and two browsers share two cores: a page may take a few seconds to settle.
+  expect: { timeout: 10_000 },
   // Not test-results itself: Playwright empties its output folder, and vitest's report is there.
   outputDir: 'test-results/e2e',
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
