@@ -15,6 +15,7 @@ export type UserFormValues = {
   role: Role;
   organization: string;
   scope: string;
+  stamp: string;
 };
 
 type Props = {
@@ -41,7 +42,10 @@ export function UserForm({ action, orgs, user, lockRole }: Props) {
     <form onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormMessage state={state} />
       {user ? (
-        <input type="hidden" name="login" value={user.login} />
+        <>
+          <input type="hidden" name="login" value={user.login} />
+          <input type="hidden" name="stamp" value={user.stamp} />
+        </>
       ) : (
         <Field
           label={t('admin.users.login')}

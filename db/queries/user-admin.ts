@@ -16,7 +16,7 @@ import { db, type Transaction } from '../index';
 import { organizations, users } from '../schema';
 import { recordEvent } from './events';
 import { clearThrottle } from './throttle';
-import { createUser } from './users';
+import { createUser, stampSql } from './users';
 import type { Viewer } from './viewer';
 
 /** Account changes by an admin. Each runs in one transaction with its event. */
@@ -24,7 +24,14 @@ export type AdminResult =
   | { ok: true }
   | {
       ok: false;
-      reason: 'not_found' | 'forbidden' | 'unknown_org' | 'login_taken' | AccountRefusal | PasswordProblem;
+      reason:
+        | 'not_found'
+        | 'forbidden'
+        | 'unknown_org'
+        | 'login_taken'
+        | 'conflict'
+        | AccountRefusal
+        | PasswordProblem;
     };
 
 const actorOf = (viewer: Viewer): Actor => ({
@@ -62,6 +69,7 @@ async function lockTarget(tx: Transaction, viewer: Viewer, login: string) {
       organizationId: users.organizationId,
       scopeId: users.scopeId,
       displayName: users.displayName,
+      stamp: stampSql,
       orgPath: organizations.path,
       scopePath: scopeOrg.path,
     })
@@ -124,14 +132,26 @@ export async function adminCreateUser(
   });
 }
 
-/** Name, role, unit and scope. A change of role, unit or scope ends the account's sessions. */
+/**
+ * Name, role, unit and scope. A change of role, unit or scope ends the account's sessions.
+ * `stamp` is what the form read: if someone changed the account since, nothing is written.
+ */
 export async function updateUser(
   viewer: Viewer,
-  input: { login: string; displayName: string; role: Role; organization: string; scope: string },
+  input: {
+    login: string;
+    displayName: string;
+    role: Role;
+    organization: string;
+    scope: string;
+    stamp?: string;
+  },
 ): Promise<AdminResult> {
   return db.transaction(async (tx) => {
     const target = await lockTarget(tx, viewer, input.login);
     if (!target) return { ok: false, reason: 'not_found' } as const;
+    if (input.stamp !== undefined && input.stamp !== target.stamp)
+      return { ok: false, reason: 'conflict' } as const;
     const [org, scope] = [await orgByCode(tx, input.organization), await orgByCode(tx, input.scope)];
     if (!org || !scope) return { ok: false, reason: 'unknown_org' } as const;
     const refusal =

@@ -115,6 +115,31 @@ describe('account administration', () => {
     expect(await db.select().from(users).where(eq(users.login, 'hp.rong'))).toHaveLength(0);
   });
 
+  it('refuses an edit made on a stale form: someone changed the account since it was read', async () => {
+    const quantri = await viewerFor('quantri');
+    const read = await findManagedUser(quantri, 'hp.mttq');
+    const edit = {
+      login: 'hp.mttq',
+      role: 'official' as const,
+      organization: 'HP-MTTQ',
+      scope: 'HP-MTTQ',
+      stamp: read?.stamp,
+    };
+    expect(await updateUser(quantri, { ...edit, displayName: 'Người thứ nhất' })).toEqual({ ok: true });
+    expect(await updateUser(quantri, { ...edit, displayName: 'Người thứ hai' })).toEqual({
+      ok: false,
+      reason: 'conflict',
+    });
+    expect((await userRow('hp.mttq')).displayName).toBe('Người thứ nhất');
+    const again = await findManagedUser(quantri, 'hp.mttq');
+    expect(again?.stamp).not.toBe(read?.stamp);
+    expect(await updateUser(quantri, { ...edit, displayName: 'Người thứ hai', stamp: again?.stamp })).toEqual(
+      {
+        ok: true,
+      },
+    );
+  });
+
   it('refuses a change of one’s own role, and protects the last active admin', async () => {
     const quantri = await viewerFor('quantri');
     expect(

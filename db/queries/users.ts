@@ -78,7 +78,16 @@ export type UserRow = {
   lastLoginAt: Date | null;
   org: { code: string; nameVi: string; nameEn: string | null };
   scope: { code: string; nameVi: string; nameEn: string | null };
+  /** what the edit form read, sent back with it: see stampSql */
+  stamp: string;
 };
+
+/**
+ * A digest of what an admin can change on an account. The edit form carries the one it read;
+ * if the account changed since (another admin), the two differ and nothing is written. Not a
+ * timestamp: the clock may be fixed (demos, tests) and a Date keeps only milliseconds.
+ */
+export const stampSql = sql<string>`md5(concat_ws('|', ${users.displayName}, ${users.role}, ${users.organizationId}, ${users.scopeId}, ${users.active}))`;
 
 /** The accounts an admin manages: unit and scope inside the admin's scope. */
 function managedBy(viewer: Viewer) {
@@ -95,6 +104,7 @@ const userColumns = {
   mustChangePassword: users.mustChangePassword,
   lockedUntil: users.lockedUntil,
   lastLoginAt: users.lastLoginAt,
+  stamp: stampSql,
   org: { code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn },
   scope: { code: scopeOrg.code, nameVi: scopeOrg.nameVi, nameEn: scopeOrg.nameEn },
 };

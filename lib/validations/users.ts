@@ -36,6 +36,7 @@ export const UserUpdateInput = z
     role: z.enum(ROLES, 'admin.errors.role'),
     organization: orgCode,
     scope: orgCode,
+    stamp: z.string().regex(/^[0-9a-f]{32}$/, 'errors.invalidInput'),
   })
   .strict();
 export type UserUpdateInput = z.infer<typeof UserUpdateInput>;

@@ -59,7 +59,7 @@ export async function createUserAction(_prev: ActionState, form: FormData): Prom
 export async function updateUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const viewer = await getViewer();
   const input = UserUpdateInput.safeParse(
-    fields(form, ['login', 'displayName', 'role', 'organization', 'scope']),
+    fields(form, ['login', 'displayName', 'role', 'organization', 'scope', 'stamp']),
   );
   if (!input.success) return fieldErrors(input.error);
   const result = await updateUser(viewer, input.data);

@@ -64,6 +64,7 @@ export default async function UserPage({ params, searchParams }: Props) {
             role: user.role,
             organization: user.org.code,
             scope: user.scope.code,
+            stamp: user.stamp,
           }}
         />
       </section>
