@@ -35,8 +35,7 @@ export function ImportForm({
     setCheckedState(state);
     startTransition(() => action(data));
   };
-  const clean =
-    state.status === 'checked' && state.summary?.errors.length === 0 && checkedState !== state;
+  const clean = state.status === 'checked' && state.summary?.errors.length === 0 && checkedState !== state;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-busy={pending}>
       <div className="flex flex-col gap-1">

@@ -12,6 +12,7 @@ import {
   type RecommendationRowError,
   type ResolvedRow,
 } from '@/lib/import/recommendation-rows';
+import { splitList } from '@/lib/import/rows';
 import type { Executor } from '../index';
 import {
   organizations,
@@ -76,7 +77,10 @@ async function existingRecommendations(tx: Executor, viewer: Viewer, codes: stri
     if (rows.length === 0) continue;
     const ids = rows.map((r) => r.id);
     const addressees = await tx
-      .select({ rec: recommendationAddressees.recommendationId, org: recommendationAddressees.organizationId })
+      .select({
+        rec: recommendationAddressees.recommendationId,
+        org: recommendationAddressees.organizationId,
+      })
       .from(recommendationAddressees)
       .where(inArray(recommendationAddressees.recommendationId, ids));
     const links = await tx
@@ -142,8 +146,8 @@ export async function checkRecommendationImport(
   const { sessions, taskIds } = await sessionsAndTasks(
     tx,
     viewer,
-    [...new Set(parsed.flatMap((p) => (p.row?.session ? [p.row.session] : [])))],
-    [...new Set(parsed.flatMap((p) => p.row?.tasks ?? []))],
+    [...new Set(parsed.flatMap((p) => (p.raw.values.session ? [p.raw.values.session] : [])))],
+    [...new Set(parsed.flatMap((p) => splitList(p.raw.values.tasks)))],
   );
   const allReviews = await tx
     .select({ id: reviews.id, coordinatorPath: coordinator.path })
@@ -174,14 +178,17 @@ export async function checkRecommendationImport(
     if (addressees.includes(null)) add('addressees', 'import.errors.orgUnknown');
     if (addressees.includes('ambiguous')) add('addressees', 'import.errors.orgAmbiguous');
     const row = p.row;
-    const session = row?.session ? sessions.get(row.session) : undefined;
+    const sessionCode = p.raw.values.session;
+    const session = sessionCode ? sessions.get(sessionCode) : undefined;
     const reviewId = rec?.reviewId ?? review?.id;
-    if (row?.session) {
+    if (sessionCode && !p.errors.some((e) => e.column === 'session')) {
       const usable =
         session && session.reviewId === reviewId && (session.inScope || session.id === rec?.sessionId);
       if (!usable) add('session', 'recommendations.errors.sessionInvalid');
     }
-    if (row?.tasks.some((code) => !taskIds.has(code))) add('tasks', 'recommendationImport.errors.taskUnknown');
+    if (splitList(p.raw.values.tasks).some((code) => !taskIds.has(code))) {
+      add('tasks', 'recommendationImport.errors.taskUnknown');
+    }
     if (!rec && !review && row) add(null, 'tasks.errors.reviewRequired');
     if (own.length || !row || duplicate || !sourceOrg || sourceOrg === 'ambiguous') {
       errors.push(...own);
@@ -219,6 +226,8 @@ export async function checkRecommendationImport(
       org: r.resolved.sourceCode,
       day: r.responseDueOn ?? r.existing?.responseDueOn ?? null,
     })),
-    matched: rows.flatMap((r) => (r.existing ? [{ line: r.line, code: r.existing.code, version: r.existing.version }] : [])),
+    matched: rows.flatMap((r) =>
+      r.existing ? [{ line: r.line, code: r.existing.code, version: r.existing.version }] : [],
+    ),
   };
 }

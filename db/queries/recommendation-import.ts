@@ -15,7 +15,13 @@ import {
 } from '../schema';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
-import { commitImport, ImportConflict, type ImportOutcome, type ImportSummary, summarize } from './import-run';
+import {
+  commitImport,
+  ImportConflict,
+  type ImportOutcome,
+  type ImportSummary,
+  summarize,
+} from './import-run';
 import {
   checkRecommendationImport,
   type PlannedRecommendation,
@@ -66,7 +72,8 @@ export async function commitRecommendationImport(
       const at = now();
       await createRows(tx, viewer, check, today, at, { fileName, events: rowEvents });
       for (const row of check.rows) {
-        if (row.plan.kind === 'update') await updateRow(tx, viewer, row, today, at, { fileName, events: rowEvents });
+        if (row.plan.kind === 'update')
+          await updateRow(tx, viewer, row, today, at, { fileName, events: rowEvents });
       }
       await recordEvents(tx, rowEvents);
     },
@@ -207,7 +214,10 @@ async function updateRow(
       await tx
         .delete(taskRecommendations)
         .where(
-          and(eq(taskRecommendations.recommendationId, rec.id), inArray(taskRecommendations.taskId, rec.taskIds)),
+          and(
+            eq(taskRecommendations.recommendationId, rec.id),
+            inArray(taskRecommendations.taskId, rec.taskIds),
+          ),
         );
     }
     if (row.resolved.taskIds.length) {
@@ -229,7 +239,11 @@ async function updateRow(
 const sourceOrg = alias(organizations, 'source_org');
 
 /** The lists of the template and, when asked, the recommendations drafted in the viewer's scope. */
-export async function recommendationTemplateData(viewer: Viewer, today: string, withRecommendations: boolean) {
+export async function recommendationTemplateData(
+  viewer: Viewer,
+  today: string,
+  withRecommendations: boolean,
+) {
   const [addressees, sources, sessions] = await Promise.all([
     addresseeOptions(today),
     sourceOptions(viewer, today),

@@ -134,6 +134,8 @@ export async function checkTaskImport(
     org: r.org.code,
     day: r.dueOn,
   }));
-  const matched = rows.flatMap((r) => (r.code ? [{ line: r.line, code: r.code, version: r.existing?.version ?? 0 }] : []));
+  const matched = rows.flatMap((r) =>
+    r.code ? [{ line: r.line, code: r.code, version: r.existing?.version ?? 0 }] : [],
+  );
   return { errors, rows, counts, reviewId, preview, matched };
 }

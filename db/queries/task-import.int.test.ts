@@ -158,10 +158,16 @@ describe('task import', () => {
 
   it('refuses a commit as a conflict when a task moved since the dry run, writing nothing', async () => {
     const coordinator = await viewerFor('hp.dieuphoi');
-    const rows = await csv('NV-HP-07,Tiêu đề sau kiểm tra,,HP-SNV,2027-06-30,,', ',Việc mới,,HP-MTTQ,31/12/2026,,');
+    const rows = await csv(
+      'NV-HP-07,Tiêu đề sau kiểm tra,,HP-SNV,2027-06-30,,',
+      ',Việc mới,,HP-MTTQ,31/12/2026,,',
+    );
     const dry = await dryRunTaskImport(coordinator, rows, TODAY);
     expect(dry.errors).toEqual([]);
-    await db.update(tasks).set({ version: sql`${tasks.version} + 1` }).where(eq(tasks.code, 'NV-HP-07'));
+    await db
+      .update(tasks)
+      .set({ version: sql`${tasks.version} + 1` })
+      .where(eq(tasks.code, 'NV-HP-07'));
     const before = await counts();
     const result = await commitTaskImport(coordinator, 'a.csv', rows, TODAY, dry.versions);
     expect(result).toEqual({ ok: false, conflict: [{ line: 2, code: 'NV-HP-07' }] });

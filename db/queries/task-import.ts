@@ -7,7 +7,13 @@ import { db, type Executor } from '../index';
 import { organizations, taskStatusPeriods, tasks } from '../schema';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
-import { commitImport, ImportConflict, type ImportOutcome, type ImportSummary, summarize } from './import-run';
+import {
+  commitImport,
+  ImportConflict,
+  type ImportOutcome,
+  type ImportSummary,
+  summarize,
+} from './import-run';
 import { checkTaskImport, type ImportCheck, type PlannedRow } from './task-import-check';
 import { actorOf, startPeriod } from './task-writes';
 import { assignableCondition } from './tasks';
@@ -146,7 +152,7 @@ async function updateRow(
     })
     .where(and(eq(tasks.id, task.id), eq(tasks.version, task.version)))
     .returning({ id: tasks.id });
-  if (updated.length === 0) throw new ImportConflict([{ line: row.line, code: row.code ?? "" }]);
+  if (updated.length === 0) throw new ImportConflict([{ line: row.line, code: row.code ?? '' }]);
   if (status !== task.status || changes.dueOn || changes.assignee) {
     await startPeriod(tx, task.id, { assigneeOrgId: row.org.id, status, dueOn: row.dueOn, completedOn }, at);
   }

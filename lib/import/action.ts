@@ -34,9 +34,11 @@ export async function runImportAction<R>(form: FormData, handlers: ImportHandler
   const mode = form.get('mode') === 'commit' ? 'commit' : 'check';
   if (!(file instanceof File) || file.size === 0) return { status: 'error', message: 'import.file.required' };
   const fileName = file.name.slice(0, 200);
-  if (file.size > MAX_FILE_BYTES) return { status: 'error', message: 'import.file.tooLarge', params: { max: 10 } };
+  if (file.size > MAX_FILE_BYTES)
+    return { status: 'error', message: 'import.file.tooLarge', params: { max: 10 } };
   const sheet = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()));
-  if (!sheet.ok) return { status: 'error', message: sheet.problem.key, params: sheet.problem.params, fileName };
+  if (!sheet.ok)
+    return { status: 'error', message: sheet.problem.key, params: sheet.problem.params, fileName };
   const table = handlers.readRows(sheet.rows);
   if ('missing' in table) {
     return {

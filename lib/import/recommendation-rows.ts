@@ -186,7 +186,8 @@ export function planRecommendation(
     errors.add('status', existing ? 'import.errors.transition' : `${R}.newStatus`);
   }
   if (submit) {
-    if (!checkWholeAction(actor, 'recommendation.submit', facts).ok) errors.add('status', `${R}.submitForbidden`);
+    if (!checkWholeAction(actor, 'recommendation.submit', facts).ok)
+      errors.add('status', `${R}.submitForbidden`);
     if (resolved.addressees.some((a) => !a.valid)) errors.add('addressees', `${E}.addresseeInvalid`);
   }
   let edit = false;
@@ -211,7 +212,8 @@ export function planRecommendation(
   if (deadline && row.responseDueOn) {
     const target = { path: facts.sourcePath, coordinatorPath: facts.coordinatorPath };
     const sentOn = existing?.submittedOn ?? (submit ? today : null);
-    if (!can(actor, 'recommendation.setDeadline', target)) errors.add('responseDueOn', `${R}.deadlineForbidden`);
+    if (!can(actor, 'recommendation.setDeadline', target))
+      errors.add('responseDueOn', `${R}.deadlineForbidden`);
     else if (!sentOn) errors.add('responseDueOn', `${R}.deadlineDraft`);
     else if (!submit && !checkWholeAction(actor, 'recommendation.setDeadline', facts).ok) {
       errors.add('responseDueOn', `${E}.invalid_transition`);

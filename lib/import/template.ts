@@ -6,9 +6,9 @@ import {
 } from '@/lib/domain/recommendations';
 import { TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
 import vi from '@/messages/vi.json';
+import { RECOMMENDATION_COLUMNS } from './recommendation-rows';
 import type { ColumnSpec } from './rows';
 import { templateDay } from './rows';
-import { RECOMMENDATION_COLUMNS } from './recommendation-rows';
 import { TASK_COLUMNS } from './task-rows';
 
 /** A drop-down list of the template: the column it applies to and the values it offers. */

@@ -5,12 +5,12 @@ import { ListFilters } from '@/components/recommendations/list-filters';
 import { orgLabel, titleLabel } from '@/components/recommendations/option-labels';
 import { RecommendationTable } from '@/components/recommendations/recommendation-table';
 import { StatusBadge } from '@/components/recommendations/status-badge';
+import { mayImportRecommendations } from '@/db/queries/recommendation-import';
 import {
   listRecommendations,
   recommendationFilterOptions,
   recommendationListCounts,
 } from '@/db/queries/recommendations';
-import { mayImportRecommendations } from '@/db/queries/recommendation-import';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { RECOMMENDATION_STATUSES } from '@/lib/domain/recommendations';
@@ -56,13 +56,13 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
             </Link>
           )}
           {mayDraft && (
-          <Link
-            href="/recommendations/new"
-            className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-          >
-            {t('new')}
-          </Link>
-        )}
+            <Link
+              href="/recommendations/new"
+              className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              {t('new')}
+            </Link>
+          )}
         </div>
       </div>
       {invalid.length > 0 && (
