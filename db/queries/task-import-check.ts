@@ -1,7 +1,6 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { TaskStatus } from '@/lib/domain/tasks';
-import { foldForSearch } from '@/lib/domain/text';
 import type { RowError } from '@/lib/import/task-rows';
 import {
   type CheckedRow,
