@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { canDraft } from '@/lib/domain/recommendation-workflow';
 import type { RecommendationCategory, RecommendationStatus } from '@/lib/domain/recommendations';
 import {
   type CheckedRecommendation,
@@ -174,7 +175,16 @@ export async function checkRecommendationImport(
     const sourceOrg = sourceText ? orgOf(sourceText) : null;
     if (sourceText && !sourceOrg) add('source', 'import.errors.orgUnknown');
     if (sourceOrg === 'ambiguous') add('source', 'import.errors.orgAmbiguous');
-    const addressees = (p.row?.addressees ?? []).map(orgOf);
+    // Said here too (the plan says it again) so that a row with other problems still reports it.
+    if (
+      !rec &&
+      sourceOrg &&
+      sourceOrg !== 'ambiguous' &&
+      (!sourceOrg.usable || !canDraft(actor, sourceOrg.path))
+    ) {
+      add('source', 'recommendations.errors.sourceInvalid');
+    }
+    const addressees = splitList(p.raw.values.addressees).map(orgOf);
     if (addressees.includes(null)) add('addressees', 'import.errors.orgUnknown');
     if (addressees.includes('ambiguous')) add('addressees', 'import.errors.orgAmbiguous');
     const row = p.row;

@@ -57,7 +57,7 @@ describe('recommendation import', () => {
       'KN-HP-01,Sửa nội dung đã gửi,Ban hành nghị quyết mới,"BCHTW; BCT; BBT",P31,KS-HP,"NV-HP-03; NV-HP-06",,', // 6: not editable
       'KN-HP-01,Lặp lại,Chính sách,QH,P31,,,,', // 7: duplicate code
       'KN-XX-99,Không có,Chính sách,QH,P31,,,,', // 8: unknown code
-      ',,Loại lạ,,,,NV-KHONG,,', // 9: several problems at once
+      ',,Loại lạ,XX-NONE,BNV,,NV-KHONG,,', // 9: several problems at once
       ',Gửi kèm hạn,Chính sách,QH,P31,,,31/12/2026,Đã gửi', // 10: only the review coordinator sets deadlines
       ',Trạng thái lạ,Chính sách,QH,P31,,,,Đã thực hiện', // 11: a new one is a draft or submitted
       ',Gửi nhóm,Chính sách,TW,P31,,,,', // 12: a group is no addressee
@@ -74,12 +74,13 @@ describe('recommendation import', () => {
       [8, 'code', 'recommendationImport.errors.codeUnknown'],
       [9, 'category', 'import.errors.badCategory'],
       [9, 'text', 'recommendations.errors.textRequired'],
-      [9, 'addressees', 'recommendations.errors.addresseeRequired'],
-      [9, 'source', 'recommendationImport.errors.sourceRequired'],
+      [9, 'source', 'recommendations.errors.sourceInvalid'],
+      [9, 'addressees', 'import.errors.orgUnknown'],
       [9, 'tasks', 'recommendationImport.errors.taskUnknown'],
       [10, 'responseDueOn', 'recommendationImport.errors.deadlineForbidden'],
       [11, 'status', 'recommendationImport.errors.newStatus'],
       [12, 'addressees', 'recommendations.errors.addresseeInvalid'],
+      [14, 'source', 'recommendations.errors.sourceInvalid'],
       [14, 'session', 'recommendations.errors.sessionInvalid'],
     ]);
     expect(result.counts).toEqual({ create: 2, update: 0, unchanged: 0 });
