@@ -1,15 +1,20 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ImportSummary } from '@/db/queries/task-import';
+import type { ImportSummary } from '@/lib/import/outcome';
+
+/** Message keys of the import's own words: its columns (a namespace) and the preview's headers. */
+export type ReportLabels = { columns: string; title: string; org: string; day: string };
 
 /** The dry run's result: counts, the errors by row and column, and the first rows. */
 export function ImportReport({
   summary,
   formatDay,
+  labels,
 }: {
   summary: ImportSummary;
   formatDay: (d: string) => string;
+  labels: ReportLabels;
 }) {
   const t = useTranslations();
   const cell = 'border-b border-slate-200 px-2 py-1 text-left align-top';
@@ -38,7 +43,7 @@ export function ImportReport({
                   // biome-ignore lint/suspicious/noArrayIndexKey: errors have no identity of their own
                   <tr key={i}>
                     <td className={cell}>{e.line || ''}</td>
-                    <td className={cell}>{e.column ? t(`import.column.${e.column}`) : ''}</td>
+                    <td className={cell}>{e.column ? t(`${labels.columns}.${e.column}`) : ''}</td>
                     <td className={cell}>{t(e.key)}</td>
                   </tr>
                 ))}
@@ -60,9 +65,9 @@ export function ImportReport({
                 <th className={cell}>{t('import.columns.line')}</th>
                 <th className={cell}>{t('import.columns.kind')}</th>
                 <th className={cell}>{t('import.columns.code')}</th>
-                <th className={cell}>{t('import.columns.title')}</th>
-                <th className={cell}>{t('import.columns.assignee')}</th>
-                <th className={cell}>{t('import.columns.dueOn')}</th>
+                <th className={cell}>{t(labels.title)}</th>
+                <th className={cell}>{t(labels.org)}</th>
+                <th className={cell}>{t(labels.day)}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,8 +77,8 @@ export function ImportReport({
                   <td className={cell}>{t(`import.kind.${r.kind}`)}</td>
                   <td className={cell}>{r.code ?? '—'}</td>
                   <td className={cell}>{r.title}</td>
-                  <td className={cell}>{r.assignee}</td>
-                  <td className={cell}>{formatDay(r.dueOn)}</td>
+                  <td className={cell}>{r.org}</td>
+                  <td className={cell}>{r.day ? formatDay(r.day) : '—'}</td>
                 </tr>
               ))}
             </tbody>

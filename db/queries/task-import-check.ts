@@ -1,7 +1,6 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
 import type { TaskStatus } from '@/lib/domain/tasks';
-import { foldForSearch } from '@/lib/domain/text';
 import type { RowError } from '@/lib/import/task-rows';
 import {
   type CheckedRow,
@@ -14,52 +13,21 @@ import {
 } from '@/lib/import/task-rows';
 import type { Executor } from '../index';
 import { organizations, reviews, tasks } from '../schema';
+import { type ImportOrg, organizationIndex } from './import-orgs';
+import type { CheckedImport } from './import-run';
 import { actorOf } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
 
-type Org = { id: number; code: string; path: string; assignable: boolean };
 export type PlannedRow = CheckedRow & {
-  org: Org;
+  org: ImportOrg;
   existing:
     | (ExistingTask & { id: number; version: number; assigneeOrgId: number; completedOn: string | null })
     | null;
   plan: RowPlan | { kind: 'create' };
 };
-export type ImportCheck = {
-  errors: RowError[];
-  rows: PlannedRow[];
-  counts: { create: number; update: number; unchanged: number };
-  reviewId: number | null;
-};
-
-/** Organizations by code, by exact name and by name without diacritics (ambiguous names marked). */
-async function organizationIndex(tx: Executor, viewer: Viewer, today: string) {
-  const all = await tx
-    .select({
-      id: organizations.id,
-      code: organizations.code,
-      path: organizations.path,
-      nameVi: organizations.nameVi,
-      shortNameVi: organizations.shortNameVi,
-      assignable: sql<boolean>`(${assignableCondition(viewer.scope.path, today)})`,
-    })
-    .from(organizations);
-  const byCode = new Map<string, Org>();
-  const byName = new Map<string, Org | 'ambiguous'>();
-  const add = (key: string, org: Org) => {
-    const seen = byName.get(key);
-    byName.set(key, seen && seen !== 'ambiguous' && seen.id !== org.id ? 'ambiguous' : org);
-  };
-  for (const o of all) {
-    const org = { id: o.id, code: o.code, path: o.path, assignable: Boolean(o.assignable) };
-    byCode.set(o.code.toUpperCase(), org);
-    for (const name of [o.nameVi, o.shortNameVi]) if (name) add(foldForSearch(name), org);
-  }
-  return (text: string): Org | 'ambiguous' | null =>
-    byCode.get(text.toUpperCase()) ?? byName.get(foldForSearch(text)) ?? null;
-}
+export type ImportCheck = CheckedImport & { rows: PlannedRow[]; reviewId: number | null };
 
 /** The tasks the file names, with whether the viewer may see each. */
 async function existingTasks(tx: Executor, viewer: Viewer, codes: string[]) {
@@ -101,58 +69,52 @@ export async function checkTaskImport(
   today: string,
 ): Promise<ImportCheck> {
   const errors: RowError[] = [];
-  const checked: CheckedRow[] = [];
-  const seen = new Map<string, number>();
-  for (const row of raw) {
-    const result = checkRowFields(row);
-    if ('errors' in result) errors.push(...result.errors);
-    const code = 'row' in result ? result.row.code : null;
-    if (code && seen.has(code)) {
-      errors.push({ line: row.line, column: 'code', key: 'import.errors.duplicateCode' });
-      continue;
-    }
-    if (code) seen.set(code, row.line);
-    if ('row' in result) checked.push(result.row);
-  }
-  const orgOf = await organizationIndex(tx, viewer, today);
-  const existing = await existingTasks(tx, viewer, [...seen.keys()]);
+  const parsed = raw.map((line) => ({ raw: line, ...checkRowFields(line) }));
+  const codes = [...new Set(parsed.flatMap((p) => (p.code ? [p.code] : [])))];
+  const orgOf = await organizationIndex(tx, assignableCondition(viewer.scope.path, today));
+  const existing = await existingTasks(tx, viewer, codes);
   const actor = actorOf(viewer);
   const rows: PlannedRow[] = [];
   const counts = { create: 0, update: 0, unchanged: 0 };
-  for (const row of checked) {
-    const org = orgOf(row.assignee);
-    if (!org) {
-      errors.push({ line: row.line, column: 'assignee', key: 'import.errors.orgUnknown' });
-      continue;
-    }
-    if (org === 'ambiguous') {
-      errors.push({ line: row.line, column: 'assignee', key: 'import.errors.orgAmbiguous' });
-      continue;
-    }
-    const task = row.code ? existing.get(row.code) : undefined;
-    if (task && !task.visible) {
-      errors.push({ line: row.line, column: 'code', key: 'tasks.errors.codeTaken' });
-      continue;
-    }
+  const seen = new Set<string>();
+  // Each row reports every problem it has: its fields, its code, its unit, then the workflow's
+  // checks, which need a well-formed row and a known unit to say anything.
+  for (const p of parsed) {
+    const line = p.raw.line;
+    const own: RowError[] = [...p.errors];
+    const duplicate = p.code !== null && seen.has(p.code);
+    if (p.code) seen.add(p.code);
+    if (duplicate) own.push({ line, column: 'code', key: 'import.errors.duplicateCode' });
+    const task = p.code && !duplicate ? existing.get(p.code) : undefined;
+    if (task && !task.visible) own.push({ line, column: 'code', key: 'tasks.errors.codeTaken' });
+    const assignee = p.raw.values.assignee;
+    const found = assignee ? orgOf(assignee) : null;
+    if (assignee && !found) own.push({ line, column: 'assignee', key: 'import.errors.orgUnknown' });
+    if (found === 'ambiguous') own.push({ line, column: 'assignee', key: 'import.errors.orgAmbiguous' });
+    const org = found && found !== 'ambiguous' ? found : null;
     // The current assignee stays allowed even when it was retired or is now a group.
-    if (!org.assignable && task?.assigneeOrgId !== org.id) {
-      errors.push({ line: row.line, column: 'assignee', key: 'import.errors.orgNotAssignable' });
+    if (org && !org.usable && task?.assigneeOrgId !== org.id) {
+      own.push({ line, column: 'assignee', key: 'import.errors.orgNotAssignable' });
+    }
+    const checked = p.row;
+    if (own.length || !checked || !org || duplicate || (task && !task.visible)) {
+      errors.push(...own);
       continue;
     }
     if (!task) {
-      const rowErrors = checkNew(row, today);
+      const rowErrors = checkNew(checked, today);
       errors.push(...rowErrors);
       if (rowErrors.length) continue;
-      rows.push({ ...row, org, existing: null, plan: { kind: 'create' } });
+      rows.push({ ...checked, org, existing: null, plan: { kind: 'create' } });
       counts.create++;
       continue;
     }
-    const result = planUpdate(actor, row, task, org, today);
+    const result = planUpdate(actor, checked, task, org, today);
     if ('errors' in result) {
       errors.push(...result.errors);
       continue;
     }
-    rows.push({ ...row, org, existing: task, plan: result.plan });
+    rows.push({ ...checked, org, existing: task, plan: result.plan });
     counts[result.plan.kind === 'unchanged' ? 'unchanged' : 'update']++;
   }
   let reviewId: number | null = null;
@@ -163,5 +125,16 @@ export async function checkTaskImport(
     else errors.push({ line: 0, column: null, key: 'tasks.errors.reviewRequired' });
   }
   errors.sort((a, b) => a.line - b.line);
-  return { errors, rows, counts, reviewId };
+  const preview = rows.slice(0, 20).map((r) => ({
+    line: r.line,
+    kind: r.plan.kind === 'create' ? ('create' as const) : r.plan.kind,
+    code: r.code,
+    title: r.title,
+    org: r.org.code,
+    day: r.dueOn,
+  }));
+  const matched = rows.flatMap((r) =>
+    r.code ? [{ line: r.line, code: r.code, version: r.existing?.version ?? 0 }] : [],
+  );
+  return { errors, rows, counts, reviewId, preview, matched };
 }

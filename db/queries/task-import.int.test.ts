@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
 import { events, taskStatusPeriods, tasks } from '@/db/schema';
@@ -6,7 +6,14 @@ import { readSpreadsheet } from '@/lib/import/spreadsheet';
 import { readTaskRows } from '@/lib/import/task-rows';
 import { taskTemplate } from '@/lib/import/template';
 import { viewerFor } from '@/tests/viewers';
+import type { ImportOutcome } from './import-run';
 import { commitTaskImport, dryRunTaskImport, templateData } from './task-import';
+
+/** The summary of a commit that was not a conflict. */
+function summaryOf(result: ImportOutcome) {
+  if ('conflict' in result) throw new Error('unexpected conflict');
+  return result.summary;
+}
 
 const TODAY = '2026-11-15';
 const HEADER = 'Mã nhiệm vụ,Tên nhiệm vụ,Mô tả,Đơn vị thực hiện,Hạn hoàn thành,Trạng thái,Tiến độ (%)';
@@ -39,7 +46,7 @@ describe('task import', () => {
       ',Đã giải thể,,HP-TN,31/12/2026,,', // 6: retired
       ',Ngày sai,,HP-MTTQ,31/02/2026,,', // 7: bad date
       'NV-HP-07,Tiến độ,,HP-SNV,2027-06-30,,150', // 8: progress out of range
-      'NV-HP-07,Trùng mã,,HP-SNV,2027-06-30,,', // 9: ok (update title)
+      'NV-HP-07,Trùng mã,,HP-SNV,2027-06-30,,', // 9: duplicate code (line 8 names it too, even with an error)
       'NV-HP-07,Trùng mã,,HP-SNV,2027-06-30,,', // 10: duplicate code
       'NV-HP-01,,,HP-BDV,2024-06-30,,', // 11: missing title
       'NV-HP-06,Rà soát,,HP-BDV,2027-03-31,Đã hoàn thành,', // 12: transition not allowed
@@ -55,12 +62,13 @@ describe('task import', () => {
       [6, 'assignee', 'import.errors.orgNotAssignable'],
       [7, 'dueOn', 'import.errors.badDate'],
       [8, 'progress', 'tasks.errors.progressRange'],
+      [9, 'code', 'import.errors.duplicateCode'],
       [10, 'code', 'import.errors.duplicateCode'],
       [11, 'title', 'tasks.errors.titleRequired'],
       [12, 'status', 'import.errors.transition'],
       [13, 'title', 'import.errors.editForbidden'],
     ]);
-    expect(result.counts).toEqual({ create: 2, update: 1, unchanged: 0 });
+    expect(result.counts).toEqual({ create: 2, update: 0, unchanged: 0 });
     expect(await counts()).toEqual(before);
   });
 
@@ -70,7 +78,7 @@ describe('task import', () => {
     const rows = await csv(',Một,,HP-MTTQ,31/12/2026,,', ',Hai,,BNV,31/12/2026,,');
     const result = await commitTaskImport(coordinator, 'a.csv', rows, TODAY);
     expect(result.ok).toBe(false);
-    expect(result.summary.errors).toHaveLength(1);
+    expect(summaryOf(result).errors).toHaveLength(1);
     expect(await counts()).toEqual(before);
   });
 
@@ -86,7 +94,7 @@ describe('task import', () => {
     );
     const result = await commitTaskImport(coordinator, 'nhiem-vu.xlsx', rows, TODAY);
     expect(result.ok).toBe(true);
-    expect(result.summary.counts).toEqual({ create: 2, update: 2, unchanged: 0 });
+    expect(summaryOf(result).counts).toEqual({ create: 2, update: 2, unchanged: 0 });
     const after = await counts();
     expect(after.tasks).toBe(before.tasks + 2);
     // 2 creations + edit, extend and cancel of NV-HP-05 + edit and reopen of NV-HP-01 + the import itself
@@ -113,8 +121,8 @@ describe('task import', () => {
     const rows = await rowsOf(new Uint8Array(await taskTemplate(orgs, existing)));
     const before = await counts();
     const result = await commitTaskImport(coordinator, 'round.xlsx', rows, TODAY);
-    expect(result.summary.errors).toEqual([]);
-    expect(result.summary.counts).toEqual({ create: 0, update: 0, unchanged: existing.length });
+    expect(summaryOf(result).errors).toEqual([]);
+    expect(summaryOf(result).counts).toEqual({ create: 0, update: 0, unchanged: existing.length });
     const after = await counts();
     expect({ ...after, events: after.events - 1 }).toEqual(before);
   });
@@ -133,6 +141,38 @@ describe('task import', () => {
     expect(after.periods).toBe(before.periods + 20_000);
     expect(after.events).toBe(before.events + 20_001);
   }, 120_000);
+
+  it('reports every problem of a row, not only the first', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const rows = await csv(',,,XX-NONE,31/02/2026,Lạ,150', 'NV-HP-07,Tiêu đề khác,,BNV,2027-06-30,,');
+    const result = await dryRunTaskImport(coordinator, rows, TODAY);
+    expect(result.errors.map((e) => [e.line, e.column, e.key])).toEqual([
+      [2, 'title', 'tasks.errors.titleRequired'],
+      [2, 'dueOn', 'import.errors.badDate'],
+      [2, 'status', 'import.errors.badStatus'],
+      [2, 'progress', 'tasks.errors.progressRange'],
+      [2, 'assignee', 'import.errors.orgUnknown'],
+      [3, 'assignee', 'import.errors.orgNotAssignable'],
+    ]);
+  });
+
+  it('refuses a commit as a conflict when a task moved since the dry run, writing nothing', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const rows = await csv(
+      'NV-HP-07,Tiêu đề sau kiểm tra,,HP-SNV,2027-06-30,,',
+      ',Việc mới,,HP-MTTQ,31/12/2026,,',
+    );
+    const dry = await dryRunTaskImport(coordinator, rows, TODAY);
+    expect(dry.errors).toEqual([]);
+    await db
+      .update(tasks)
+      .set({ version: sql`${tasks.version} + 1` })
+      .where(eq(tasks.code, 'NV-HP-07'));
+    const before = await counts();
+    const result = await commitTaskImport(coordinator, 'a.csv', rows, TODAY, dry.versions);
+    expect(result).toEqual({ ok: false, conflict: [{ line: 2, code: 'NV-HP-07' }] });
+    expect(await counts()).toEqual(before);
+  });
 
   it('is refused to officials', async () => {
     const official = await viewerFor('hp.danvan');

@@ -2,48 +2,27 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
-import type { RawTaskRow, RowError } from '@/lib/import/task-rows';
+import type { RawTaskRow } from '@/lib/import/task-rows';
 import { db, type Executor } from '../index';
 import { organizations, taskStatusPeriods, tasks } from '../schema';
 import { nextCodes } from './codes';
-import { type NewEvent, recordEvent, recordEvents } from './events';
+import { type NewEvent, recordEvents } from './events';
+import {
+  commitImport,
+  ImportConflict,
+  type ImportOutcome,
+  type ImportSummary,
+  summarize,
+} from './import-run';
 import { checkTaskImport, type ImportCheck, type PlannedRow } from './task-import-check';
 import { actorOf, startPeriod } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { orgsWithin } from './visibility';
 
-export type ImportSummary = {
-  counts: ImportCheck['counts'];
-  errors: RowError[];
-  preview: {
-    line: number;
-    code: string | null;
-    title: string;
-    assignee: string;
-    dueOn: string;
-    kind: string;
-  }[];
-};
-
 /** Coordinators import into their scope; everyone else does not see the page. */
 export function mayImportTasks(viewer: Viewer): boolean {
   return can(actorOf(viewer), 'task.create', { path: viewer.scope.path });
-}
-
-function summary(check: ImportCheck): ImportSummary {
-  return {
-    counts: check.counts,
-    errors: check.errors.slice(0, 500),
-    preview: check.rows.slice(0, 20).map((r) => ({
-      line: r.line,
-      code: r.code,
-      title: r.title,
-      assignee: r.org.code,
-      dueOn: r.dueOn,
-      kind: r.plan.kind,
-    })),
-  };
 }
 
 /** The dry run: every row checked, nothing written. */
@@ -52,29 +31,28 @@ export async function dryRunTaskImport(
   rows: RawTaskRow[],
   today: string,
 ): Promise<ImportSummary> {
-  return summary(await checkTaskImport(db, viewer, rows, today));
-}
-
-class Rejected extends Error {
-  constructor(readonly check: ImportCheck) {
-    super('import rejected');
-  }
+  return summarize(await checkTaskImport(db, viewer, rows, today));
 }
 
 /**
  * The commit: the file is checked again inside ONE transaction and written all or nothing;
  * each row writes its event and the import itself is an event with the file name and counts.
+ * `expected` (the versions the dry run showed) turns a concurrent edit into a conflict.
  */
 export async function commitTaskImport(
   viewer: Viewer,
   fileName: string,
   rows: RawTaskRow[],
   today: string,
-): Promise<{ ok: true; summary: ImportSummary } | { ok: false; summary: ImportSummary }> {
-  try {
-    return await db.transaction(async (tx) => {
-      const check = await checkTaskImport(tx, viewer, rows, today);
-      if (check.errors.length) throw new Rejected(check);
+  expected?: Record<string, number>,
+): Promise<ImportOutcome> {
+  return commitImport({
+    viewer,
+    fileName,
+    action: 'task.import',
+    expected,
+    check: (tx) => checkTaskImport(tx, viewer, rows, today),
+    write: async (tx, check) => {
       const at = now();
       const rowEvents: NewEvent[] = [];
       await createRows(tx, viewer, check, today, at, fileName, rowEvents);
@@ -82,19 +60,8 @@ export async function commitTaskImport(
         if (row.plan.kind === 'update') await updateRow(tx, viewer, row, at, fileName, rowEvents);
       }
       await recordEvents(tx, rowEvents);
-      await recordEvent(tx, {
-        actorId: viewer.id,
-        organizationId: viewer.org.id,
-        entityType: 'import',
-        action: 'task.import',
-        data: { fileName, ...check.counts },
-      });
-      return { ok: true as const, summary: summary(check) };
-    });
-  } catch (error) {
-    if (error instanceof Rejected) return { ok: false, summary: summary(error.check) };
-    throw error;
-  }
+    },
+  });
 }
 
 async function createRows(
@@ -185,7 +152,7 @@ async function updateRow(
     })
     .where(and(eq(tasks.id, task.id), eq(tasks.version, task.version)))
     .returning({ id: tasks.id });
-  if (updated.length === 0) throw new Error('task changed during import');
+  if (updated.length === 0) throw new ImportConflict([{ line: row.line, code: row.code ?? '' }]);
   if (status !== task.status || changes.dueOn || changes.assignee) {
     await startPeriod(tx, task.id, { assigneeOrgId: row.org.id, status, dueOn: row.dueOn, completedOn }, at);
   }

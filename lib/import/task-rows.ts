@@ -2,10 +2,20 @@ import type { Actor } from '@/lib/domain/permissions';
 import { can } from '@/lib/domain/permissions';
 import { mayDo, statusAfter, TASK_ACTIONS, type TaskAction } from '@/lib/domain/task-workflow';
 import { TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
-import { foldForSearch } from '@/lib/domain/text';
 import { TaskCreateInput } from '@/lib/validations/tasks';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
+import {
+  type ColumnSpec,
+  type RowError as GenericRowError,
+  labelLookup,
+  parseDay,
+  type RawRow,
+  readRows,
+  rowErrors,
+} from './rows';
+
+export { parseDay };
 
 /** The columns of the task import, in template order; the header is matched without diacritics. */
 export const TASK_COLUMNS = [
@@ -16,70 +26,18 @@ export const TASK_COLUMNS = [
   { key: 'dueOn', header: 'Hạn hoàn thành', aliases: ['due', 'due on', 'han', 'thoi han'] },
   { key: 'status', header: 'Trạng thái', aliases: ['status'] },
   { key: 'progress', header: 'Tiến độ (%)', aliases: ['progress', 'tien do'] },
-] as const;
+] as const satisfies readonly ColumnSpec[];
 export type TaskColumn = (typeof TASK_COLUMNS)[number]['key'];
-export type RawTaskRow = { line: number; values: Record<TaskColumn, string> };
-
-/** One error of one row: the line in the file, the column, and an i18n key. */
-export type RowError = { line: number; column: TaskColumn | null; key: string };
+export type RawTaskRow = RawRow<TaskColumn>;
+export type RowError = GenericRowError<TaskColumn>;
 
 /** Finds the header row (the first row naming a title column) and reads the rows under it. */
 export function readTaskRows(rows: string[][]): { rows: RawTaskRow[] } | { missing: string[] } {
-  const headerIndex = rows.findIndex((row) => row.some((cell) => columnOf(cell) === 'title'));
-  if (headerIndex < 0) return { missing: TASK_COLUMNS.filter((c) => c.key === 'title').map((c) => c.header) };
-  const positions = new Map<TaskColumn, number>();
-  rows[headerIndex].forEach((cell, i) => {
-    const key = columnOf(cell);
-    if (key && !positions.has(key)) positions.set(key, i);
-  });
-  const missing = TASK_COLUMNS.filter((c) => ['title', 'assignee', 'dueOn'].includes(c.key))
-    .filter((c) => !positions.has(c.key))
-    .map((c) => c.header);
-  if (missing.length) return { missing };
-  const out: RawTaskRow[] = [];
-  for (let i = headerIndex + 1; i < rows.length; i++) {
-    const row = rows[i];
-    if (row.every((cell) => !cell)) continue;
-    const values = Object.fromEntries(
-      TASK_COLUMNS.map((c) => [c.key, positions.has(c.key) ? (row[positions.get(c.key)!] ?? '') : '']),
-    ) as Record<TaskColumn, string>;
-    out.push({ line: i + 1, values });
-  }
-  return { rows: out };
+  return readRows<TaskColumn>(rows, TASK_COLUMNS, ['title', 'assignee', 'dueOn'], 'title');
 }
-
-function columnOf(cell: string): TaskColumn | null {
-  const folded = foldForSearch(cell).replace(/[*:]/g, '').trim();
-  const hit = TASK_COLUMNS.find(
-    (c) => foldForSearch(c.header) === folded || (c.aliases as readonly string[]).includes(folded),
-  );
-  return hit?.key ?? null;
-}
-
-/** A day as YYYY-MM-DD from YYYY-MM-DD, dd/MM/yyyy or d/M/yyyy (Excel dates arrive as ISO). */
-export function parseDay(text: string): string | null {
-  let iso: string | null = null;
-  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const vnMatch = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (isoMatch) iso = text;
-  else if (vnMatch) iso = `${vnMatch[3]}-${vnMatch[2].padStart(2, '0')}-${vnMatch[1].padStart(2, '0')}`;
-  if (!iso) return null;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
-}
-
-const STATUS_NAMES = new Map<string, TaskStatus>(
-  TASK_STATUSES.flatMap((status) => [
-    [status, status],
-    [foldForSearch(vi.tasks.status[status]), status],
-    [foldForSearch(en.tasks.status[status]), status],
-  ]),
-);
 
 /** A status from its key or its Vietnamese or English label, with or without diacritics. */
-export function parseStatus(text: string): TaskStatus | null {
-  return STATUS_NAMES.get(text) ?? STATUS_NAMES.get(foldForSearch(text)) ?? null;
-}
+export const parseStatus = labelLookup(TASK_STATUSES, { vi: vi.tasks.status, en: en.tasks.status });
 
 /** The row's own fields, checked by the same schema as the task form. */
 const RowFields = TaskCreateInput.pick({ code: true, title: true, description: true });
@@ -95,31 +53,39 @@ export type CheckedRow = {
   progress: number | null;
 };
 
-/** Field-level checks of one row (no database): the form's schema, dates, status and progress. */
-export function checkRowFields(row: RawTaskRow): { row: CheckedRow } | { errors: RowError[] } {
-  const errors: RowError[] = [];
+/**
+ * Field-level checks of one row (no database): the form's schema, dates, status and progress.
+ * Every problem is reported; the row comes back only when it has none. The code comes back
+ * whenever it is well formed, so that duplicates and existing tasks are still recognised.
+ */
+export function checkRowFields(row: RawTaskRow): {
+  row: CheckedRow | null;
+  code: string | null;
+  errors: RowError[];
+} {
+  const errors = rowErrors<TaskColumn>(row.line);
   const v = row.values;
   const fields = RowFields.safeParse({ code: v.code, title: v.title, description: v.description });
   if (!fields.success) {
-    for (const issue of fields.error.issues) {
-      errors.push({ line: row.line, column: issue.path[0] as TaskColumn, key: issue.message });
-    }
+    for (const issue of fields.error.issues) errors.add(issue.path[0] as TaskColumn, issue.message);
   }
-  if (!v.assignee) errors.push({ line: row.line, column: 'assignee', key: 'tasks.errors.assigneeRequired' });
+  const code = RowFields.shape.code.safeParse(v.code);
+  if (!v.assignee) errors.add('assignee', 'tasks.errors.assigneeRequired');
   const dueOn = parseDay(v.dueOn);
-  if (!dueOn) errors.push({ line: row.line, column: 'dueOn', key: 'import.errors.badDate' });
+  if (!dueOn) errors.add('dueOn', 'import.errors.badDate');
   const status = v.status ? parseStatus(v.status) : null;
-  if (v.status && !status) errors.push({ line: row.line, column: 'status', key: 'import.errors.badStatus' });
+  if (v.status && !status) errors.add('status', 'import.errors.badStatus');
   let progress: number | null = null;
   if (v.progress) {
     const n = Number(v.progress.replace('%', '').replace(',', '.'));
-    if (!Number.isInteger(n) || n < 0 || n > 100) {
-      errors.push({ line: row.line, column: 'progress', key: 'tasks.errors.progressRange' });
-    } else progress = n;
+    if (!Number.isInteger(n) || n < 0 || n > 100) errors.add('progress', 'tasks.errors.progressRange');
+    else progress = n;
   }
-  if (errors.length || !fields.success || !dueOn) return { errors };
+  const ok = fields.success && dueOn && errors.list.length === 0;
   return {
-    row: { line: row.line, ...fields.data, assignee: v.assignee, dueOn, status, progress },
+    row: ok ? { line: row.line, ...fields.data, assignee: v.assignee, dueOn, status, progress } : null,
+    code: code.success ? (code.data ?? null) : null,
+    errors: errors.list,
   };
 }
 

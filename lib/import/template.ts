@@ -1,8 +1,73 @@
 import ExcelJS from 'exceljs';
+import {
+  RECOMMENDATION_CATEGORIES,
+  type RecommendationCategory,
+  type RecommendationStatus,
+} from '@/lib/domain/recommendations';
 import { TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
-import { neutralizeFormula } from '@/lib/export/table';
 import vi from '@/messages/vi.json';
+import { RECOMMENDATION_COLUMNS } from './recommendation-rows';
+import type { ColumnSpec } from './rows';
+import { templateDay } from './rows';
 import { TASK_COLUMNS } from './task-rows';
+
+/** A drop-down list of the template: the column it applies to and the values it offers. */
+export type TemplateList<K extends string> = {
+  column: K;
+  title: string;
+  values: string[];
+  /** false: a value outside the list is allowed (e.g. an organization written by name). */
+  strict: boolean;
+};
+
+export type TemplateSpec<K extends string> = {
+  sheetName: string;
+  columns: readonly ColumnSpec<K>[];
+  wide: readonly K[];
+  rows: Partial<Record<K, string | number>>[];
+  lists: TemplateList<K>[];
+  help: readonly string[];
+};
+
+/**
+ * An import template: one sheet with the Vietnamese headers (and, when asked, the records the
+ * coordinator already has, so that an unchanged file re-imports as unchanged), drop-down lists
+ * kept on a hidden sheet, and an instructions sheet.
+ */
+export async function buildTemplate<K extends string>(spec: TemplateSpec<K>): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const help = workbook.addWorksheet('Hướng dẫn');
+  const lists = workbook.addWorksheet('Danh mục', { state: 'hidden' });
+  sheet.columns = spec.columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: spec.wide.includes(c.key) ? 50 : 18,
+  }));
+  sheet.getRow(1).font = { bold: true };
+  // Values are written as text cells, which no spreadsheet evaluates: unlike a CSV export they
+  // need no "'" in front of a leading "=", and a pre-filled template re-imports unchanged.
+  for (const row of spec.rows) sheet.addRow(row);
+  const lastRow = Math.max(spec.rows.length + 200, 1000);
+  spec.lists.forEach((list, i) => {
+    const letter = String.fromCharCode(65 + i);
+    lists.getColumn(i + 1).values = [list.title, ...list.values];
+    const column = spec.columns.findIndex((c) => c.key === list.column) + 1;
+    const range = `'Danh mục'!$${letter}$2:$${letter}$${Math.max(list.values.length, 1) + 1}`;
+    for (let r = 2; r <= lastRow; r++) {
+      sheet.getCell(r, column).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: list.strict,
+        formulae: [range],
+      };
+    }
+  });
+  help.getColumn(1).width = 110;
+  for (const line of spec.help) help.addRow([line]);
+  help.getRow(1).font = { bold: true, size: 14 };
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 export type TemplateTask = {
   code: string;
@@ -14,58 +79,87 @@ export type TemplateTask = {
   progress: number;
 };
 
-/**
- * The task import template: a sheet with the Vietnamese headers (and, when asked, the tasks the
- * coordinator already has, so that an unchanged file re-imports as unchanged), drop-down lists
- * for status and organization codes, and an instructions sheet.
- */
+/** The task import template, optionally with the coordinator's current tasks. */
 export async function taskTemplate(
   orgs: { code: string; nameVi: string }[],
   existing: TemplateTask[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Nhiệm vụ', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const help = workbook.addWorksheet('Hướng dẫn');
-  const lists = workbook.addWorksheet('Danh mục', { state: 'hidden' });
-  sheet.columns = TASK_COLUMNS.map((c) => ({
-    header: c.header,
-    key: c.key,
-    width: c.key === 'title' || c.key === 'description' ? 50 : 18,
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const task of existing) {
-    sheet.addRow({
+  return buildTemplate({
+    sheetName: 'Nhiệm vụ',
+    columns: TASK_COLUMNS,
+    wide: ['title', 'description'],
+    rows: existing.map((task) => ({
       code: task.code,
-      title: neutralizeFormula(task.title),
-      description: task.description ? neutralizeFormula(task.description) : '',
+      title: task.title,
+      description: task.description ?? '',
       assignee: task.assignee,
-      dueOn: task.dueOn.split('-').reverse().join('/'),
+      dueOn: templateDay(task.dueOn),
       status: vi.tasks.status[task.status],
       progress: task.progress,
-    });
-  }
-  const statuses = TASK_STATUSES.map((s) => vi.tasks.status[s]);
-  lists.getColumn(1).values = ['Trạng thái', ...statuses];
-  lists.getColumn(2).values = ['Mã đơn vị', ...orgs.map((o) => o.code)];
-  lists.getColumn(3).values = ['Tên đơn vị', ...orgs.map((o) => o.nameVi)];
-  const lastRow = Math.max(existing.length + 200, 1000);
-  const statusCol = TASK_COLUMNS.findIndex((c) => c.key === 'status') + 1;
-  const orgCol = TASK_COLUMNS.findIndex((c) => c.key === 'assignee') + 1;
-  for (let r = 2; r <= lastRow; r++) {
-    sheet.getCell(r, statusCol).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`'Danh mục'!$A$2:$A$${statuses.length + 1}`],
-    };
-    sheet.getCell(r, orgCol).dataValidation = {
-      type: 'list',
-      allowBlank: false,
-      showErrorMessage: false,
-      formulae: [`'Danh mục'!$B$2:$B$${Math.max(orgs.length, 1) + 1}`],
-    };
-  }
-  help.getColumn(1).width = 110;
-  for (const line of vi.import.templateHelp) help.addRow([line]);
-  help.getRow(1).font = { bold: true, size: 14 };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+    })),
+    lists: [
+      {
+        column: 'status',
+        title: 'Trạng thái',
+        values: TASK_STATUSES.map((s) => vi.tasks.status[s]),
+        strict: true,
+      },
+      { column: 'assignee', title: 'Mã đơn vị', values: orgs.map((o) => o.code), strict: false },
+    ],
+    help: vi.import.templateHelp,
+  });
+}
+
+export type TemplateRecommendation = {
+  code: string;
+  text: string;
+  category: RecommendationCategory;
+  addressees: string;
+  source: string;
+  session: string | null;
+  tasks: string;
+  responseDueOn: string | null;
+  status: RecommendationStatus;
+};
+
+/** The recommendation import template, optionally with the recommendations of one's scope. */
+export async function recommendationTemplate(
+  lists: { addressees: string[]; sources: string[]; sessions: string[] },
+  existing: TemplateRecommendation[],
+): Promise<Buffer> {
+  return buildTemplate({
+    sheetName: 'Kiến nghị',
+    columns: RECOMMENDATION_COLUMNS,
+    wide: ['text'],
+    rows: existing.map((rec) => ({
+      code: rec.code,
+      text: rec.text,
+      category: vi.recommendations.categories[rec.category],
+      addressees: rec.addressees,
+      source: rec.source,
+      session: rec.session ?? '',
+      tasks: rec.tasks,
+      responseDueOn: rec.responseDueOn ? templateDay(rec.responseDueOn) : '',
+      status: vi.recommendationStatus[rec.status],
+    })),
+    lists: [
+      {
+        column: 'category',
+        title: 'Loại kiến nghị',
+        values: RECOMMENDATION_CATEGORIES.map((c) => vi.recommendations.categories[c]),
+        strict: true,
+      },
+      // Several addressees go in one cell: the list helps with the first, others are typed.
+      { column: 'addressees', title: 'Mã nơi nhận', values: lists.addressees, strict: false },
+      { column: 'source', title: 'Mã đơn vị gửi', values: lists.sources, strict: false },
+      { column: 'session', title: 'Mã buổi khảo sát', values: lists.sessions, strict: false },
+      {
+        column: 'status',
+        title: 'Trạng thái',
+        values: [vi.recommendationStatus.draft, vi.recommendationStatus.submitted],
+        strict: false,
+      },
+    ],
+    help: vi.recommendationImport.templateHelp,
+  });
 }

@@ -61,6 +61,19 @@ export type NewRecommendationInput = z.infer<typeof NewRecommendationInput>;
 export const EditRecommendationInput = z.object({ code, version, ...recommendationFields }).strict();
 export type EditRecommendationInput = z.infer<typeof EditRecommendationInput>;
 
+/**
+ * The fields of one imported row that the form's own rules check; addressees, the source and
+ * related tasks may be written by name in a file and are resolved against the database.
+ */
+export const ImportedRecommendationFields = z
+  .object({
+    code: optionalCode,
+    session: recommendationFields.session,
+    category: recommendationFields.category,
+    text: recommendationFields.text,
+  })
+  .strict();
+
 export const SubmitRecommendationInput = z.object({ code, version }).strict();
 export type SubmitRecommendationInput = z.infer<typeof SubmitRecommendationInput>;
 

@@ -5,6 +5,7 @@ import { ListFilters } from '@/components/recommendations/list-filters';
 import { orgLabel, titleLabel } from '@/components/recommendations/option-labels';
 import { RecommendationTable } from '@/components/recommendations/recommendation-table';
 import { StatusBadge } from '@/components/recommendations/status-badge';
+import { mayImportRecommendations } from '@/db/queries/recommendation-import';
 import {
   listRecommendations,
   recommendationFilterOptions,
@@ -35,6 +36,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   ]);
   const n = (value: number) => formatNumber(value, locale);
   const mayDraft = viewer.role === 'official' || viewer.role === 'coordinator';
+  const mayImport = mayImportRecommendations(viewer);
   const query = { ...params, page: undefined } as Record<
     string,
     string | number | readonly string[] | undefined
@@ -44,14 +46,24 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        {mayDraft && (
-          <Link
-            href="/recommendations/new"
-            className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-          >
-            {t('new')}
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-3">
+          {mayImport && (
+            <Link
+              href="/recommendations/import"
+              className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
+            >
+              {tAll('recommendationImport.open')}
+            </Link>
+          )}
+          {mayDraft && (
+            <Link
+              href="/recommendations/new"
+              className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              {t('new')}
+            </Link>
+          )}
+        </div>
       </div>
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">

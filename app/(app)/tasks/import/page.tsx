@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { TaskImportForm } from '@/components/import/task-import-form';
+import { ImportForm } from '@/components/import/import-form';
 import { mayImportTasks } from '@/db/queries/task-import';
 import { getViewer } from '@/lib/auth/viewer';
+import { importTasks } from './actions';
 
 export default async function TaskImportPage() {
   const viewer = await getViewer();
@@ -27,7 +28,15 @@ export default async function TaskImportPage() {
           {t('import.templateWithTasks')}
         </a>
       </div>
-      <TaskImportForm />
+      <ImportForm
+        action={importTasks}
+        labels={{
+          columns: 'import.column',
+          title: 'import.columns.title',
+          org: 'import.columns.assignee',
+          day: 'import.columns.dueOn',
+        }}
+      />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, startTransition, useActionState } from 'react';
-import { type ImportState, importTasks } from '@/app/(app)/tasks/import/actions';
+import { type FormEvent, startTransition, useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { formatDate } from '@/lib/format';
-import { ImportReport } from './import-report';
+import type { ImportState } from '@/lib/import/outcome';
+import { ImportReport, type ReportLabels } from './import-report';
 
 const idle: ImportState = { status: 'idle' };
 
@@ -13,17 +13,29 @@ const idle: ImportState = { status: 'idle' };
  * Upload, dry run, commit. The form is submitted by hand so that React keeps the chosen file
  * after the dry run: the commit sends the same file again and the server checks it again.
  */
-export function TaskImportForm() {
+export function ImportForm({
+  action: importAction,
+  labels,
+}: {
+  action: (prev: ImportState, form: FormData) => Promise<ImportState>;
+  labels: ReportLabels;
+}) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(importTasks, idle);
+  const [state, action, pending] = useActionState(importAction, idle);
+  // A file chosen after the dry run has not been checked: the commit button waits for a new one.
+  const [checkedState, setCheckedState] = useState<ImportState | null>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget);
-    data.set('mode', submitter?.value === 'commit' ? 'commit' : 'check');
+    const commit = submitter?.value === 'commit';
+    data.set('mode', commit ? 'commit' : 'check');
+    // The versions the dry run saw: a record changed since then makes the commit a conflict.
+    if (commit) data.set('versions', JSON.stringify(state.summary?.versions ?? {}));
+    setCheckedState(state);
     startTransition(() => action(data));
   };
-  const clean = state.status === 'checked' && state.summary?.errors.length === 0;
+  const clean = state.status === 'checked' && state.summary?.errors.length === 0 && checkedState !== state;
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" aria-busy={pending}>
       <div className="flex flex-col gap-1">
@@ -37,6 +49,7 @@ export function TaskImportForm() {
           required
           accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
           aria-describedby="import-result"
+          onChange={() => setCheckedState(state)}
           className="max-w-full text-sm"
         />
       </div>
@@ -67,8 +80,18 @@ export function TaskImportForm() {
             {t('import.done', state.summary.counts)}
           </p>
         )}
+        {state.status === 'conflict' && state.conflict && (
+          <div role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p className="font-medium">{t('import.conflict', { count: state.conflict.length })}</p>
+            <ul className="list-disc pl-5" data-testid="import-conflicts">
+              {state.conflict.slice(0, 20).map((c) => (
+                <li key={`${c.line}-${c.code}`}>{t('import.conflictRow', { line: c.line, code: c.code })}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {state.status === 'checked' && state.summary && (
-          <ImportReport summary={state.summary} formatDay={formatDate} />
+          <ImportReport summary={state.summary} formatDay={formatDate} labels={labels} />
         )}
       </div>
     </form>
