@@ -84,3 +84,21 @@ describe('recommendation answers', () => {
     }
   });
 });
+
+describe('resolutions and reviews', () => {
+  const target = { path: BCD23 };
+  it('are set up by admins and coordinators of national scope', () => {
+    expect(can({ role: 'admin', orgPath: BCD23, scopePath: VN }, 'review.manage', target)).toBe(true);
+    expect(can({ role: 'coordinator', orgPath: BCD23, scopePath: VN }, 'review.manage', target)).toBe(true);
+  });
+  it('are refused to a narrower scope and to the other roles', () => {
+    expect(can({ role: 'admin', orgPath: P31, scopePath: P31 }, 'review.manage', { path: HP_BDV })).toBe(
+      false,
+    );
+    expect(
+      can({ role: 'coordinator', orgPath: P31, scopePath: P31 }, 'review.manage', { path: HP_BDV }),
+    ).toBe(false);
+    expect(can({ role: 'leader', orgPath: BCD23, scopePath: VN }, 'review.manage', target)).toBe(false);
+    expect(can({ role: 'official', orgPath: BCD23, scopePath: VN }, 'review.manage', target)).toBe(false);
+  });
+});

@@ -30,6 +30,8 @@ export const ACTIONS = [
   // administration
   'user.manage',
   'organization.manage',
+  // resolutions and review campaigns: admins and coordinators of national scope
+  'review.manage',
   'audit.read',
   'report.export',
 ] as const;
@@ -74,7 +76,20 @@ export function isReviewCoordinator(actor: Actor, coordinatorPath: string | unde
   return actor.role === 'coordinator' && !!coordinatorPath && isWithin(coordinatorPath, actor.scopePath);
 }
 
+/** A scope that is the root of the tree (the whole country): its path holds one id. */
+export function isNationalScope(scopePath: string): boolean {
+  return /^\/\d+\/$/.test(scopePath);
+}
+
 export function can(actor: Actor, action: Action, target: Target): boolean {
+  if (action === 'review.manage') {
+    // Resolutions and reviews are shared by the whole tree: only a national scope sets them up.
+    return (
+      (actor.role === 'admin' || actor.role === 'coordinator') &&
+      isNationalScope(actor.scopePath) &&
+      isWithin(target.path, actor.scopePath)
+    );
+  }
   if (actor.role === 'leader') return action === 'report.export' && isWithin(target.path, actor.scopePath);
   if (actor.role === 'admin') {
     if (action === 'user.manage' || action === 'organization.manage' || action === 'audit.read') {

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ORG_KINDS, SECTORS } from '@/lib/domain/roles';
+import { cleanText } from '@/lib/domain/text';
+import { CODE_PATTERN, isoDay } from './tasks';
+
+const asText = (value: unknown) => (typeof value === 'string' ? cleanText(value) : '');
+
+const code = (message = 'orgAdmin.errors.badCode') =>
+  z.preprocess((value) => asText(value).toUpperCase(), z.string().regex(CODE_PATTERN, message));
+
+const name = z.preprocess(
+  asText,
+  z.string().min(1, 'orgAdmin.errors.nameRequired').max(300, 'orgAdmin.errors.tooLong'),
+);
+const optionalName = z
+  .preprocess(asText, z.string().max(300, 'orgAdmin.errors.tooLong'))
+  .transform((value) => value || null);
+const optionalDay = z.preprocess(
+  asText,
+  z.union([z.literal('').transform(() => null), isoDay('orgAdmin.errors.badDate')]),
+);
+/** What the edit form read (see organizationStampSql): a stale form changes nothing. */
+const stamp = z.preprocess(asText, z.string().regex(/^[0-9a-f]{32}$/, 'orgAdmin.errors.conflict'));
+
+/** The root of the tree ("national") exists once: a new unit is any other kind. */
+export const NEW_ORG_KINDS = ORG_KINDS.filter((kind) => kind !== 'national');
+
+export const OrganizationCreateInput = z
+  .object({
+    parent: code('orgAdmin.errors.parentRequired'),
+    code: code(),
+    nameVi: name,
+    nameEn: optionalName,
+    kind: z.enum(NEW_ORG_KINDS, 'orgAdmin.errors.kind'),
+    sector: z.enum(SECTORS, 'orgAdmin.errors.sector'),
+    validFrom: optionalDay,
+  })
+  .strict();
+export type OrganizationCreateInput = z.infer<typeof OrganizationCreateInput>;
+
+export const OrganizationUpdateInput = z
+  .object({
+    /** the code the form was read with; `code` may change it */
+    unit: code(),
+    code: code(),
+    nameVi: name,
+    nameEn: optionalName,
+    stamp,
+  })
+  .strict();
+export type OrganizationUpdateInput = z.infer<typeof OrganizationUpdateInput>;
+
+export const OrganizationRetireInput = z
+  .object({
+    unit: code(),
+    validTo: z.preprocess(asText, isoDay('orgAdmin.errors.badDate')),
+    successor: z.preprocess(
+      (value) => asText(value).toUpperCase(),
+      z.union([
+        z.literal('').transform(() => null),
+        z.string().regex(CODE_PATTERN, 'orgAdmin.errors.badCode'),
+      ]),
+    ),
+    stamp,
+  })
+  .strict();
+export type OrganizationRetireInput = z.infer<typeof OrganizationRetireInput>;
+
+export const OrganizationListParams = z.object({
+  q: z.string().max(200).transform(cleanText).optional().catch(undefined),
+  /** "1": units retired before today are left out */
+  current: z.enum(['1']).optional().catch(undefined),
+});
