@@ -4,6 +4,7 @@ import { LanguageSwitch } from '@/components/layout/language-switch';
 import { navItemsFor } from '@/components/layout/nav-items';
 import { NavLinks } from '@/components/layout/nav-links';
 import { myWork } from '@/db/queries/my-work';
+import { actorOf } from '@/lib/auth/actor';
 import { getViewerBeforePasswordChange } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { logout } from '../actions';
@@ -20,7 +21,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ? (await myWork(viewer, today())).counts
       : null;
   const waiting = work ? work.dueSoon + work.toConfirm + work.toAnswer : 0;
-  const items = navItemsFor(viewer.role).map((item) => ({
+  const items = navItemsFor(actorOf(viewer)).map((item) => ({
     href: item.href,
     label: t(`nav.${item.label}`),
     ...(item.href === '/my-work'

@@ -225,10 +225,15 @@ function activeAccountsIn(tx: Executor, path: string) {
 }
 
 /** Units of the scope in force on `asOf`: parents of a new unit (groups included). */
-export async function parentOptions(viewer: Viewer, asOf: string): Promise<OrgRef[]> {
+export async function parentOptions(viewer: Viewer, asOf: string): Promise<(OrgRef & { sector: Sector })[]> {
   if (!mayManage(viewer, viewer.scope.path)) return [];
   return db
-    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
+    .select({
+      code: organizations.code,
+      nameVi: organizations.nameVi,
+      nameEn: organizations.nameEn,
+      sector: organizations.sector,
+    })
     .from(organizations)
     .where(and(inSubtree(viewer.scope.path), inForceSql(asOf)))
     .orderBy(asc(organizations.path));

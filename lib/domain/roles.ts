@@ -18,3 +18,6 @@ export type Sector = (typeof SECTORS)[number];
 
 /** Group units only gather others: they are never assignees or addressees. */
 export const GROUP_KINDS: readonly OrgKind[] = ['national', 'central_group'];
+
+/** The root of the tree ("national") exists once: a new unit is of any other kind. */
+export const NEW_ORG_KINDS = ORG_KINDS.filter((kind) => kind !== 'national');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORG_KINDS, SECTORS } from '@/lib/domain/roles';
+import { NEW_ORG_KINDS, SECTORS } from '@/lib/domain/roles';
 import { cleanText } from '@/lib/domain/text';
 import { CODE_PATTERN, isoDay } from './tasks';
 
@@ -21,9 +21,6 @@ const optionalDay = z.preprocess(
 );
 /** What the edit form read (see organizationStampSql): a stale form changes nothing. */
 const stamp = z.preprocess(asText, z.string().regex(/^[0-9a-f]{32}$/, 'orgAdmin.errors.conflict'));
-
-/** The root of the tree ("national") exists once: a new unit is any other kind. */
-export const NEW_ORG_KINDS = ORG_KINDS.filter((kind) => kind !== 'national');
 
 export const OrganizationCreateInput = z
   .object({

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { NewOrganizationForm } from '@/components/admin/organization-form';
+import { parentOptions } from '@/db/queries/org-admin';
+import { actorOf } from '@/lib/auth/actor';
+import { getViewer } from '@/lib/auth/viewer';
+import { today } from '@/lib/clock';
+import { can } from '@/lib/domain/permissions';
+import { createOrganizationAction } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('orgAdmin');
+  return { title: t('new') };
+}
+
+export default async function NewOrganizationPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ parent?: string | string[] }>;
+}) {
+  const viewer = await getViewer();
+  if (!can(actorOf(viewer), 'organization.manage', { path: viewer.scope.path })) notFound();
+  const { parent } = await searchParams;
+  const [t, locale, parents] = await Promise.all([
+    getTranslations('orgAdmin'),
+    getLocale(),
+    parentOptions(viewer, today()),
+  ]);
+  const options = parents.map((o) => ({
+    code: o.code,
+    label: `${o.code} — ${locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi}`,
+  }));
+  const sectorOf = Object.fromEntries(parents.map((o) => [o.code, o.sector]));
+  const chosen = typeof parent === 'string' && sectorOf[parent] ? parent : undefined;
+  return (
+    <div className="flex flex-col gap-4">
+      <Link href="/admin/organizations" className="text-sm text-brand-700 underline">
+        {t('back')}
+      </Link>
+      <h1 className="text-2xl font-semibold">{t('new')}</h1>
+      <NewOrganizationForm
+        action={createOrganizationAction}
+        parents={options}
+        parent={chosen}
+        sectorOf={sectorOf}
+      />
+    </div>
+  );
+}
