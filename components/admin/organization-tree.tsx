@@ -16,7 +16,7 @@ export type TreeUnit = {
 };
 
 /**
- * The organization tree as nested lists; the first two levels open, the rest behind a
+ * The organization tree as nested lists; the first two levels under the root open, the rest behind a
  * <details> each (no script needed). Retired units are marked with their last day and successor.
  */
 export function OrganizationTree({ units, openAll }: { units: TreeUnit[]; openAll: boolean }) {
@@ -72,7 +72,7 @@ export function OrganizationTree({ units, openAll }: { units: TreeUnit[]; openAl
         {list.map((unit) => (
           <li key={unit.id}>
             {children.has(unit.id) ? (
-              <details open={openAll || depth < 1}>
+              <details open={openAll || depth < 2}>
                 <summary className="cursor-pointer">{label(unit)}</summary>
                 {branch(unit.id, depth + 1)}
               </details>
