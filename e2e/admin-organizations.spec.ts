@@ -113,7 +113,7 @@ test.describe('resolutions and reviews', () => {
     await expect(filter.locator('option[value="SK-CT09"]')).toHaveText('Sơ kết một năm thực hiện Chỉ thị 09');
   });
 
-  test('a coordinator of a province and an official are refused', async ({ page }) => {
+  test('a coordinator of a province and an official are refused', async ({ page, browser }) => {
     await loginAs(page, 'hp.dieuphoi');
     await expect(page.getByRole('link', { name: 'Nghị quyết, đợt tổng kết' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Cơ cấu tổ chức' })).toHaveCount(0);
@@ -125,5 +125,16 @@ test.describe('resolutions and reviews', () => {
     ]) {
       expect((await page.goto(path))?.status()).toBe(404);
     }
+    const context = await browser.newContext();
+    const official = await context.newPage();
+    await loginAs(official, 'bnv');
+    for (const path of [
+      '/admin/reviews/resolution',
+      '/admin/organizations/BNV',
+      '/admin/organizations/new',
+    ]) {
+      expect((await official.goto(path))?.status()).toBe(404);
+    }
+    await context.close();
   });
 });
