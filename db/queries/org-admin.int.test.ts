@@ -5,14 +5,8 @@ import { events, organizations, users } from '@/db/schema';
 import { today } from '@/lib/clock';
 import { viewerFor } from '@/tests/viewers';
 import * as eventsModule from './events';
-import {
-  createOrganization,
-  findManagedOrganization,
-  organizationTree,
-  retireOrganization,
-  successorOptions,
-  updateOrganization,
-} from './org-admin';
+import { createOrganization, retireOrganization, updateOrganization } from './org-admin';
+import { findManagedOrganization, organizationTree, successorOptions } from './org-tree';
 import { createTask } from './task-edits';
 import { assignableOrganizations, getTask } from './tasks';
 import { adminCreateUser } from './user-admin';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { OrganizationTree } from '@/components/admin/organization-tree';
-import { organizationTree } from '@/db/queries/org-admin';
+import { organizationTree } from '@/db/queries/org-tree';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';

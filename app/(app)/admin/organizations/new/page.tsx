@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NewOrganizationForm } from '@/components/admin/organization-form';
-import { parentOptions } from '@/db/queries/org-admin';
+import { parentOptions } from '@/db/queries/org-tree';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
