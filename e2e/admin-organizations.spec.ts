@@ -64,6 +64,7 @@ test.describe('organization administration', () => {
   });
 
   test('a unit with active accounts is not retired', async ({ page }) => {
+    test.slow();
     await loginAs(page, 'quantri');
     await page.goto('/admin/organizations/BNV');
     await page.getByLabel('Ngày cuối cùng còn hiệu lực').fill('2026-11-14');
@@ -114,6 +115,7 @@ test.describe('resolutions and reviews', () => {
   });
 
   test('a coordinator of a province and an official are refused', async ({ page, browser }) => {
+    test.slow(); // two sign-ins and seven pages
     await loginAs(page, 'hp.dieuphoi');
     await expect(page.getByRole('link', { name: 'Nghị quyết, đợt tổng kết' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Cơ cấu tổ chức' })).toHaveCount(0);
