@@ -65,3 +65,18 @@ export function ResetPasswordForm({ action, login }: { action: Action; login: st
     </form>
   );
 }
+
+/** Switch off the account's two-factor sign-in (a lost phone): its sessions end too. */
+export function ResetTwoFactorForm({ action, login }: { action: Action; login: string }) {
+  const t = useTranslations('admin.users');
+  const [state, formAction, pending] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="login" value={login} />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {t('resetTwoFactor')}
+      </Button>
+    </form>
+  );
+}
