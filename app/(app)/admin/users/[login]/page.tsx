@@ -93,12 +93,11 @@ export default async function UserPage({ params, searchParams }: Props) {
         <p className="max-w-xl text-sm text-slate-700">
           {user.twoFactorEnabled ? t('twoFactorOn') : t('twoFactorOff')}
         </p>
-        {user.twoFactorEnabled && (
-          <>
-            <p className="max-w-xl text-sm text-slate-600">{t('resetTwoFactorHint')}</p>
-            <ResetTwoFactorForm action={resetTwoFactorAction} login={user.login} />
-          </>
-        )}
+        <ResetTwoFactorForm
+          action={resetTwoFactorAction}
+          login={user.login}
+          enabled={user.twoFactorEnabled}
+        />
       </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-2">
         <h2 id="sessions-heading" className="text-lg font-semibold">
