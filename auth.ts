@@ -2,10 +2,19 @@ import { headers } from 'next/headers';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/auth.config';
-import { authenticate } from '@/db/queries/auth';
+import { completeSecondFactor, signInWithPassword } from '@/db/queries/auth';
+import { openChallenge, sealChallenge } from '@/lib/auth/login-challenge';
+import { SecondFactorRequired } from '@/lib/auth/second-factor-required';
 import { authSecret } from '@/lib/config';
 import { logger } from '@/lib/logger';
-import { LoginInput } from '@/lib/validations/auth';
+import { LoginInput, SecondFactorInput } from '@/lib/validations/auth';
+
+async function clientAddress(): Promise<string | null> {
+  const requestHeaders = await headers();
+  return (
+    requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || requestHeaders.get('x-real-ip') || null
+  );
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -13,7 +22,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A refused password is an expected outcome (and an event), not a server error.
     error(error) {
-      if (error.name !== 'CredentialsSignin') logger.error({ err: error }, 'auth error');
+      // So is a password step that asks for the one-time code next.
+      if (!('type' in error) || error.type !== 'CredentialsSignin')
+        logger.error({ err: error }, 'auth error');
     },
     warn(code) {
       logger.warn({ code }, 'auth warning');
@@ -21,16 +32,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [
     Credentials({
-      credentials: { login: {}, password: {} },
+      // Either a login and password, or (second step) a sealed challenge and a one-time code.
+      credentials: { login: {}, password: {}, challenge: {}, code: {} },
       async authorize(credentials) {
-        const input = LoginInput.safeParse({ login: credentials?.login, password: credentials?.password });
-        if (!input.success) return null;
-        const requestHeaders = await headers();
-        const address =
-          requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-          requestHeaders.get('x-real-ip') ||
-          null;
-        const user = await authenticate(input.data.login, input.data.password, { address });
+        const address = await clientAddress();
+        let user: Awaited<ReturnType<typeof completeSecondFactor>> = null;
+        if (credentials?.challenge !== undefined) {
+          const input = SecondFactorInput.safeParse({
+            challenge: credentials.challenge,
+            code: credentials.code,
+          });
+          const challenge = input.success ? openChallenge(input.data.challenge) : null;
+          if (!input.success || !challenge) return null;
+          user = await completeSecondFactor(challenge, input.data.code, { address });
+        } else {
+          const input = LoginInput.safeParse({ login: credentials?.login, password: credentials?.password });
+          if (!input.success) return null;
+          const outcome = await signInWithPassword(input.data.login, input.data.password, { address });
+          if (outcome.kind === 'second_factor')
+            throw new SecondFactorRequired(sealChallenge(outcome.challenge));
+          if (outcome.kind === 'signed_in') user = outcome.user;
+        }
         return user
           ? { id: String(user.id), name: user.displayName, sessionVersion: user.sessionVersion }
           : null;

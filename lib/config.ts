@@ -42,3 +42,14 @@ export function authSecret(): string {
   chmodSync(file, 0o600);
   return secret;
 }
+
+/**
+ * REQUIRE_ADMIN_2FA: administrators must sign in with a one-time code too. On by default;
+ * off in demo mode (so that the demo accounts sign in with the demo password) unless set to 1.
+ */
+export function adminTwoFactorRequired(): boolean {
+  const flag = process.env.REQUIRE_ADMIN_2FA;
+  if (flag === '1' || flag === 'true') return true;
+  if (flag === '0' || flag === 'false') return false;
+  return !isDemoMode();
+}

@@ -65,3 +65,34 @@ export function ResetPasswordForm({ action, login }: { action: Action; login: st
     </form>
   );
 }
+
+/**
+ * Switch off the account's two-factor sign-in (a lost phone): its sessions end too. Rendered
+ * whether or not it is on, so that the outcome stays in view once the page shows it off.
+ */
+export function ResetTwoFactorForm({
+  action,
+  login,
+  enabled,
+}: {
+  action: Action;
+  login: string;
+  enabled: boolean;
+}) {
+  const t = useTranslations('admin.users');
+  const [state, formAction, pending] = useActionState(action, idle);
+  return (
+    <form action={formAction} className="flex flex-col gap-2">
+      <FormMessage state={state} />
+      <input type="hidden" name="login" value={login} />
+      {enabled && (
+        <>
+          <p className="max-w-xl text-sm text-slate-600">{t('resetTwoFactorHint')}</p>
+          <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+            {t('resetTwoFactor')}
+          </Button>
+        </>
+      )}
+    </form>
+  );
+}

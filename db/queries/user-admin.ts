@@ -259,3 +259,28 @@ export async function signOutEverywhere(viewer: Viewer, login: string): Promise<
     return { ok: true } as const;
   });
 }
+
+/**
+ * A lost phone and lost recovery codes: the admin switches the account's two-factor sign-in
+ * off (its key and codes are deleted) and its sessions end. The user signs in with the password
+ * and sets it up again — at once if they are an administrator and it is required.
+ */
+export async function resetTwoFactor(viewer: Viewer, login: string): Promise<AdminResult> {
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, viewer, login);
+    if (!target) return { ok: false, reason: 'not_found' } as const;
+    await tx
+      .update(users)
+      .set({
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        recoveryCodeHashes: sql`'{}'::text[]`,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: now(),
+      })
+      .where(eq(users.id, target.id));
+    await recordEvent(tx, event(viewer, target, 'user.2fa_reset'));
+    return { ok: true } as const;
+  });
+}

@@ -74,6 +74,7 @@ export type UserRow = {
   role: Role;
   active: boolean;
   mustChangePassword: boolean;
+  twoFactorEnabled: boolean;
   lockedUntil: Date | null;
   lastLoginAt: Date | null;
   org: { code: string; nameVi: string; nameEn: string | null };
@@ -102,6 +103,7 @@ const userColumns = {
   role: users.role,
   active: users.active,
   mustChangePassword: users.mustChangePassword,
+  twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} IS NOT NULL`,
   lockedUntil: users.lockedUntil,
   lastLoginAt: users.lastLoginAt,
   stamp: stampSql,

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, notExists } from 'drizzle-orm';
+import { and, eq, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '@/lib/domain/roles';
 import { db } from '../index';
@@ -16,6 +16,8 @@ export type Viewer = {
   org: OrgRef;
   scope: OrgRef;
   mustChangePassword: boolean;
+  /** Signs in with a one-time code too (see lib/auth/two-factor-policy.ts for who must). */
+  twoFactorEnabled: boolean;
 };
 
 const scopeOrg = alias(organizations, 'scope_org');
@@ -36,6 +38,7 @@ export async function loadViewer(
       name: users.displayName,
       role: users.role,
       mustChangePassword: users.mustChangePassword,
+      twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} IS NOT NULL`,
       org: {
         id: organizations.id,
         code: organizations.code,

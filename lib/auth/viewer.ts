@@ -3,17 +3,34 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '@/auth';
 import { loadViewer, type Viewer } from '@/db/queries/viewer';
+import { mustEnrolTwoFactor } from './two-factor-policy';
 
 /**
  * The signed-in user, re-read from the database once per request. No session, a deactivated
  * account or a bumped session version: back to the login page. A user who must change their
- * password (first sign-in, or after an administrator's reset) is sent to do that first.
+ * password (first sign-in, or after an administrator's reset) is sent to do that first; then
+ * an administrator without two-factor sign-in, when it is required, is sent to set it up.
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
+  const viewer = await getViewerBeforeTwoFactor();
+  if (mustEnrolTwoFactor(viewer)) redirect('/account/security');
+  return viewer;
+});
+
+/** The same, for the two-factor set-up page, which such an administrator may reach. */
+export const getViewerBeforeTwoFactor = cache(async (): Promise<Viewer> => {
   const viewer = await getViewerBeforePasswordChange();
   if (viewer.mustChangePassword) redirect('/account/password');
   return viewer;
 });
+
+/**
+ * For route handlers: a user held back (a password to change, two-factor sign-in to set up)
+ * gets nothing but those pages, so downloads refuse them too.
+ */
+export function isHeldBack(viewer: Viewer): boolean {
+  return viewer.mustChangePassword || mustEnrolTwoFactor(viewer);
+}
 
 /** The same, for the shell and the change-password page itself, which such a user may reach. */
 export const getViewerBeforePasswordChange = cache(async (): Promise<Viewer> => {

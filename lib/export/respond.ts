@@ -38,7 +38,7 @@ export function streamDownload(
   });
 }
 
-export function plainError(status: 400 | 401 | 404, message: string): Response {
+export function plainError(status: 400 | 401 | 403 | 404, message: string): Response {
   return new Response(message, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { AccountNav } from '@/components/account/account-nav';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { getViewerBeforePasswordChange } from '@/lib/auth/viewer';
 import { changePassword } from './actions';
@@ -14,6 +15,7 @@ export default async function ChangePasswordPage() {
   const t = await getTranslations('account');
   return (
     <div className="flex flex-col gap-4">
+      <AccountNav current="password" />
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
       {viewer.mustChangePassword && (
         <p

@@ -6,6 +6,7 @@ import {
   type AdminResult,
   adminCreateUser,
   resetPassword,
+  resetTwoFactor,
   setUserActive,
   signOutEverywhere,
   updateUser,
@@ -96,4 +97,14 @@ export async function signOutEverywhereAction(_prev: ActionState, form: FormData
   const result = await signOutEverywhere(viewer, input.data.login);
   if (!result.ok) return refused(result);
   return success('admin.saved.signedOut');
+}
+
+export async function resetTwoFactorAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = UserRefInput.safeParse(fields(form, ['login']));
+  if (!input.success) return fieldErrors(input.error);
+  const result = await resetTwoFactor(viewer, input.data.login);
+  if (!result.ok) return refused(result);
+  revalidatePath('/admin/users');
+  return success('admin.saved.twoFactorReset');
 }

@@ -4,7 +4,7 @@ import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { documentDefaults, organizationInScope } from '@/db/queries/reference';
-import { findViewer } from '@/lib/auth/viewer';
+import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { now, today } from '@/lib/clock';
 import { writeCsv } from '@/lib/export/csv';
 import { writeDocx } from '@/lib/export/docx';
@@ -25,6 +25,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const viewer = await findViewer();
   const t = await getTranslations();
   if (!viewer) return plainError(401, t('reports.errors.unauthorized'));
+  if (isHeldBack(viewer)) return plainError(403, t('reports.errors.heldBack'));
   const locale = await getLocale();
   const { report } = await params;
   const definition = Object.hasOwn(REPORTS, report) ? REPORTS[report] : undefined;

@@ -1,6 +1,6 @@
 import { auditBatches, recordAuditExport } from '@/db/queries/audit';
 import { actorOf } from '@/lib/auth/actor';
-import { findViewer } from '@/lib/auth/viewer';
+import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import { csvStream } from '@/lib/export/audit-csv';
@@ -23,7 +23,7 @@ const HEADER = [
 export async function GET(request: Request): Promise<Response> {
   const viewer = await findViewer();
   if (!viewer) return Response.json({ error: 'unauthorized' }, { status: 401 });
-  if (viewer.mustChangePassword || !can(actorOf(viewer), 'audit.read', { path: viewer.scope.path })) {
+  if (isHeldBack(viewer) || !can(actorOf(viewer), 'audit.read', { path: viewer.scope.path })) {
     return Response.json({ error: 'not_found' }, { status: 404 });
   }
   const params = parseAuditParams(Object.fromEntries(new URL(request.url).searchParams));

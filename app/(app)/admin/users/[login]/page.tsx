@@ -2,14 +2,25 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActiveForm, ResetPasswordForm, SignOutForm } from '@/components/admin/account-actions';
+import {
+  ActiveForm,
+  ResetPasswordForm,
+  ResetTwoFactorForm,
+  SignOutForm,
+} from '@/components/admin/account-actions';
 import { UserForm } from '@/components/admin/user-form';
 import { findManagedUser, orgOptions } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
-import { resetPasswordAction, setActiveAction, signOutEverywhereAction, updateUserAction } from '../actions';
+import {
+  resetPasswordAction,
+  resetTwoFactorAction,
+  setActiveAction,
+  signOutEverywhereAction,
+  updateUserAction,
+} from '../actions';
 
 type Props = { params: Promise<{ login: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -74,6 +85,19 @@ export default async function UserPage({ params, searchParams }: Props) {
         </h2>
         <p className="max-w-xl text-sm text-slate-600">{t('resetHint')}</p>
         <ResetPasswordForm action={resetPasswordAction} login={user.login} />
+      </section>
+      <section aria-labelledby="two-factor-heading" className="flex flex-col gap-2">
+        <h2 id="two-factor-heading" className="text-lg font-semibold">
+          {t('twoFactor')}
+        </h2>
+        <p className="max-w-xl text-sm text-slate-700">
+          {user.twoFactorEnabled ? t('twoFactorOn') : t('twoFactorOff')}
+        </p>
+        <ResetTwoFactorForm
+          action={resetTwoFactorAction}
+          login={user.login}
+          enabled={user.twoFactorEnabled}
+        />
       </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-2">
         <h2 id="sessions-heading" className="text-lg font-semibold">

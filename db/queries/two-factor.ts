@@ -1,0 +1,242 @@
+import 'server-only';
+import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { verifyPassword } from '@/lib/auth/password';
+import { openText, sealText } from '@/lib/auth/secret-box';
+import {
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  looksLikeTotp,
+  matchTotp,
+  newRecoveryCodes,
+  newTotpSecret,
+  normaliseCode,
+  totpUri,
+} from '@/lib/auth/totp';
+import { now, wallClock } from '@/lib/clock';
+import { adminTwoFactorRequired } from '@/lib/config';
+import { db, type Executor } from '../index';
+import { users } from '../schema';
+import { recordEvent } from './events';
+import type { Viewer } from './viewer';
+
+/**
+ * Two-factor sign-in of one's own account: set up with an authenticator app (the key is kept
+ * sealed, see lib/auth/secret-box.ts), recovery codes, switching it off. Each change is written
+ * with its event in one transaction.
+ */
+export type TwoFactorStatus = {
+  enabled: boolean;
+  enabledAt: Date | null;
+  recoveryCodesLeft: number;
+  /** Set up begun but not confirmed: the key to show again, with its QR address. */
+  pending: { secret: string; uri: string } | null;
+};
+
+export type SecondFactorMethod = 'totp' | 'recovery_code';
+
+export type TwoFactorRefusal =
+  | 'already_enabled'
+  | 'not_pending'
+  | 'not_enabled'
+  | 'wrong_code'
+  | 'wrong_proof'
+  | 'required';
+
+function event(viewer: Viewer, action: string, data?: Record<string, unknown>) {
+  return {
+    actorId: viewer.id,
+    organizationId: viewer.org.id,
+    entityType: 'user',
+    entityId: viewer.id,
+    entityCode: viewer.login,
+    action,
+    ...(data ? { data } : {}),
+  };
+}
+
+export async function twoFactorStatus(viewer: Viewer): Promise<TwoFactorStatus> {
+  const [row] = await db
+    .select({
+      secret: users.totpSecret,
+      enabledAt: users.totpEnabledAt,
+      left: sql<number>`cardinality(${users.recoveryCodeHashes})::int`,
+    })
+    .from(users)
+    .where(eq(users.id, viewer.id));
+  const enabled = !!row?.enabledAt;
+  const secret = !enabled && row?.secret ? openText(row.secret, 'totp-secret') : null;
+  return {
+    enabled,
+    enabledAt: row?.enabledAt ?? null,
+    recoveryCodesLeft: enabled ? (row?.left ?? 0) : 0,
+    pending: secret ? { secret, uri: totpUri(secret, viewer.login) } : null,
+  };
+}
+
+/** A new key to scan, kept until a code from it confirms it; not in force before that. */
+export async function beginEnrolment(
+  viewer: Viewer,
+): Promise<{ ok: true } | { ok: false; reason: TwoFactorRefusal }> {
+  const sealed = sealText(newTotpSecret(), 'totp-secret');
+  return db.transaction(async (tx) => {
+    const started = await tx
+      .update(users)
+      .set({ totpSecret: sealed, totpLastStep: null, updatedAt: now() })
+      .where(and(eq(users.id, viewer.id), isNull(users.totpEnabledAt)))
+      .returning({ id: users.id });
+    if (!started.length) return { ok: false, reason: 'already_enabled' } as const;
+    await recordEvent(tx, event(viewer, 'user.2fa_enrolment_started'));
+    return { ok: true } as const;
+  });
+}
+
+/** A code from the app proves it holds the key: two-factor sign-in is on, recovery codes given once. */
+export async function confirmEnrolment(
+  viewer: Viewer,
+  code: string,
+  at = wallClock(),
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: TwoFactorRefusal }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt })
+      .from(users)
+      .where(eq(users.id, viewer.id))
+      .for('update');
+    if (row?.enabledAt) return { ok: false, reason: 'already_enabled' } as const;
+    const secret = row?.secret ? openText(row.secret, 'totp-secret') : null;
+    if (!secret) return { ok: false, reason: 'not_pending' } as const;
+    const step = matchTotp(secret, code, at);
+    if (step === null) return { ok: false, reason: 'wrong_code' } as const;
+    const { codes, hashes } = newRecoveryCodes();
+    await tx
+      .update(users)
+      .set({ totpEnabledAt: now(), totpLastStep: step, recoveryCodeHashes: hashes, updatedAt: now() })
+      .where(eq(users.id, viewer.id));
+    await recordEvent(tx, event(viewer, 'user.2fa_enabled'));
+    return { ok: true, recoveryCodes: codes } as const;
+  });
+}
+
+type SecondFactorHolder = { id: number; totpSecret: string | null };
+
+/**
+ * Uses a one-time code or a recovery code of an account, in the caller's transaction: a
+ * code's step must come after the last one accepted (a code seen twice is refused), and a
+ * recovery code is removed as it is used. Each check is one conditional UPDATE, so that two
+ * requests racing with the same code cannot both succeed.
+ */
+export async function consumeSecondFactor(
+  tx: Executor,
+  user: SecondFactorHolder,
+  input: string,
+  at = wallClock(),
+): Promise<SecondFactorMethod | null> {
+  const code = normaliseCode(input);
+  if (looksLikeTotp(code)) {
+    const secret = user.totpSecret ? openText(user.totpSecret, 'totp-secret') : null;
+    const step = secret ? matchTotp(secret, code, at) : null;
+    if (step === null) return null;
+    const used = await tx
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(
+        and(
+          eq(users.id, user.id),
+          isNotNull(users.totpEnabledAt),
+          or(isNull(users.totpLastStep), lt(users.totpLastStep, step)),
+        ),
+      )
+      .returning({ id: users.id });
+    return used.length ? 'totp' : null;
+  }
+  if (looksLikeRecoveryCode(code)) {
+    const hash = hashRecoveryCode(code);
+    const used = await tx
+      .update(users)
+      .set({ recoveryCodeHashes: sql`array_remove(${users.recoveryCodeHashes}, ${hash})` })
+      .where(
+        and(
+          eq(users.id, user.id),
+          isNotNull(users.totpEnabledAt),
+          sql`${hash} = ANY(${users.recoveryCodeHashes})`,
+        ),
+      )
+      .returning({ id: users.id });
+    return used.length ? 'recovery_code' : null;
+  }
+  return null;
+}
+
+/**
+ * Changes to a running two-factor set-up need proof that it is its owner at the keyboard, not
+ * someone at an unlocked screen: a current code, a recovery code or the password.
+ */
+async function proveOwner(tx: Executor, viewer: Viewer, proof: string, at: Date): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: users.id, totpSecret: users.totpSecret, hash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.id, viewer.id), isNotNull(users.totpEnabledAt)))
+    .for('update');
+  if (!row) return false;
+  const code = normaliseCode(proof);
+  if (looksLikeTotp(code) || looksLikeRecoveryCode(code)) {
+    if (await consumeSecondFactor(tx, row, proof, at)) return true;
+  }
+  return verifyPassword(row.hash, proof);
+}
+
+async function isEnabled(viewer: Viewer): Promise<boolean> {
+  const [row] = await db
+    .select({ enabledAt: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, viewer.id));
+  return !!row?.enabledAt;
+}
+
+/** Switches two-factor sign-in off (not for an administrator when it is required of them). */
+export async function disableTwoFactor(
+  viewer: Viewer,
+  proof: string,
+  at = wallClock(),
+): Promise<{ ok: true } | { ok: false; reason: TwoFactorRefusal }> {
+  if (viewer.role === 'admin' && adminTwoFactorRequired()) return { ok: false, reason: 'required' };
+  if (!(await isEnabled(viewer))) return { ok: false, reason: 'not_enabled' };
+  const result = await db.transaction(async (tx) => {
+    if (!(await proveOwner(tx, viewer, proof, at))) return { ok: false, reason: 'wrong_proof' } as const;
+    await tx
+      .update(users)
+      .set({
+        totpSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
+        recoveryCodeHashes: sql`'{}'::text[]`,
+        updatedAt: now(),
+      })
+      .where(eq(users.id, viewer.id));
+    await recordEvent(tx, event(viewer, 'user.2fa_disabled'));
+    return { ok: true } as const;
+  });
+  if (!result.ok) await recordEvent(db, event(viewer, 'user.2fa_proof_failed', { change: 'disable' }));
+  return result;
+}
+
+/** Ten new recovery codes; the old ones stop working. */
+export async function regenerateRecoveryCodes(
+  viewer: Viewer,
+  proof: string,
+  at = wallClock(),
+): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: TwoFactorRefusal }> {
+  if (!(await isEnabled(viewer))) return { ok: false, reason: 'not_enabled' };
+  const result = await db.transaction(async (tx) => {
+    if (!(await proveOwner(tx, viewer, proof, at))) return { ok: false, reason: 'wrong_proof' } as const;
+    const { codes, hashes } = newRecoveryCodes();
+    await tx
+      .update(users)
+      .set({ recoveryCodeHashes: hashes, updatedAt: now() })
+      .where(eq(users.id, viewer.id));
+    await recordEvent(tx, event(viewer, 'user.2fa_recovery_codes_regenerated'));
+    return { ok: true, recoveryCodes: codes } as const;
+  });
+  if (!result.ok) await recordEvent(db, event(viewer, 'user.2fa_proof_failed', { change: 'recovery_codes' }));
+  return result;
+}
