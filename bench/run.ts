@@ -68,7 +68,7 @@ async function http(base: string, runs: number, n: number, pid: number | undefin
     report(`javascript ${path}`, await javascriptOf(base, path, cookie));
 }
 
-async function inProcess(bench: BenchDatabase, quick: boolean) {
+async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly = false) {
   pointAppAtBench(bench);
   const leader = await viewerByLogin(bench, 'bench.leader');
   const today = new Date().toISOString().slice(0, 10);
@@ -81,6 +81,7 @@ async function inProcess(bench: BenchDatabase, quick: boolean) {
     for (const r of results) report(`explain ${r.label}`, r);
     if (search.q) report('search uses tasks_search_idx', { usesTrigram });
   }
+  if (explainOnly) return;
   const { rows } = await bench.query(
     `SELECT login FROM users WHERE login LIKE 'bench.p%.official' ORDER BY login`,
   );
@@ -118,6 +119,7 @@ async function main() {
       quick: { type: 'boolean', default: false },
       requests: { type: 'string', default: '20' },
       'skip-inprocess': { type: 'boolean', default: false },
+      'explain-only': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -126,7 +128,7 @@ async function main() {
   if (!values['skip-inprocess']) {
     const bench = openBenchDatabase();
     try {
-      await inProcess(bench, values.quick);
+      await inProcess(bench, values.quick, values['explain-only']);
     } finally {
       await bench.handle.close();
     }
