@@ -1,5 +1,6 @@
 import 'server-only';
 import { count, sql } from 'drizzle-orm';
+import { cache } from 'react';
 import { type ClassCounts, emptyClassCounts } from '@/lib/domain/figures';
 import type { RecommendationStatus } from '@/lib/domain/recommendations';
 import type { DeadlineClass } from '@/lib/domain/tasks';
@@ -17,8 +18,11 @@ export type TaskHeadline = ClassCounts & {
   dueOrCompleted: number;
 };
 
-/** Counted tasks (not cancelled) by deadline class, as they stood at the end of `asOf`. */
-export async function taskHeadline(viewer: Viewer, filters: FigureFilters): Promise<TaskHeadline> {
+/**
+ * Counted tasks (not cancelled) by deadline class, as they stood at the end of `asOf`. Once per
+ * request for the same viewer and filters: the dashboard's headline and class widgets share it.
+ */
+export const taskHeadline = cache(async (viewer: Viewer, filters: FigureFilters): Promise<TaskHeadline> => {
   // Count on narrow keys first (status and the two comparisons), name the class per group.
   const keys = classKeys(filters.asOf);
   const cls = deadlineClassOfFlags(sql.raw('g.status'), sql.raw('g.past_due'), sql.raw('g.on_time'));
@@ -49,7 +53,7 @@ export async function taskHeadline(viewer: Viewer, filters: FigureFilters): Prom
     headline.dueOrCompleted += row.due_or_completed;
   }
   return headline;
-}
+});
 
 /** Today's counts for the viewer's whole reach (the navigation and "my work" use them). */
 export function taskClassCounts(viewer: Viewer, asOf: string): Promise<TaskHeadline> {
