@@ -20,6 +20,8 @@ import {
 import { median } from './stats';
 
 const figures: Record<string, unknown>[] = [];
+/** Rows per second of the all-tasks CSV export over HTTP, compared with COPY below. */
+let csvRowsPerSecond: number | undefined;
 function report(name: string, value: Record<string, unknown>) {
   const row = { name, load: loadavg()[0].toFixed(2), ...value };
   figures.push(row);
@@ -64,11 +66,20 @@ async function http(base: string, runs: number, n: number, pid: number | undefin
     );
     report(`export task-results ${format}`, { ...result, peakRssMb: peakMb });
   }
+  // Figures 4 and 5: every task (the national leader sees all of them), CSV and XLSX, streamed.
+  for (const format of ['csv', 'xlsx']) {
+    const { result, peakMb } = await peakRss(pid, () =>
+      download(base, `/api/export/tasks?format=${format}`, cookie),
+    );
+    const rowsPerSecond = format === 'csv' ? Math.round(result.lines / (result.ms / 1000)) : undefined;
+    if (rowsPerSecond) csvRowsPerSecond = rowsPerSecond;
+    report(`export tasks ${format}`, { ...result, rowsPerSecond, peakRssMb: peakMb });
+  }
   for (const path of ['/dashboard', '/tasks'])
     report(`javascript ${path}`, await javascriptOf(base, path, cookie));
 }
 
-async function inProcess(bench: BenchDatabase, quick: boolean) {
+async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly = false) {
   pointAppAtBench(bench);
   const leader = await viewerByLogin(bench, 'bench.leader');
   const today = new Date().toISOString().slice(0, 10);
@@ -81,6 +92,7 @@ async function inProcess(bench: BenchDatabase, quick: boolean) {
     for (const r of results) report(`explain ${r.label}`, r);
     if (search.q) report('search uses tasks_search_idx', { usesTrigram });
   }
+  if (explainOnly) return;
   const { rows } = await bench.query(
     `SELECT login FROM users WHERE login LIKE 'bench.p%.official' ORDER BY login`,
   );
@@ -101,11 +113,16 @@ async function inProcess(bench: BenchDatabase, quick: boolean) {
     );
     const ms = performance.now() - t0;
     const lines = out.toString('utf8').split('\n').length - 1;
+    const copyRowsPerSecond = Math.round(lines / (ms / 1000));
     report('COPY all tasks to stdout (csv)', {
       rows: lines,
       ms: Math.round(ms),
-      rowsPerSecond: Math.round(lines / (ms / 1000)),
+      rowsPerSecond: copyRowsPerSecond,
     });
+    if (csvRowsPerSecond)
+      report('csv export rows/s as a share of COPY', {
+        percent: Math.round((100 * csvRowsPerSecond) / copyRowsPerSecond),
+      });
   }
 }
 
@@ -118,6 +135,7 @@ async function main() {
       quick: { type: 'boolean', default: false },
       requests: { type: 'string', default: '20' },
       'skip-inprocess': { type: 'boolean', default: false },
+      'explain-only': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -126,7 +144,7 @@ async function main() {
   if (!values['skip-inprocess']) {
     const bench = openBenchDatabase();
     try {
-      await inProcess(bench, values.quick);
+      await inProcess(bench, values.quick, values['explain-only']);
     } finally {
       await bench.handle.close();
     }

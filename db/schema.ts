@@ -370,6 +370,8 @@ export const taskStatusPeriods = pgTable(
   (t) => [
     index('task_status_periods_task_idx').on(t.taskId, t.validFrom),
     index('task_status_periods_range_idx').on(t.validFrom, t.validTo),
+    // The figures as of a day read the open periods (by the open key) and those closed after that day.
+    index('task_status_periods_closed_idx').on(t.validTo).where(sql`${t.validTo} IS NOT NULL`),
     uniqueIndex('task_status_periods_open_key').on(t.taskId).where(sql`${t.validTo} IS NULL`),
     check('task_status_periods_range_check', sql`${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
   ],

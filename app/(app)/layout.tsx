@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { navItemsFor } from '@/components/layout/nav-items';
 import { NavLinks } from '@/components/layout/nav-links';
-import { myWork } from '@/db/queries/my-work';
+import { myWorkCounts } from '@/db/queries/my-work';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewerBeforePasswordChange } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -17,9 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const orgName = locale === 'en' ? (viewer.org.nameEn ?? viewer.org.nameVi) : viewer.org.nameVi;
   const work =
-    viewer.role === 'official' || viewer.role === 'coordinator'
-      ? (await myWork(viewer, today())).counts
-      : null;
+    viewer.role === 'official' || viewer.role === 'coordinator' ? await myWorkCounts(viewer, today()) : null;
   const waiting = work ? work.dueSoon + work.toConfirm + work.toAnswer : 0;
   const items = navItemsFor(actorOf(viewer)).map((item) => ({
     href: item.href,

@@ -1,10 +1,11 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { endOfDay } from '@/lib/clock';
 import { type ClassCounts, emptyClassCounts } from '@/lib/domain/figures';
 import type { DeadlineClass } from '@/lib/domain/tasks';
 import { db, selectRows } from '../index';
-import { AS_OF_COLUMNS, type FigureFilters, tasksAsOf } from './dashboard-scope';
-import { deadlineClassSql } from './figures';
+import { classKeys, type FigureFilters, periodHeldAt, tasksAsOf, unfiltered } from './dashboard-scope';
+import { deadlineClassOfFlags } from './figures';
 import type { Viewer } from './viewer';
 
 const CENTRAL = 0;
@@ -31,7 +32,6 @@ export type OrgBreakdown = ClassCounts & {
  * unit, by the units directly inside it — stacked by deadline class, most overdue first.
  */
 export async function tasksByOrganization(viewer: Viewer, filters: FigureFilters): Promise<OrgBreakdown[]> {
-  const cls = deadlineClassSql(AS_OF_COLUMNS, filters.asOf);
   const parentCode = filters.org ?? viewer.scope.code;
   // Inside a province (or below), group by the child units of that organization; above, by province.
   const [parent] = await selectRows<{ id: number; kind: string; path: string }>(
@@ -45,6 +45,9 @@ export async function tasksByOrganization(viewer: Viewer, filters: FigureFilters
     : sql`CASE WHEN o.path NOT LIKE ${`${parent.path}%`} THEN ${OTHER} ELSE coalesce((
         SELECT c.id FROM organizations c WHERE c.path LIKE ${`${parent.path}%`} AND o.path LIKE c.path || '%'
         ORDER BY length(c.path) ASC LIMIT 1 OFFSET 1), ${parent.id}) END`;
+  // Count per assignee on narrow keys first; organizations and classes are then joined per group.
+  const keys = classKeys(filters.asOf);
+  const cls = deadlineClassOfFlags(sql.raw('g.status'), sql.raw('g.past_due'), sql.raw('g.on_time'));
   const rows = await selectRows<{
     group_id: number | null;
     cls: DeadlineClass | null;
@@ -52,10 +55,13 @@ export async function tasksByOrganization(viewer: Viewer, filters: FigureFilters
     due_or_completed: number;
   }>(
     db,
-    sql`SELECT ${groupOrg} AS group_id, ${cls} AS cls, count(*)::int AS n,
-        count(*) FILTER (WHERE a.status = 'completed' OR a.due_on < ${filters.asOf}::date)::int AS due_or_completed
-      FROM ${tasksAsOf(viewer, filters)} a JOIN organizations o ON o.id = a.assignee_org_id
-      WHERE a.status <> 'cancelled' GROUP BY 1, 2`,
+    sql`SELECT ${groupOrg} AS group_id, ${cls} AS cls, sum(g.n)::int AS n,
+        coalesce(sum(g.n) FILTER (WHERE g.status = 'completed' OR g.past_due), 0)::int AS due_or_completed
+      FROM (SELECT a.assignee_org_id, ${keys.status} AS status, ${keys.pastDue} AS past_due,
+          ${keys.onTime} AS on_time, count(*) AS n
+        FROM ${tasksAsOf(viewer, filters)} a WHERE a.status <> 'cancelled' GROUP BY 1, 2, 3, 4) g
+      JOIN organizations o ON o.id = g.assignee_org_id
+      GROUP BY 1, 2`,
   );
   const names = await selectRows<{ id: number; code: string; name_vi: string; name_en: string | null }>(
     db,
@@ -92,7 +98,8 @@ export type ProgressPoint = { day: string; due: number; completed: number };
 
 /**
  * Cumulative tasks due and completed at the end of each period, each point computed from the
- * status periods as they stood at the end of that day.
+ * status periods as they stood at the end of that day. One pass over the periods that reach
+ * the first point: each point is a filtered count, not a join of every point with every period.
  */
 export async function progressOverTime(
   viewer: Viewer,
@@ -101,21 +108,27 @@ export async function progressOverTime(
 ): Promise<ProgressPoint[]> {
   if (ends.length === 0) return [];
   const last = ends[ends.length - 1];
-  // The as-of rows of the last day give the tasks in scope; each point re-reads the periods at its own end.
-  const scopeFilters = { ...filters, asOf: last };
-  const rows = await selectRows<{ day: string; due: number; completed: number }>(
-    db,
-    sql`WITH points AS (SELECT unnest(${`{${ends.join(',')}}`}::date[]) AS day),
-      scoped AS (SELECT a.task_id FROM ${tasksAsOf(viewer, scopeFilters)} a)
-      SELECT points.day::text AS day,
-        count(p.task_id) FILTER (WHERE p.status <> 'cancelled' AND p.due_on <= points.day)::int AS due,
-        count(p.task_id) FILTER (WHERE p.status = 'completed')::int AS completed
-      FROM points
-      LEFT JOIN task_status_periods p
-        ON p.valid_from < ((points.day + 1)::timestamp - interval '7 hours') AT TIME ZONE 'UTC'
-       AND (p.valid_to IS NULL OR p.valid_to >= ((points.day + 1)::timestamp - interval '7 hours') AT TIME ZONE 'UTC')
-       AND p.task_id IN (SELECT task_id FROM scoped)
-      GROUP BY points.day ORDER BY points.day`,
+  const days = [...new Set(ends)].sort();
+  const instants = days.map((day) => endOfDay(day).toISOString());
+  // The tasks in scope are those of the last day's as-of rows. Unfiltered for a national viewer:
+  // periods are contiguous from a task's creation, so a task held at an earlier point is held at the last.
+  const scope = unfiltered(viewer, filters)
+    ? sql``
+    : sql`AND p.task_id IN (SELECT a.task_id FROM ${tasksAsOf(viewer, { ...filters, asOf: last })} a)`;
+  const counts = days.map(
+    (day, i) => sql`count(*) FILTER (WHERE ${periodHeldAt(instants[i])} AND p.status <> 'cancelled'
+        AND p.due_on <= ${day}::date)::int AS ${sql.raw(`due_${i}`)},
+      count(*) FILTER (WHERE ${periodHeldAt(instants[i])} AND p.status = 'completed')::int AS ${sql.raw(`completed_${i}`)}`,
   );
-  return rows;
+  // The periods that hold at one point at least: still open, or closed after the first.
+  const reaching = (
+    where: SQL,
+  ) => sql`SELECT p.status, p.due_on, p.valid_from, p.valid_to FROM task_status_periods p
+    WHERE ${where} AND p.valid_from < ${instants[instants.length - 1]} ${scope}`;
+  const [row] = await selectRows<Record<string, number>>(
+    db,
+    sql`SELECT ${sql.join(counts, sql`, `)} FROM (${reaching(sql`p.valid_to IS NULL`)}
+        UNION ALL ${reaching(sql`p.valid_to >= ${instants[0]}`)}) p`,
+  );
+  return days.map((day, i) => ({ day, due: row[`due_${i}`], completed: row[`completed_${i}`] }));
 }

@@ -5,7 +5,7 @@ import { db, selectRows } from '../index';
 import { recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import type { Viewer } from './viewer';
-import { overallStatusSql, recommendationVisibleTo } from './visibility';
+import { recommendationVisibleTo } from './visibility';
 
 /** Submitted recommendations in reach by the as-of day, filtered by review and by source subtree. */
 function submittedBy(viewer: Viewer, filters: FigureFilters) {
@@ -22,20 +22,25 @@ export type RecommendationHeadline = { total: number; answered: number; replyOve
 /**
  * Total, answered (every addressee has answered: accepted, partially accepted, declined or
  * implemented) and replies overdue (deadline passed, an addressee still submitted or under review).
+ * The addressees are aggregated once and joined, not looked up per recommendation: the least
+ * advanced status is "submitted" or "under review" exactly when one addressee is still waiting
+ * (or when there is none: "submitted", never answered nor overdue).
  */
 export async function recommendationHeadline(
   viewer: Viewer,
   filters: FigureFilters,
 ): Promise<RecommendationHeadline> {
-  const status = overallStatusSql();
   const [row] = await selectRows<RecommendationHeadline>(
     db,
     sql`SELECT count(*)::int AS total,
-        count(*) FILTER (WHERE ${status} NOT IN ('submitted', 'under_review'))::int AS answered,
-        count(*) FILTER (WHERE ${recommendations.responseDueOn} < ${filters.asOf}::date AND EXISTS (
-          SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = ${recommendations.id}
-            AND a.status IN ('submitted', 'under_review')))::int AS "replyOverdue"
-      FROM ${recommendations} WHERE ${submittedBy(viewer, filters)}`,
+        count(*) FILTER (WHERE a.waiting = 0)::int AS answered,
+        count(*) FILTER (WHERE ${recommendations.responseDueOn} < ${filters.asOf}::date AND a.waiting > 0)::int AS "replyOverdue"
+      FROM ${recommendations} LEFT JOIN (
+        SELECT a.recommendation_id,
+          count(*) FILTER (WHERE a.status IN ('submitted', 'under_review')) AS waiting
+        FROM recommendation_addressees a GROUP BY a.recommendation_id
+      ) a ON a.recommendation_id = ${recommendations.id}
+      WHERE ${submittedBy(viewer, filters)}`,
   );
   return row;
 }

@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { endOfDay } from '@/lib/clock';
 import { tasks } from '../schema';
 import type { Viewer } from './viewer';
-import { taskVisibleTo } from './visibility';
+import { holdsEverything, taskVisibleTo } from './visibility';
 
 /** What the dashboard, the reports and their exports are computed for. */
 export type FigureFilters = {
@@ -18,26 +18,49 @@ export function subtreeOfCode(code: string): SQL {
   return sql`(SELECT o.id FROM organizations o WHERE o.path LIKE (SELECT s.path FROM organizations s WHERE s.code = ${code}) || '%')`;
 }
 
+/** The status periods that held at an instant: opened before it, not yet closed at it. */
+export function periodHeldAt(end: string): SQL {
+  return sql`p.valid_from < ${end} AND (p.valid_to IS NULL OR p.valid_to >= ${end})`;
+}
+
+/**
+ * Whether the figures need no filter on the tasks: a national viewer (every task visible)
+ * without a review or organization filter. Their queries then read task_status_periods alone.
+ */
+export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
+  return holdsEverything(viewer) && !filters.review && !filters.org;
+}
+
 /**
  * The tasks as they stood at the end of the as-of day, one row each, from task_status_periods:
  * `task_id, status, due_on, completed_on, assignee_org_id`. Visibility is the viewer's, in SQL.
- * For today this is the tasks' current state.
+ * For today this is the tasks' current state. The tasks table is joined only when a review
+ * filter or the viewer's visibility needs it (a national viewer sees every task).
  */
 export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   const end = endOfDay(filters.asOf).toISOString();
-  const review = filters.review
-    ? sql`AND tasks.review_id = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
-    : sql``;
   const org = filters.org ? sql`AND p.assignee_org_id IN ${subtreeOfCode(filters.org)}` : sql``;
-  return sql`(SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
-    FROM task_status_periods p JOIN tasks ON ${tasks.id} = p.task_id
-    WHERE p.valid_from < ${end} AND (p.valid_to IS NULL OR p.valid_to >= ${end})
-      AND ${taskVisibleTo(viewer)} ${review} ${org})`;
+  // Two branches, each served by its own index: still open, or closed after the instant.
+  const held = (where: SQL) => {
+    if (holdsEverything(viewer) && !filters.review) {
+      return sql`SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
+        FROM task_status_periods p WHERE ${where} AND p.valid_from < ${end} ${org}`;
+    }
+    const review = filters.review
+      ? sql`AND tasks.review_id = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
+      : sql``;
+    return sql`SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
+      FROM task_status_periods p JOIN tasks ON ${tasks.id} = p.task_id
+      WHERE ${where} AND p.valid_from < ${end} AND ${taskVisibleTo(viewer)} ${review} ${org}`;
+  };
+  return sql`(${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)})`;
 }
 
-/** The deadline-class columns of a `tasksAsOf` row aliased `a`. */
-export const AS_OF_COLUMNS = {
-  status: sql.raw('a.status'),
-  dueOn: sql.raw('a.due_on'),
-  completedOn: sql.raw('a.completed_on'),
-};
+/** The columns a grouped `tasksAsOf` query keys on: status and the two comparisons of the class. */
+export function classKeys(asOf: string) {
+  return {
+    status: sql.raw('a.status'),
+    pastDue: sql`(a.due_on < ${asOf}::date)`,
+    onTime: sql.raw('(a.completed_on <= a.due_on)'),
+  };
+}

@@ -1,12 +1,13 @@
 import 'server-only';
 import { count, sql } from 'drizzle-orm';
+import { cache } from 'react';
 import { type ClassCounts, emptyClassCounts } from '@/lib/domain/figures';
 import type { RecommendationStatus } from '@/lib/domain/recommendations';
 import type { DeadlineClass } from '@/lib/domain/tasks';
 import { db, selectRows } from '../index';
 import { recommendations } from '../schema';
-import { AS_OF_COLUMNS, type FigureFilters, tasksAsOf } from './dashboard-scope';
-import { deadlineClassSql } from './figures';
+import { classKeys, type FigureFilters, tasksAsOf } from './dashboard-scope';
+import { deadlineClassOfFlags } from './figures';
 import type { Viewer } from './viewer';
 import { overallStatusSql, recommendationVisibleTo } from './visibility';
 
@@ -17,9 +18,14 @@ export type TaskHeadline = ClassCounts & {
   dueOrCompleted: number;
 };
 
-/** Counted tasks (not cancelled) by deadline class, as they stood at the end of `asOf`. */
-export async function taskHeadline(viewer: Viewer, filters: FigureFilters): Promise<TaskHeadline> {
-  const cls = deadlineClassSql(AS_OF_COLUMNS, filters.asOf);
+/**
+ * Counted tasks (not cancelled) by deadline class, as they stood at the end of `asOf`. Once per
+ * request for the same viewer and filters: the dashboard's headline and class widgets share it.
+ */
+export const taskHeadline = cache(async (viewer: Viewer, filters: FigureFilters): Promise<TaskHeadline> => {
+  // Count on narrow keys first (status and the two comparisons), name the class per group.
+  const keys = classKeys(filters.asOf);
+  const cls = deadlineClassOfFlags(sql.raw('g.status'), sql.raw('g.past_due'), sql.raw('g.on_time'));
   const rows = await selectRows<{
     cls: DeadlineClass | null;
     n: number;
@@ -27,10 +33,12 @@ export async function taskHeadline(viewer: Viewer, filters: FigureFilters): Prom
     due_or_completed: number;
   }>(
     db,
-    sql`SELECT ${cls} AS cls, count(*)::int AS n,
-        count(*) FILTER (WHERE a.status = 'awaiting_confirmation')::int AS awaiting,
-        count(*) FILTER (WHERE a.status = 'completed' OR a.due_on < ${filters.asOf}::date)::int AS due_or_completed
-      FROM ${tasksAsOf(viewer, filters)} a WHERE a.status <> 'cancelled' GROUP BY 1`,
+    sql`SELECT ${cls} AS cls, sum(g.n)::int AS n,
+        coalesce(sum(g.n) FILTER (WHERE g.status = 'awaiting_confirmation'), 0)::int AS awaiting,
+        coalesce(sum(g.n) FILTER (WHERE g.status = 'completed' OR g.past_due), 0)::int AS due_or_completed
+      FROM (SELECT ${keys.status} AS status, ${keys.pastDue} AS past_due, ${keys.onTime} AS on_time, count(*) AS n
+        FROM ${tasksAsOf(viewer, filters)} a WHERE a.status <> 'cancelled' GROUP BY 1, 2, 3) g
+      GROUP BY 1`,
   );
   const headline: TaskHeadline = {
     ...emptyClassCounts(),
@@ -45,7 +53,7 @@ export async function taskHeadline(viewer: Viewer, filters: FigureFilters): Prom
     headline.dueOrCompleted += row.due_or_completed;
   }
   return headline;
-}
+});
 
 /** Today's counts for the viewer's whole reach (the navigation and "my work" use them). */
 export function taskClassCounts(viewer: Viewer, asOf: string): Promise<TaskHeadline> {

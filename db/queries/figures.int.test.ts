@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db, selectRows } from '@/db/index';
 import { addDays } from '@/lib/clock';
 import { deadlineClass, TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
-import { deadlineClassSql } from './figures';
+import { deadlineClassOfFlags, deadlineClassSql } from './figures';
 
 const day = fc.integer({ min: -400, max: 400 }).map((offset) => addDays('2025-06-15', offset));
 const task = fc.record({
@@ -36,6 +36,34 @@ describe('deadline class: the TypeScript function and the SQL expression agree',
         expect(fromSql).toEqual(fromTs);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('the class from grouped comparisons equals the class from the dates', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(task, { minLength: 1, maxLength: 40 }), day, async (rows, asOf) => {
+        const values = sql.join(
+          rows.map(
+            (r, i) => sql`(${i}::int, ${r.status}::task_status, ${r.dueOn}::date, ${r.completedOn}::date)`,
+          ),
+          sql`, `,
+        );
+        const fromDates = deadlineClassSql(
+          { status: sql.raw('t.status'), dueOn: sql.raw('t.due_on'), completedOn: sql.raw('t.completed_on') },
+          asOf,
+        );
+        const fromFlags = deadlineClassOfFlags(
+          sql.raw('t.status'),
+          sql`(t.due_on < ${asOf}::date)`,
+          sql.raw('(t.completed_on <= t.due_on)'),
+        );
+        const result = await selectRows<{ a: string | null; b: string | null }>(
+          db,
+          sql`SELECT ${fromDates} AS a, ${fromFlags} AS b FROM (VALUES ${values}) AS t(i, status, due_on, completed_on)`,
+        );
+        for (const r of result) expect(r.b).toBe(r.a);
+      }),
+      { numRuns: 40 },
     );
   });
 

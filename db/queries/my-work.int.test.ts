@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { today } from '@/lib/clock';
 import { viewerFor } from '@/tests/viewers';
-import { myWork } from './my-work';
+import { myWork, myWorkCounts } from './my-work';
 
 describe('my work', () => {
   it('shows the HP-MTTQ official its overdue task, and nothing to confirm', async () => {
@@ -30,5 +30,12 @@ describe('my work', () => {
   it('gives a leader nothing to do', async () => {
     const work = await myWork(await viewerFor('lanhdao'), today());
     expect(work.counts).toEqual({ dueSoon: 0, toConfirm: 0, toAnswer: 0 });
+  });
+
+  it('counts for the navigation badge exactly what the page lists', async () => {
+    for (const login of ['hp.mttq', 'bnv', 'hp.dieuphoi', 'dieuphoi', 'lanhdao', 'hp.danvan']) {
+      const viewer = await viewerFor(login);
+      expect(await myWorkCounts(viewer, today()), login).toEqual((await myWork(viewer, today())).counts);
+    }
   });
 });

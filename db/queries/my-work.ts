@@ -1,5 +1,6 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { cache } from 'react';
 import { addDays } from '@/lib/clock';
 import { reachPath } from '@/lib/domain/permissions';
 import { db, selectRows } from '../index';
@@ -45,22 +46,57 @@ function taskRows(where: ReturnType<typeof sql>) {
     FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id WHERE ${where} ORDER BY t.due_on, t.code LIMIT ${LIMIT}`;
 }
 
+/** `column IN <the unit>`; TRUE for a unit at the root, which holds every organization. */
+function inUnit(column: SQL, reach: string): SQL {
+  return /^\/\d+\/$/.test(reach) ? sql`TRUE` : sql`${column} IN ${orgsWithin(reach)}`;
+}
+
+export type MyWorkCounts = MyWork['counts'];
+
+/**
+ * The numbers of "my work" alone, for the navigation badge on every page: counts, no rows,
+ * once per request. Same conditions as `myWork`.
+ */
+export const myWorkCounts = cache(async (viewer: Viewer, today: string): Promise<MyWorkCounts> => {
+  const reach = actingReach(viewer);
+  if (!reach) return { dueSoon: 0, toConfirm: 0, toAnswer: 0 };
+  const soon = addDays(today, TASKS_SOON_DAYS);
+  const confirming = viewer.role === 'coordinator';
+  const [[tasks], [answers]] = await Promise.all([
+    selectRows<{ dueSoon: number; toConfirm: number }>(
+      db,
+      sql`SELECT count(*) FILTER (WHERE t.status IN ('not_started', 'in_progress'))::int AS "dueSoon",
+          count(*) FILTER (WHERE t.status = 'awaiting_confirmation')::int AS "toConfirm"
+        FROM tasks t WHERE ${inUnit(sql`t.assignee_org_id`, reach)}
+          AND ((t.status IN ('not_started', 'in_progress') AND t.due_on <= ${soon}::date)
+            OR (${confirming} AND t.status = 'awaiting_confirmation'))`,
+    ),
+    selectRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM recommendation_addressees a
+        JOIN recommendations r ON r.id = a.recommendation_id
+        WHERE ${inUnit(sql`a.organization_id`, reach)} AND a.status IN ('submitted', 'under_review')
+          AND r.submitted_on IS NOT NULL AND NOT (${inUnit(sql`r.source_org_id`, reach)})`,
+    ),
+  ]);
+  return { dueSoon: tasks.dueSoon, toConfirm: tasks.toConfirm, toAnswer: answers.n };
+});
+
 /** "Việc của tôi": what is waiting on the viewer's unit, each item a link, with counts. */
 export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
   const reach = actingReach(viewer);
   if (!reach)
     return { dueSoon: [], toConfirm: [], toAnswer: [], counts: { dueSoon: 0, toConfirm: 0, toAnswer: 0 } };
-  const unit = orgsWithin(reach);
   const [dueSoon, toConfirm, toAnswer] = await Promise.all([
     selectRows<WorkTask & { total: number }>(
       db,
-      taskRows(sql`t.assignee_org_id IN ${unit} AND t.status IN ('not_started', 'in_progress')
+      taskRows(sql`${inUnit(sql`t.assignee_org_id`, reach)} AND t.status IN ('not_started', 'in_progress')
         AND t.due_on <= ${addDays(today, TASKS_SOON_DAYS)}::date`),
     ),
     viewer.role === 'coordinator'
       ? selectRows<WorkTask & { total: number }>(
           db,
-          taskRows(sql`t.assignee_org_id IN ${unit} AND t.status = 'awaiting_confirmation'`),
+          taskRows(sql`${inUnit(sql`t.assignee_org_id`, reach)} AND t.status = 'awaiting_confirmation'`),
         )
       : Promise.resolve([]),
     selectRows<WorkRecommendation & { total: number }>(
@@ -70,8 +106,8 @@ export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
         FROM recommendation_addressees a
         JOIN recommendations r ON r.id = a.recommendation_id
         JOIN organizations o ON o.id = a.organization_id
-        WHERE a.organization_id IN ${unit} AND a.status IN ('submitted', 'under_review')
-          AND r.submitted_on IS NOT NULL AND r.source_org_id NOT IN ${unit}
+        WHERE ${inUnit(sql`a.organization_id`, reach)} AND a.status IN ('submitted', 'under_review')
+          AND r.submitted_on IS NOT NULL AND NOT (${inUnit(sql`r.source_org_id`, reach)})
         ORDER BY r.response_due_on NULLS LAST, r.code LIMIT ${LIMIT}`,
     ),
   ]);

@@ -48,9 +48,21 @@ export async function recommendationsByAddresseeStatus(
   viewer: Viewer,
   filters?: FigureFilters,
 ): Promise<AddresseeStatusFigure[]> {
-  const sources = sql<number>`sum((SELECT count(DISTINCT ${localityOf('so')}) FROM recommendations x
-    JOIN organizations so ON so.id = x.source_org_id
-    WHERE x.id = ${recommendations.id} OR x.duplicate_of_id = ${recommendations.id}))`.mapWith(Number);
+  // The source localities of each primary (itself and its duplicates), counted once for all
+  // primaries and joined — not a subquery per addressee row (3.9 s at 20,000 recommendations).
+  const x = alias(recommendations, 'x');
+  const so = alias(organizations, 'so');
+  const primaryOf = sql<number>`coalesce(${x.duplicateOfId}, ${x.id})`;
+  const localities = db
+    .select({
+      primaryId: primaryOf.as('primary_id'),
+      n: sql<number>`count(DISTINCT ${localityOf('so')})`.as('n'),
+    })
+    .from(x)
+    .innerJoin(so, eq(so.id, x.sourceOrgId))
+    .groupBy(primaryOf)
+    .as('localities');
+  const sources = sql<number>`sum(${localities.n})`.mapWith(Number);
   return db
     .select({
       code: addressee.code,
@@ -63,6 +75,7 @@ export async function recommendationsByAddresseeStatus(
     .from(recommendations)
     .innerJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
     .innerJoin(addressee, eq(addressee.id, recommendationAddressees.organizationId))
+    .innerJoin(localities, eq(localities.primaryId, recommendations.id))
     .where(
       and(
         recommendationVisibleTo(viewer),

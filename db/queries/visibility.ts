@@ -15,7 +15,7 @@ export function orgsWithin(path: string): SQL {
 }
 
 /** A scope at the root of the tree ("/1/") holds every organization: nothing to filter. */
-function holdsEverything(viewer: Viewer): boolean {
+export function holdsEverything(viewer: Viewer): boolean {
   return /^\/\d+\/$/.test(viewer.scope.path);
 }
 

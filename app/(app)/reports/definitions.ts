@@ -14,6 +14,22 @@ import type { ListParams } from '@/lib/validations/filters';
 type Translate = (key: string) => string;
 type Row = Record<string, CellValue>;
 
+/**
+ * A translator that looks each key up once: a list of 100,000 rows names the same few statuses
+ * over and over, and each next-intl lookup costs far more than a Map hit (issue #8).
+ */
+function remembered(t: Translate): Translate {
+  const seen = new Map<string, string>();
+  return (key) => {
+    let text = seen.get(key);
+    if (text === undefined) {
+      text = t(key);
+      seen.set(key, text);
+    }
+    return text;
+  };
+}
+
 /** A summary: one small table, on the page and in XLSX, CSV and Word. */
 type Summary = {
   kind: 'summary';
@@ -62,7 +78,8 @@ export const REPORTS: Record<string, ReportDefinition> = {
     kind: 'list',
     title: (t) => t('reports.responses'),
     columns: recommendationResponseColumns,
-    rows: async function* (viewer, params, asOf, t, locale) {
+    rows: async function* (viewer, params, asOf, translate, locale) {
+      const t = remembered(translate);
       for await (const r of recommendationExportRows(viewer, params, asOf)) {
         yield {
           code: r.code,
@@ -84,7 +101,8 @@ export const REPORTS: Record<string, ReportDefinition> = {
     kind: 'list',
     title: (t) => t('reports.taskList'),
     columns: taskListColumns,
-    rows: async function* (viewer, params, asOf, t, locale) {
+    rows: async function* (viewer, params, asOf, translate, locale) {
+      const t = remembered(translate);
       for await (const task of taskExportRows(viewer, params, asOf)) {
         yield {
           code: task.code,

@@ -1,0 +1,1 @@
+CREATE INDEX "task_status_periods_closed_idx" ON "task_status_periods" USING btree ("valid_to") WHERE "task_status_periods"."valid_to" IS NOT NULL;
