@@ -101,6 +101,8 @@ export async function callAction(
     headers: {
       'Next-Action': actionId(ref),
       Accept: 'text/x-component',
+      // A fresh connection per call: a kept-alive one may be closed by the server as it is reused.
+      Connection: 'close',
       Origin: options.origin ?? new URL(baseURL).origin,
       'Content-Type': body.headers.get('content-type') ?? 'text/plain;charset=UTF-8',
       ...options.headers,

@@ -138,7 +138,7 @@ export async function makeSubject(
             review: 'TK20-NQ23',
             title: `Nhiệm vụ của ma trận ${token}`,
             description: '',
-            assignee: 'HP-BDV',
+            assignee: 'P01',
             dueOn: '2026-12-31',
             session: '',
           },
@@ -150,12 +150,12 @@ export async function makeSubject(
     case 'submittedRecommendation': {
       const { token } = fresh('R');
       const submit = kind === 'submittedRecommendation';
-      const code = await recommendation(baseURL, makers.coordinator, db, token, 'HP-BDV', 'BNV', submit);
+      const code = await recommendation(baseURL, makers.coordinator, db, token, 'P01', 'BNV', submit);
       return { subject: { ...blank, code, token, version: await version(db, 'recommendations', code) } };
     }
     case 'answerableRecommendation': {
       const { token } = fresh('A');
-      const code = await recommendation(baseURL, makers.national, db, token, 'P01', 'HP-BDV', true);
+      const code = await recommendation(baseURL, makers.national, db, token, 'P04', 'P01', true);
       return { subject: { ...blank, code, token, version: await version(db, 'recommendations', code) } };
     }
     case 'session': {
@@ -172,7 +172,7 @@ export async function makeSubject(
             review: 'TK20-NQ23',
             title: `Buổi khảo sát của ma trận ${token}`,
             heldOn: '',
-            organization: 'HP-TU',
+            organization: 'P01',
             delegation: '',
             participants: '',
             source: '',
@@ -184,7 +184,7 @@ export async function makeSubject(
     case 'account': {
       const { code, token } = fresh('U');
       const login = code.toLowerCase();
-      await account(baseURL, makers, login, { role: 'official', organization: 'HP-MTTQ', scope: 'HP-MTTQ' });
+      await account(baseURL, makers, login, { role: 'official', organization: 'P01', scope: 'P01' });
       const { rows } = await db.query(
         `SELECT md5(concat_ws('|', display_name, role, organization_id, scope_id, active)) AS stamp
          FROM users WHERE login = $1`,
@@ -196,13 +196,15 @@ export async function makeSubject(
       const { code, token } = fresh('O');
       const login = code.toLowerCase();
       await account(baseURL, makers, login, viewerAccount ?? VIEWERS.officialInScope);
-      const context = viewerAccount ? await signedIn(baseURL, login, MATRIX_PASSWORD) : undefined;
+      const context = await signedIn(baseURL, viewerAccount ? login : null, MATRIX_PASSWORD);
       return { subject: { ...blank, code: login, token, viewerLogin: login }, context };
     }
     case 'ownSession': {
       const login = viewerAccount?.login ?? '';
-      const context = viewerAccount ? await signedIn(baseURL, login) : undefined;
-      return { subject: { ...blank, viewerLogin: login }, context };
+      return {
+        subject: { ...blank, viewerLogin: login },
+        context: await signedIn(baseURL, viewerAccount ? login : null),
+      };
     }
   }
 }

@@ -24,31 +24,54 @@
 export type ActionRef = `app/${string}.ts#${string}`;
 export type FormFields = Record<string, string | File | (string | File)[]>;
 
-/** The six viewers of the issue, plus the coordinator of the review's coordinating office. */
+/**
+ * The six viewers of the issue, plus the coordinator of the review's coordinating office. The
+ * matrix works in province P01 with accounts of its own (made by the spec, `made: true`), so
+ * that its records never move the Hải Phòng figures that other tests read.
+ */
 export const VIEWERS = {
   anonymous: null,
-  officialInScope: { login: 'hp.danvan', role: 'official', organization: 'HP-BDV', scope: 'HP-BDV' },
-  officialOutOfScope: { login: 'bnv', role: 'official', organization: 'BNV', scope: 'BNV' },
-  leader: { login: 'hp.lanhdao', role: 'leader', organization: 'HP-TU', scope: 'P31' },
-  coordinator: { login: 'hp.dieuphoi', role: 'coordinator', organization: 'HP-VPTU', scope: 'P31' },
-  reviewCoordinator: { login: 'dieuphoi', role: 'coordinator', organization: 'BCD23', scope: 'VN' },
-  admin: { login: 'quantri', role: 'admin', organization: 'BCD23', scope: 'VN' },
+  officialInScope: { login: 'sec.official', role: 'official', organization: 'P01', scope: 'P01', made: true },
+  officialOutOfScope: {
+    login: 'sec.official.out',
+    role: 'official',
+    organization: 'P04',
+    scope: 'P04',
+    made: true,
+  },
+  leader: { login: 'sec.leader', role: 'leader', organization: 'P01', scope: 'P01', made: true },
+  coordinator: {
+    login: 'sec.coordinator',
+    role: 'coordinator',
+    organization: 'P01',
+    scope: 'P01',
+    made: true,
+  },
+  reviewCoordinator: {
+    login: 'dieuphoi',
+    role: 'coordinator',
+    organization: 'BCD23',
+    scope: 'VN',
+    made: false,
+  },
+  admin: { login: 'quantri', role: 'admin', organization: 'BCD23', scope: 'VN', made: false },
 } as const;
 export type ViewerName = keyof typeof VIEWERS;
 export const VIEWER_NAMES = Object.keys(VIEWERS) as ViewerName[];
 const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
 
 /**
- * The records the matrix makes fresh (in Hải Phòng, the scope of `officialInScope`) before each
- * call that may succeed, so that one viewer's change never hides the next one's:
- * - task: assigned to HP-BDV, not started
- * - draftRecommendation: from HP-BDV to BNV, a draft
+ * The records the matrix makes fresh (in P01, the unit of `officialInScope`) before each call
+ * that may succeed, so that one viewer's change never hides the next one's:
+ * - task: assigned to P01, not started
+ * - draftRecommendation: from P01 to BNV, a draft
  * - submittedRecommendation: the same, submitted
- * - answerableRecommendation: from P01 (another province) to HP-BDV, submitted
- * - session: a survey session with HP-TU
- * - account: an official of HP-MTTQ that the admin manages
+ * - answerableRecommendation: from P04 (another province) to P01, submitted
+ * - session: a survey session with P01
+ * - account: an official of P01 that the admin manages
  * - ownAccount: a new account of the viewer's own role, unit and scope, signed in as that viewer
- * - ownSession: a fresh sign-in of the viewer (the call ends it)
+ * - ownSession: a fresh sign-in of the viewer, or a fresh anonymous context (the call ends or
+ *   replaces the session)
  */
 export type SubjectKind =
   | 'none'
@@ -133,11 +156,11 @@ export const ACTIONS: readonly ActionEntry[] = [
   {
     action: 'app/(auth)/login/actions.ts#login',
     page: () => '/login',
-    subject: 'none',
-    input: () => ({ login: 'hp.mttq', password: 'DemoNQ23-2024' }),
+    subject: 'ownSession',
+    input: () => ({ login: 'sec.official', password: 'DemoNQ23-2024' }),
     allowed: VIEWER_NAMES,
     refusal: /^login\.failed$/,
-    evidence: () => userEvents('hp.mttq', 'auth.login'),
+    evidence: () => userEvents('sec.official', 'auth.login'),
   },
   {
     action: 'app/actions.ts#logout',
@@ -200,7 +223,7 @@ export const ACTIONS: readonly ActionEntry[] = [
       review: REVIEW,
       title: `Nhiệm vụ ${s.token}`,
       description: '',
-      assignee: 'HP-BDV',
+      assignee: 'P01',
       dueOn: '2026-12-31',
       session: '',
     }),
@@ -217,7 +240,7 @@ export const ACTIONS: readonly ActionEntry[] = [
       version: String(s.version),
       title: `Đã sửa ${s.token}`,
       description: '',
-      assignee: 'HP-BDV',
+      assignee: 'P01',
       session: '',
     }),
     allowed: COORDINATORS,
@@ -234,7 +257,7 @@ export const ACTIONS: readonly ActionEntry[] = [
       versions: JSON.stringify({ [s.code]: 0 }),
       file: csv('nhiem-vu.csv', [
         ['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Đơn vị thực hiện', 'Hạn hoàn thành'],
-        [s.code, `Nhập ${s.token}`, 'HP-BDV', '2026-12-31'],
+        [s.code, `Nhập ${s.token}`, 'P01', '2026-12-31'],
       ]),
     }),
     allowed: COORDINATORS,
@@ -248,7 +271,7 @@ export const ACTIONS: readonly ActionEntry[] = [
     subject: 'none',
     input: (s) => ({
       review: REVIEW,
-      sourceOrg: 'HP-BDV',
+      sourceOrg: 'P01',
       session: '',
       category: 'policy',
       text: `Kiến nghị ${s.token}`,
@@ -293,7 +316,7 @@ export const ACTIONS: readonly ActionEntry[] = [
     input: (s) => ({
       code: s.code,
       version: String(s.version),
-      addressee: 'HP-BDV',
+      addressee: 'P01',
       status: 'under_review',
       response: '',
     }),
@@ -327,7 +350,7 @@ export const ACTIONS: readonly ActionEntry[] = [
       mode: 'commit',
       file: csv('kien-nghi.csv', [
         ['Nội dung kiến nghị', 'Loại kiến nghị', 'Nơi nhận', 'Đơn vị gửi kiến nghị'],
-        [`Nhập ${s.token}`, 'policy', 'BNV', 'HP-BDV'],
+        [`Nhập ${s.token}`, 'policy', 'BNV', 'P01'],
       ]),
     }),
     allowed: COORDINATORS,
@@ -348,7 +371,7 @@ export const ACTIONS: readonly ActionEntry[] = [
       review: REVIEW,
       title: `Buổi khảo sát ${s.token}`,
       heldOn: '',
-      organization: 'HP-TU',
+      organization: 'P01',
       delegation: '',
       participants: '',
       source: '',
@@ -368,7 +391,7 @@ export const ACTIONS: readonly ActionEntry[] = [
       review: REVIEW,
       title: `Đã sửa ${s.token}`,
       heldOn: '',
-      organization: 'HP-TU',
+      organization: 'P01',
       delegation: '',
       participants: '',
       source: '',
@@ -385,8 +408,8 @@ export const ACTIONS: readonly ActionEntry[] = [
       login: s.code.toLowerCase(),
       displayName: `Cán bộ ${s.token}`,
       role: 'official',
-      organization: 'HP-MTTQ',
-      scope: 'HP-MTTQ',
+      organization: 'P01',
+      scope: 'P01',
       password: PASSWORD,
     }),
     allowed: ['admin'],
@@ -401,8 +424,8 @@ export const ACTIONS: readonly ActionEntry[] = [
       login: s.code,
       displayName: `Đã sửa ${s.token}`,
       role: 'official',
-      organization: 'HP-MTTQ',
-      scope: 'HP-MTTQ',
+      organization: 'P01',
+      scope: 'P01',
       stamp: s.stamp,
     }),
     allowed: ['admin'],
@@ -451,7 +474,7 @@ export type RouteEntry = {
   anonymous: 401 | 'login' | 200;
 };
 
-const EXPORT_HP = '/api/export/tasks?format=csv&org=P31';
+const EXPORT_P01 = '/api/export/tasks?format=csv&org=P01';
 
 export const ROUTES: readonly RouteEntry[] = [
   {
@@ -483,8 +506,8 @@ export const ROUTES: readonly RouteEntry[] = [
   {
     route: 'app/api/export/[report]/route.ts',
     method: 'GET',
-    url: EXPORT_HP,
-    allowed: ['leader', 'coordinator', 'reviewCoordinator', 'admin'],
+    url: EXPORT_P01,
+    allowed: ['officialInScope', 'leader', 'coordinator', 'reviewCoordinator', 'admin'],
     refusal: 404,
     anonymous: 'login',
   },
