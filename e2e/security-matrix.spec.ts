@@ -96,7 +96,7 @@ test.describe('authorization matrix @postgres', () => {
           headers: { Origin: origin },
         });
         const status = response.status();
-        if (viewer === 'anonymous' && route.anonymous !== 200) {
+        if (viewer === 'anonymous') {
           if (route.anonymous === 'login') {
             expect.soft(status, `${viewer}: sent to sign in`).toBe(307);
             expect.soft(response.headers().location ?? '').toContain('/login');
@@ -107,6 +107,11 @@ test.describe('authorization matrix @postgres', () => {
           expect.soft(status, `${viewer} may`).toBeLessThan(300);
         } else {
           expect.soft(status, `${viewer} may not`).toBe(route.refusal);
+        }
+        if (route.method === 'POST' && viewer === 'anonymous') {
+          expect
+            .soft(response.headers()['set-cookie'] ?? '', `${viewer}: no new session`)
+            .not.toMatch(/session-token=[^;]/);
         }
         if (route.method === 'GET' && route.url.startsWith('/api/export') && status === 200) {
           expect.soft(response.headers()['cache-control'], 'exports are not cached').toContain('no-store');

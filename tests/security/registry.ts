@@ -469,9 +469,10 @@ export type RouteEntry = {
   url: string;
   /** viewers answered 2xx; 'everyone' includes anonymous */
   allowed: readonly ViewerName[];
-  /** the status of a refusal to a signed-in viewer (anonymous: 401, or the proxy's redirect to /login) */
+  /** the status of a refusal to a signed-in viewer */
   refusal: number;
-  anonymous: 401 | 'login' | 200;
+  /** what anonymous gets: a status, or 'login' (the proxy's redirect to /login) */
+  anonymous: number | 'login';
 };
 
 const EXPORT_P01 = '/api/export/tasks?format=csv&org=P01';
@@ -501,7 +502,7 @@ export const ROUTES: readonly RouteEntry[] = [
     url: '/api/auth/callback/credentials',
     allowed: [],
     refusal: 302,
-    anonymous: 200,
+    anonymous: 302,
   },
   {
     route: 'app/api/export/[report]/route.ts',
