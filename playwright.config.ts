@@ -18,6 +18,8 @@ function chromiumPath(): string | undefined {
 export const E2E_NOW = '2026-11-15T10:00:00+07:00';
 const port = Number(process.env.E2E_PORT || 3100);
 const pgPort = port + 1;
+/** A second server on the same PostgreSQL database: throttles must hold across instances. */
+export const pgSecondPort = port + 12;
 const pgUrl = process.env.E2E_DATABASE_URL;
 const secret = 'e2e-only-secret-e2e-only-secret-e2e-only';
 const common = { APP_NOW: E2E_NOW, AUTH_SECRET: secret, SEED_DEMO: '1', LOG_LEVEL: 'warn' };
@@ -52,13 +54,15 @@ export default defineConfig({
   projects: [
     {
       name: 'embedded',
+      // @postgres specs read the server's database: only the PostgreSQL server lets them.
+      grepInvert: /@postgres/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}`, channel: undefined },
     },
     ...(pgUrl
       ? [
           {
             name: 'postgres',
-            grep: /@smoke/,
+            grep: /@smoke|@postgres/,
             use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${pgPort}`, channel: undefined },
           },
         ]
@@ -78,6 +82,13 @@ export default defineConfig({
           {
             command: `node_modules/.bin/next start -p ${pgPort}`,
             url: `http://localhost:${pgPort}/api/health`,
+            reuseExistingServer: false,
+            timeout: 120_000,
+            env: { ...common, DATABASE_URL: pgUrl },
+          },
+          {
+            command: `node_modules/.bin/next start -p ${pgSecondPort}`,
+            url: `http://localhost:${pgSecondPort}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
             env: { ...common, DATABASE_URL: pgUrl },

@@ -1,0 +1,210 @@
+import type { APIRequestContext } from '@playwright/test';
+import type { Client } from 'pg';
+import { type Subject, type SubjectKind, VIEWERS, type ViewerName } from '../../tests/security/registry';
+import { type ActionOutcome, callAction, signedIn } from './action-client';
+
+/** The accounts that make the matrix's records: they are not under test while they do. */
+export type Makers = {
+  coordinator: APIRequestContext;
+  national: APIRequestContext;
+  admin: APIRequestContext;
+};
+
+export const MATRIX_PASSWORD = 'Sec-Matrix-Pass-2031';
+let counter = 0;
+const run = Date.now().toString(36).toUpperCase();
+
+/** A code and a word found nowhere else. */
+export function fresh(prefix: string) {
+  counter += 1;
+  return { code: `SEC-${prefix}-${run}-${counter}`, token: `tok${run}x${counter}` };
+}
+
+function expectOk(what: string, outcome: ActionOutcome) {
+  if (outcome.state?.status === 'error' || outcome.status >= 400) {
+    throw new Error(`could not make ${what}: ${outcome.status} ${JSON.stringify(outcome.state)}`);
+  }
+  return outcome;
+}
+
+const codeFromRedirect = (outcome: ActionOutcome) =>
+  decodeURIComponent(outcome.redirect?.split('?')[0].split('/').pop() ?? '');
+
+async function version(db: Client, table: string, code: string): Promise<number> {
+  const { rows } = await db.query(`SELECT version FROM ${table} WHERE code = $1`, [code]);
+  return Number(rows[0].version);
+}
+
+async function recommendation(
+  baseURL: string,
+  maker: APIRequestContext,
+  db: Client,
+  token: string,
+  from: string,
+  to: string,
+  submit: boolean,
+): Promise<string> {
+  const created = expectOk(
+    'a recommendation',
+    await callAction(
+      maker,
+      baseURL,
+      '/recommendations/new',
+      'app/(app)/recommendations/actions.ts#createRecommendationAction',
+      {
+        review: 'TK20-NQ23',
+        sourceOrg: from,
+        session: '',
+        category: 'policy',
+        text: `Kiến nghị của ma trận ${token}`,
+        addressees: [to],
+      },
+    ),
+  );
+  const code = codeFromRedirect(created);
+  if (submit) {
+    expectOk(
+      'a submitted recommendation',
+      await callAction(
+        maker,
+        baseURL,
+        `/recommendations/${code}`,
+        'app/(app)/recommendations/actions.ts#submitRecommendationAction',
+        {
+          code,
+          version: String(await version(db, 'recommendations', code)),
+        },
+      ),
+    );
+  }
+  return code;
+}
+
+async function account(
+  baseURL: string,
+  makers: Makers,
+  login: string,
+  like: { role: string; organization: string; scope: string },
+) {
+  expectOk(
+    'an account',
+    await callAction(
+      makers.admin,
+      baseURL,
+      '/admin/users/new',
+      'app/(app)/admin/users/actions.ts#createUserAction',
+      {
+        login,
+        displayName: `Tài khoản ma trận ${login}`,
+        role: like.role,
+        organization: like.organization,
+        scope: like.scope,
+        password: MATRIX_PASSWORD,
+      },
+    ),
+  );
+}
+
+/**
+ * A fresh record of the kind an entry needs, and the context the viewer calls with (a new
+ * sign-in for the kinds that end or change the caller's own session).
+ */
+export async function makeSubject(
+  kind: SubjectKind,
+  viewer: ViewerName,
+  baseURL: string,
+  makers: Makers,
+  db: Client,
+  other: string,
+): Promise<{ subject: Subject; context?: APIRequestContext }> {
+  const blank: Subject = { code: '', version: 0, token: '', stamp: '', viewerLogin: '', other };
+  const viewerAccount = VIEWERS[viewer];
+  switch (kind) {
+    case 'none': {
+      const { code, token } = fresh('N');
+      return { subject: { ...blank, code, token } };
+    }
+    case 'task': {
+      const { code, token } = fresh('T');
+      expectOk(
+        'a task',
+        await callAction(
+          makers.coordinator,
+          baseURL,
+          '/tasks/new',
+          'app/(app)/tasks/actions.ts#createTaskAction',
+          {
+            code,
+            review: 'TK20-NQ23',
+            title: `Nhiệm vụ của ma trận ${token}`,
+            description: '',
+            assignee: 'P01',
+            dueOn: '2026-12-31',
+            session: '',
+          },
+        ),
+      );
+      return { subject: { ...blank, code, token, version: await version(db, 'tasks', code) } };
+    }
+    case 'draftRecommendation':
+    case 'submittedRecommendation': {
+      const { token } = fresh('R');
+      const submit = kind === 'submittedRecommendation';
+      const code = await recommendation(baseURL, makers.coordinator, db, token, 'P01', 'BNV', submit);
+      return { subject: { ...blank, code, token, version: await version(db, 'recommendations', code) } };
+    }
+    case 'answerableRecommendation': {
+      const { token } = fresh('A');
+      const code = await recommendation(baseURL, makers.national, db, token, 'P04', 'P01', true);
+      return { subject: { ...blank, code, token, version: await version(db, 'recommendations', code) } };
+    }
+    case 'session': {
+      const { code, token } = fresh('S');
+      expectOk(
+        'a session',
+        await callAction(
+          makers.coordinator,
+          baseURL,
+          '/sessions/new',
+          'app/(app)/sessions/actions.ts#saveSessionAction',
+          {
+            code,
+            review: 'TK20-NQ23',
+            title: `Buổi khảo sát của ma trận ${token}`,
+            heldOn: '',
+            organization: 'P01',
+            delegation: '',
+            participants: '',
+            source: '',
+          },
+        ),
+      );
+      return { subject: { ...blank, code, token, version: await version(db, 'survey_sessions', code) } };
+    }
+    case 'account': {
+      const { code, token } = fresh('U');
+      const login = code.toLowerCase();
+      await account(baseURL, makers, login, { role: 'official', organization: 'P01', scope: 'P01' });
+      const { rows } = await db.query(
+        `SELECT md5(concat_ws('|', display_name, role, organization_id, scope_id, active)) AS stamp
+         FROM users WHERE login = $1`,
+        [login],
+      );
+      return { subject: { ...blank, code: login, token, stamp: rows[0].stamp } };
+    }
+    case 'ownAccount': {
+      const { code, token } = fresh('O');
+      const login = code.toLowerCase();
+      await account(baseURL, makers, login, viewerAccount ?? VIEWERS.officialInScope);
+      const context = await signedIn(baseURL, viewerAccount ? login : null, MATRIX_PASSWORD);
+      return { subject: { ...blank, code: login, token, viewerLogin: login }, context };
+    }
+    case 'ownSession': {
+      const login = viewerAccount?.login ?? '';
+      return {
+        subject: { ...blank, viewerLogin: login },
+        context: await signedIn(baseURL, viewerAccount ? login : null),
+      };
+    }
+  }
+}

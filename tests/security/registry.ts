@@ -1,0 +1,539 @@
+/**
+ * THE REGISTRY of every server action and route handler of the application, walked by the
+ * authorization matrix (e2e/security-matrix.spec.ts) and compared with the production build
+ * (e2e/security-manifest.spec.ts: a `'use server'` export or a route file missing here fails).
+ *
+ * HOW TO ADD A SERVER ACTION — one object in ACTIONS:
+ *   {
+ *     action: 'app/(app)/things/actions.ts#saveThing', // file (from the project root) # export
+ *     page: () => '/things/new',       // a page whose form holds the action (the POST goes there)
+ *     subject: 'task',                 // the fresh record it acts on (SubjectKind), or 'none'
+ *     input: (s) => ({ code: s.code, version: String(s.version), title: 'x' }), // the form fields
+ *     allowed: ['coordinator', 'reviewCoordinator'], // viewers who may succeed (see VIEWERS)
+ *     refusal: /^things\.errors\.(forbidden|notFound)$/, // the message key of a refusal
+ *     evidence: (s) => rowAndEvents('things', 'thing', s.code), // SQL that sees any change
+ *   }
+ * An action needing a record of a new kind adds a SubjectKind here and its maker in
+ * e2e/security/subjects.ts. An action with several workflows (taskAction) may have one entry
+ * per workflow, told apart by `case`. Anonymous callers are always sent to /login.
+ *
+ * HOW TO ADD A ROUTE HANDLER — one object in ROUTES: { route, method, url, allowed, refusal }.
+ */
+
+/** `file#exportedName`, the file relative to the project root as in the server-reference manifest. */
+export type ActionRef = `app/${string}.ts#${string}`;
+export type FormFields = Record<string, string | File | (string | File)[]>;
+
+/**
+ * The six viewers of the issue, plus the coordinator of the review's coordinating office. The
+ * matrix works in province P01 with accounts of its own (made by the spec, `made: true`), so
+ * that its records never move the Hải Phòng figures that other tests read.
+ */
+export const VIEWERS = {
+  anonymous: null,
+  officialInScope: { login: 'sec.official', role: 'official', organization: 'P01', scope: 'P01', made: true },
+  officialOutOfScope: {
+    login: 'sec.official.out',
+    role: 'official',
+    organization: 'P04',
+    scope: 'P04',
+    made: true,
+  },
+  leader: { login: 'sec.leader', role: 'leader', organization: 'P01', scope: 'P01', made: true },
+  coordinator: {
+    login: 'sec.coordinator',
+    role: 'coordinator',
+    organization: 'P01',
+    scope: 'P01',
+    made: true,
+  },
+  reviewCoordinator: {
+    login: 'dieuphoi',
+    role: 'coordinator',
+    organization: 'BCD23',
+    scope: 'VN',
+    made: false,
+  },
+  admin: { login: 'quantri', role: 'admin', organization: 'BCD23', scope: 'VN', made: false },
+} as const;
+export type ViewerName = keyof typeof VIEWERS;
+export const VIEWER_NAMES = Object.keys(VIEWERS) as ViewerName[];
+const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
+
+/**
+ * The records the matrix makes fresh (in P01, the unit of `officialInScope`) before each call
+ * that may succeed, so that one viewer's change never hides the next one's:
+ * - task: assigned to P01, not started
+ * - draftRecommendation: from P01 to BNV, a draft
+ * - submittedRecommendation: the same, submitted
+ * - answerableRecommendation: from P04 (another province) to P01, submitted
+ * - session: a survey session with P01
+ * - account: an official of P01 that the admin manages
+ * - ownAccount: a new account of the viewer's own role, unit and scope, signed in as that viewer
+ * - ownSession: a fresh sign-in of the viewer, or a fresh anonymous context (the call ends or
+ *   replaces the session)
+ */
+export type SubjectKind =
+  | 'none'
+  | 'task'
+  | 'draftRecommendation'
+  | 'submittedRecommendation'
+  | 'answerableRecommendation'
+  | 'session'
+  | 'account'
+  | 'ownAccount'
+  | 'ownSession';
+
+export type Subject = {
+  /** the record's code (a login for accounts); for 'none', a code free for a new record */
+  code: string;
+  version: number;
+  /** a word found in nothing else, put in the text of new records */
+  token: string;
+  /** accounts: what the edit form read back (see stampSql) */
+  stamp: string;
+  /** the login of the caller (ownAccount, ownSession) */
+  viewerLogin: string;
+  /** a submitted recommendation of the same review, for markDuplicate */
+  other: string;
+};
+
+/** SQL whose result changes whenever the action changed something. */
+export type Evidence = { sql: string; params: unknown[] };
+
+/** The row and the count of its history events: a write changes both, in one transaction. */
+export function rowAndEvents(table: string, entityType: string, code: string): Evidence {
+  return {
+    sql: `SELECT to_jsonb(t) AS row,
+            (SELECT count(*) FROM events e WHERE e.entity_type = $2 AND e.entity_code = t.${table === 'users' ? 'login' : 'code'}) AS events
+          FROM ${table} t WHERE ${table === 'users' ? 'login' : 'code'} = $1`,
+    params: [code, entityType],
+  };
+}
+
+/** Events of one kind about one account (for calls that change no row of their own). */
+export function userEvents(login: string, action: string): Evidence {
+  return {
+    sql: `SELECT count(*) AS n FROM events e JOIN users u ON u.id = e.entity_id
+          WHERE e.entity_type = 'user' AND u.login = $1 AND e.action = $2`,
+    params: [login, action],
+  };
+}
+
+export type ActionEntry = {
+  action: ActionRef;
+  case?: string;
+  page: (s: Subject) => string;
+  subject: SubjectKind;
+  input: (s: Subject) => FormFields;
+  /** the arguments before the form data; `[prevState]` (useActionState) unless said */
+  before?: unknown[];
+  allowed: readonly ViewerName[];
+  /** the message key of a refusal: the form's message or a field's (a unit out of reach) */
+  refusal: RegExp;
+  evidence: (s: Subject) => Evidence;
+  /** when success is not an ActionState nor a redirect to the record (default: see the matrix) */
+  succeeded?: (outcome: {
+    state?: { status?: string };
+    redirect?: string;
+    headers: Record<string, string>;
+  }) => boolean;
+};
+
+const REVIEW = 'TK20-NQ23';
+const TASK_REFUSAL = /^tasks\.errors\.(forbidden|notFound|notAllowed)$/;
+const REC_REFUSAL = /^recommendations\.errors\.(forbidden|notFound|notAllowed|not_found|sourceInvalid)$/;
+const ADMIN_REFUSAL = /^admin\.errors\.(forbidden|notFound|not_found|outOfScope)$/;
+const COORDINATORS = ['coordinator', 'reviewCoordinator'] as const;
+const PASSWORD = 'Sec-Matrix-Pass-2031';
+const csv = (name: string, rows: string[][]) =>
+  new File([`\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`], name, { type: 'text/csv' });
+
+const taskRow = (s: Subject) => rowAndEvents('tasks', 'task', s.code);
+const recRow = (s: Subject) => rowAndEvents('recommendations', 'recommendation', s.code);
+
+export const ACTIONS: readonly ActionEntry[] = [
+  {
+    action: 'app/(auth)/login/actions.ts#login',
+    page: () => '/login',
+    subject: 'ownSession',
+    input: () => ({ login: 'sec.official', password: 'DemoNQ23-2024' }),
+    allowed: VIEWER_NAMES,
+    refusal: /^login\.failed$/,
+    evidence: () => userEvents('sec.official', 'auth.login'),
+  },
+  {
+    action: 'app/actions.ts#logout',
+    page: () => '/dashboard',
+    subject: 'ownSession',
+    input: () => ({}),
+    before: [],
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'auth.logout'),
+    succeeded: (o) => o.redirect?.includes('reason=logout') === true,
+  },
+  {
+    action: 'app/actions.ts#setLocale',
+    page: () => '/login',
+    subject: 'none',
+    input: () => ({ locale: 'en' }),
+    before: [],
+    allowed: VIEWER_NAMES,
+    refusal: /^$/,
+    evidence: () => ({ sql: 'SELECT 1', params: [] }),
+    succeeded: (o) => /(^|[\s,])locale=en;/.test(o.headers['set-cookie'] ?? ''),
+  },
+  {
+    action: 'app/(app)/account/password/actions.ts#changePassword',
+    page: () => '/account/password',
+    subject: 'ownAccount',
+    input: () => ({ current: PASSWORD, next: `${PASSWORD}-new`, confirm: `${PASSWORD}-new` }),
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.password_changed'),
+    succeeded: (o) => o.redirect?.includes('reason=password_changed') === true,
+  },
+  {
+    action: 'app/(app)/tasks/actions.ts#taskAction',
+    case: 'start (officials of the assignee)',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'task',
+    input: (s) => ({ action: 'start', code: s.code, version: String(s.version), note: '' }),
+    allowed: ['officialInScope'],
+    refusal: TASK_REFUSAL,
+    evidence: taskRow,
+  },
+  {
+    action: 'app/(app)/tasks/actions.ts#taskAction',
+    case: 'cancel (coordinators of the scope)',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'task',
+    input: (s) => ({ action: 'cancel', code: s.code, version: String(s.version), reason: 'Ma trận' }),
+    allowed: COORDINATORS,
+    refusal: TASK_REFUSAL,
+    evidence: taskRow,
+  },
+  {
+    action: 'app/(app)/tasks/actions.ts#createTaskAction',
+    page: () => '/tasks/new',
+    subject: 'none',
+    input: (s) => ({
+      code: s.code,
+      review: REVIEW,
+      title: `Nhiệm vụ ${s.token}`,
+      description: '',
+      assignee: 'P01',
+      dueOn: '2026-12-31',
+      session: '',
+    }),
+    allowed: COORDINATORS,
+    refusal: TASK_REFUSAL,
+    evidence: taskRow,
+  },
+  {
+    action: 'app/(app)/tasks/actions.ts#editTaskAction',
+    page: (s) => `/tasks/${s.code}/edit`,
+    subject: 'task',
+    input: (s) => ({
+      code: s.code,
+      version: String(s.version),
+      title: `Đã sửa ${s.token}`,
+      description: '',
+      assignee: 'P01',
+      session: '',
+    }),
+    allowed: COORDINATORS,
+    refusal: TASK_REFUSAL,
+    evidence: taskRow,
+  },
+  {
+    action: 'app/(app)/tasks/import/actions.ts#importTasks',
+    page: () => '/tasks/import',
+    subject: 'none',
+    input: (s) => ({
+      mode: 'commit',
+      // what the dry run would send back: the code is still free (version 0)
+      versions: JSON.stringify({ [s.code]: 0 }),
+      file: csv('nhiem-vu.csv', [
+        ['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Đơn vị thực hiện', 'Hạn hoàn thành'],
+        [s.code, `Nhập ${s.token}`, 'P01', '2026-12-31'],
+      ]),
+    }),
+    allowed: COORDINATORS,
+    refusal: /^import\.errors\.forbidden$/,
+    evidence: taskRow,
+    succeeded: (o) => o.state?.status === 'done',
+  },
+  {
+    action: 'app/(app)/recommendations/actions.ts#createRecommendationAction',
+    page: () => '/recommendations/new',
+    subject: 'none',
+    input: (s) => ({
+      review: REVIEW,
+      sourceOrg: 'P01',
+      session: '',
+      category: 'policy',
+      text: `Kiến nghị ${s.token}`,
+      addressees: ['BNV'],
+    }),
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: REC_REFUSAL,
+    evidence: (s) => ({
+      sql: 'SELECT count(*) AS n FROM recommendations WHERE text LIKE $1',
+      params: [`%${s.token}%`],
+    }),
+  },
+  {
+    action: 'app/(app)/recommendations/actions.ts#editRecommendationAction',
+    page: (s) => `/recommendations/${s.code}/edit`,
+    subject: 'draftRecommendation',
+    input: (s) => ({
+      code: s.code,
+      version: String(s.version),
+      session: '',
+      category: 'policy',
+      text: `Đã sửa ${s.token}`,
+      addressees: ['BNV'],
+    }),
+    allowed: COORDINATORS,
+    refusal: REC_REFUSAL,
+    evidence: recRow,
+  },
+  {
+    action: 'app/(app)/recommendations/actions.ts#submitRecommendationAction',
+    page: (s) => `/recommendations/${s.code}`,
+    subject: 'draftRecommendation',
+    input: (s) => ({ code: s.code, version: String(s.version) }),
+    allowed: COORDINATORS,
+    refusal: REC_REFUSAL,
+    evidence: recRow,
+  },
+  {
+    action: 'app/(app)/recommendations/actions.ts#answerRecommendationAction',
+    page: (s) => `/recommendations/${s.code}`,
+    subject: 'answerableRecommendation',
+    input: (s) => ({
+      code: s.code,
+      version: String(s.version),
+      addressee: 'P01',
+      status: 'under_review',
+      response: '',
+    }),
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: REC_REFUSAL,
+    evidence: recRow,
+  },
+  {
+    action: 'app/(app)/recommendations/actions.ts#setDeadlineAction',
+    page: (s) => `/recommendations/${s.code}`,
+    subject: 'submittedRecommendation',
+    input: (s) => ({ code: s.code, version: String(s.version), responseDueOn: '2027-01-31' }),
+    allowed: ['reviewCoordinator'],
+    refusal: REC_REFUSAL,
+    evidence: recRow,
+  },
+  {
+    action: 'app/(app)/recommendations/actions.ts#markDuplicateAction',
+    page: (s) => `/recommendations/${s.code}`,
+    subject: 'submittedRecommendation',
+    input: (s) => ({ code: s.code, version: String(s.version), primary: s.other }),
+    allowed: ['reviewCoordinator'],
+    refusal: REC_REFUSAL,
+    evidence: recRow,
+  },
+  {
+    action: 'app/(app)/recommendations/import/actions.ts#importRecommendations',
+    page: () => '/recommendations/import',
+    subject: 'none',
+    input: (s) => ({
+      mode: 'commit',
+      file: csv('kien-nghi.csv', [
+        ['Nội dung kiến nghị', 'Loại kiến nghị', 'Nơi nhận', 'Đơn vị gửi kiến nghị'],
+        [`Nhập ${s.token}`, 'policy', 'BNV', 'P01'],
+      ]),
+    }),
+    allowed: COORDINATORS,
+    refusal: /^recommendationImport\.errors\.forbidden$/,
+    evidence: (s) => ({
+      sql: 'SELECT count(*) AS n FROM recommendations WHERE text LIKE $1',
+      params: [`%${s.token}%`],
+    }),
+    succeeded: (o) => o.state?.status === 'done',
+  },
+  {
+    action: 'app/(app)/sessions/actions.ts#saveSessionAction',
+    case: 'create',
+    page: () => '/sessions/new',
+    subject: 'none',
+    input: (s) => ({
+      code: s.code,
+      review: REVIEW,
+      title: `Buổi khảo sát ${s.token}`,
+      heldOn: '',
+      organization: 'P01',
+      delegation: '',
+      participants: '',
+      source: '',
+    }),
+    allowed: COORDINATORS,
+    refusal: /^sessions\.errors\.(forbidden|notFound)$/,
+    evidence: (s) => rowAndEvents('survey_sessions', 'survey_session', s.code),
+  },
+  {
+    action: 'app/(app)/sessions/actions.ts#saveSessionAction',
+    case: 'edit',
+    page: (s) => `/sessions/${s.code}/edit`,
+    subject: 'session',
+    input: (s) => ({
+      code: s.code,
+      version: String(s.version),
+      review: REVIEW,
+      title: `Đã sửa ${s.token}`,
+      heldOn: '',
+      organization: 'P01',
+      delegation: '',
+      participants: '',
+      source: '',
+    }),
+    allowed: COORDINATORS,
+    refusal: /^sessions\.errors\.(forbidden|notFound)$/,
+    evidence: (s) => rowAndEvents('survey_sessions', 'survey_session', s.code),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#createUserAction',
+    page: () => '/admin/users/new',
+    subject: 'none',
+    input: (s) => ({
+      login: s.code.toLowerCase(),
+      displayName: `Cán bộ ${s.token}`,
+      role: 'official',
+      organization: 'P01',
+      scope: 'P01',
+      password: PASSWORD,
+    }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code.toLowerCase()),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#updateUserAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({
+      login: s.code,
+      displayName: `Đã sửa ${s.token}`,
+      role: 'official',
+      organization: 'P01',
+      scope: 'P01',
+      stamp: s.stamp,
+    }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#setActiveAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({ login: s.code, active: '0' }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#resetPasswordAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({ login: s.code, password: `${PASSWORD}-reset` }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#signOutEverywhereAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({ login: s.code }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+];
+
+/** What a route handler answers a viewer who may not have it. */
+export type RouteEntry = {
+  /** the route file, relative to the project root */
+  route: `app/${string}/route.ts`;
+  method: 'GET' | 'POST';
+  url: string;
+  /** viewers answered 2xx; 'everyone' includes anonymous */
+  allowed: readonly ViewerName[];
+  /** the status of a refusal to a signed-in viewer */
+  refusal: number;
+  /** what anonymous gets: a status, or 'login' (the proxy's redirect to /login) */
+  anonymous: number | 'login';
+};
+
+const EXPORT_P01 = '/api/export/tasks?format=csv&org=P01';
+
+export const ROUTES: readonly RouteEntry[] = [
+  {
+    route: 'app/api/health/route.ts',
+    method: 'GET',
+    url: '/api/health',
+    allowed: VIEWER_NAMES,
+    refusal: 0,
+    anonymous: 200,
+  },
+  {
+    route: 'app/api/auth/[...nextauth]/route.ts',
+    method: 'GET',
+    url: '/api/auth/session',
+    allowed: VIEWER_NAMES,
+    refusal: 0,
+    anonymous: 200,
+  },
+  {
+    // next-auth's own endpoints: sign-in goes through the login action, so a POST without the
+    // CSRF token of next-auth's form is refused (it redirects to its error page, never signs in).
+    route: 'app/api/auth/[...nextauth]/route.ts',
+    method: 'POST',
+    url: '/api/auth/callback/credentials',
+    allowed: [],
+    refusal: 302,
+    anonymous: 302,
+  },
+  {
+    route: 'app/api/export/[report]/route.ts',
+    method: 'GET',
+    url: EXPORT_P01,
+    allowed: ['officialInScope', 'leader', 'coordinator', 'reviewCoordinator', 'admin'],
+    refusal: 404,
+    anonymous: 'login',
+  },
+  {
+    route: 'app/api/export/audit/route.ts',
+    method: 'GET',
+    url: '/api/export/audit?action=auth.login',
+    allowed: ['coordinator', 'reviewCoordinator', 'admin'],
+    refusal: 404,
+    anonymous: 'login',
+  },
+  {
+    route: 'app/(app)/tasks/import/template/route.ts',
+    method: 'GET',
+    url: '/tasks/import/template',
+    allowed: COORDINATORS,
+    refusal: 404,
+    anonymous: 'login',
+  },
+  {
+    route: 'app/(app)/recommendations/import/template/route.ts',
+    method: 'GET',
+    url: '/recommendations/import/template',
+    allowed: COORDINATORS,
+    refusal: 404,
+    anonymous: 'login',
+  },
+];
