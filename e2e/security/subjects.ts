@@ -199,6 +199,81 @@ export async function makeSubject(
       const context = await signedIn(baseURL, viewerAccount ? login : null, MATRIX_PASSWORD);
       return { subject: { ...blank, code: login, token, viewerLogin: login }, context };
     }
+    case 'organization': {
+      const { code, token } = fresh('O');
+      expectOk(
+        'a unit',
+        await callAction(
+          makers.admin,
+          baseURL,
+          '/admin/organizations/new?parent=P01',
+          'app/(app)/admin/organizations/actions.ts#createOrganizationAction',
+          {
+            parent: 'P01',
+            code,
+            nameVi: `Đơn vị của ma trận ${token}`,
+            nameEn: '',
+            kind: 'agency',
+            sector: 'state',
+            validFrom: '',
+          },
+        ),
+      );
+      // as organizationStampSql (db/queries/org-tree.ts) computes it for the edit form
+      const { rows } = await db.query(
+        `SELECT md5(concat_ws('|', code, name_vi, name_en, parent_id, valid_to, successor_id)) AS stamp
+         FROM organizations WHERE code = $1`,
+        [code],
+      );
+      return { subject: { ...blank, code, token, stamp: rows[0].stamp } };
+    }
+    case 'resolution': {
+      const { code: base, token } = fresh('Q');
+      const code = `${base}/TW`;
+      expectOk(
+        'a resolution',
+        await callAction(
+          makers.admin,
+          baseURL,
+          '/admin/reviews/resolution',
+          'app/(app)/admin/reviews/actions.ts#createResolutionAction',
+          { code, titleVi: `Nghị quyết của ma trận ${token}`, titleEn: '', issuerVi: '', issuedOn: '' },
+        ),
+      );
+      const { rows } = await db.query(
+        `SELECT md5(concat_ws('|', code, title_vi, title_en, issuer_vi, issued_on)) AS stamp
+         FROM resolutions WHERE code = $1`,
+        [code],
+      );
+      return { subject: { ...blank, code, token, stamp: rows[0].stamp } };
+    }
+    case 'review': {
+      const { code, token } = fresh('V');
+      expectOk(
+        'a review',
+        await callAction(
+          makers.admin,
+          baseURL,
+          '/admin/reviews/new',
+          'app/(app)/admin/reviews/actions.ts#createReviewAction',
+          {
+            code,
+            resolution: '23-NQ/TW',
+            titleVi: `Đợt tổng kết của ma trận ${token}`,
+            titleEn: '',
+            startsOn: '2027-01-01',
+            endsOn: '2027-12-31',
+            coordinator: 'BCD23',
+          },
+        ),
+      );
+      const { rows } = await db.query(
+        `SELECT md5(concat_ws('|', code, resolution_id, title_vi, title_en, starts_on, ends_on, coordinator_org_id)) AS stamp
+         FROM reviews WHERE code = $1`,
+        [code],
+      );
+      return { subject: { ...blank, code, token, stamp: rows[0].stamp } };
+    }
     case 'ownSession': {
       const login = viewerAccount?.login ?? '';
       return {

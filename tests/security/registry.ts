@@ -72,6 +72,9 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - ownAccount: a new account of the viewer's own role, unit and scope, signed in as that viewer
  * - ownSession: a fresh sign-in of the viewer, or a fresh anonymous context (the call ends or
  *   replaces the session)
+ * - organization: a unit under P01 made by the admin, with no accounts (`stamp` as its edit form)
+ * - resolution, review: made by the admin (`stamp` as their edit forms; a review's resolution is
+ *   `other`-free: it belongs to 23-NQ/TW)
  */
 export type SubjectKind =
   | 'none'
@@ -82,7 +85,10 @@ export type SubjectKind =
   | 'session'
   | 'account'
   | 'ownAccount'
-  | 'ownSession';
+  | 'ownSession'
+  | 'organization'
+  | 'resolution'
+  | 'review';
 
 export type Subject = {
   /** the record's code (a login for accounts); for 'none', a code free for a new record */
@@ -145,6 +151,18 @@ const TASK_REFUSAL = /^tasks\.errors\.(forbidden|notFound|notAllowed)$/;
 const REC_REFUSAL = /^recommendations\.errors\.(forbidden|notFound|notAllowed|not_found|sourceInvalid)$/;
 const ADMIN_REFUSAL = /^admin\.errors\.(forbidden|notFound|not_found|outOfScope)$/;
 const COORDINATORS = ['coordinator', 'reviewCoordinator'] as const;
+const NATIONAL = ['reviewCoordinator', 'admin'] as const;
+const TWO_FACTOR_REFUSAL = /^twoFactor\.errors\.(wrong_code|not_pending|not_enabled|wrong_proof|required)$/;
+const ORG_REFUSAL = /^orgAdmin\.errors\.(forbidden|not_found|notFound|parent_invalid|successor_invalid)$/;
+const REVIEW_REFUSAL = /^reviewAdmin\.errors\.(forbidden|not_found|notFound|coordinator_invalid)$/;
+const reviewFields = (s: Subject) => ({
+  resolution: '23-NQ/TW',
+  titleVi: `Đợt tổng kết ${s.token}`,
+  titleEn: '',
+  startsOn: '2027-01-01',
+  endsOn: '2027-12-31',
+  coordinator: 'BCD23',
+});
 const PASSWORD = 'Sec-Matrix-Pass-2031';
 const csv = (name: string, rows: string[][]) =>
   new File([`\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`], name, { type: 'text/csv' });
@@ -458,6 +476,142 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: ['admin'],
     refusal: ADMIN_REFUSAL,
     evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#resetTwoFactorAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({ login: s.code }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  // Two-factor sign-in: each viewer acts on their own account only (no login in the form).
+  {
+    action: 'app/(app)/account/security/actions.ts#startEnrolmentAction',
+    page: () => '/account/security',
+    subject: 'ownSession',
+    input: () => ({}),
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.2fa_enrolment_started'),
+    succeeded: (o) => o.redirect?.endsWith('/account/security') === true,
+  },
+  // The three below need the caller's own second factor: with a wrong one nobody succeeds, and
+  // nothing changes (the happy paths are in e2e/two-factor.spec.ts and two-factor.int.test.ts).
+  {
+    action: 'app/(app)/account/security/actions.ts#confirmEnrolmentAction',
+    page: () => '/account/security',
+    subject: 'ownSession',
+    input: () => ({ code: '000000' }),
+    allowed: [],
+    refusal: TWO_FACTOR_REFUSAL,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.2fa_enabled'),
+  },
+  {
+    action: 'app/(app)/account/security/actions.ts#regenerateRecoveryCodesAction',
+    page: () => '/account/security',
+    subject: 'ownSession',
+    input: () => ({ proof: '000000' }),
+    allowed: [],
+    refusal: TWO_FACTOR_REFUSAL,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.2fa_recovery_codes_regenerated'),
+  },
+  {
+    action: 'app/(app)/account/security/actions.ts#disableTwoFactorAction',
+    page: () => '/account/security',
+    subject: 'ownSession',
+    input: () => ({ proof: '000000' }),
+    allowed: [],
+    refusal: TWO_FACTOR_REFUSAL,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.2fa_disabled'),
+  },
+  // The organization tree: admins, within their scope.
+  {
+    action: 'app/(app)/admin/organizations/actions.ts#createOrganizationAction',
+    page: () => '/admin/organizations/new?parent=P01',
+    subject: 'none',
+    input: (s) => ({
+      parent: 'P01',
+      code: s.code,
+      nameVi: `Đơn vị ${s.token}`,
+      nameEn: '',
+      kind: 'agency',
+      sector: 'state',
+      validFrom: '',
+    }),
+    allowed: ['admin'],
+    refusal: ORG_REFUSAL,
+    evidence: (s) => rowAndEvents('organizations', 'organization', s.code),
+  },
+  {
+    action: 'app/(app)/admin/organizations/actions.ts#updateOrganizationAction',
+    page: (s) => `/admin/organizations/${s.code}`,
+    subject: 'organization',
+    input: (s) => ({ unit: s.code, code: s.code, nameVi: `Đã sửa ${s.token}`, nameEn: '', stamp: s.stamp }),
+    allowed: ['admin'],
+    refusal: ORG_REFUSAL,
+    evidence: (s) => rowAndEvents('organizations', 'organization', s.code),
+  },
+  {
+    action: 'app/(app)/admin/organizations/actions.ts#retireOrganizationAction',
+    page: (s) => `/admin/organizations/${s.code}`,
+    subject: 'organization',
+    input: (s) => ({ unit: s.code, validTo: '2026-12-31', successor: 'P01', stamp: s.stamp }),
+    allowed: ['admin'],
+    refusal: ORG_REFUSAL,
+    evidence: (s) => rowAndEvents('organizations', 'organization', s.code),
+  },
+  // Resolutions and reviews: admins and coordinators of national scope.
+  {
+    action: 'app/(app)/admin/reviews/actions.ts#createResolutionAction',
+    page: () => '/admin/reviews/resolution',
+    subject: 'none',
+    input: (s) => ({
+      code: `${s.code}/TW`,
+      titleVi: `Nghị quyết ${s.token}`,
+      titleEn: '',
+      issuerVi: '',
+      issuedOn: '',
+    }),
+    allowed: NATIONAL,
+    refusal: REVIEW_REFUSAL,
+    evidence: (s) => rowAndEvents('resolutions', 'resolution', `${s.code}/TW`),
+  },
+  {
+    action: 'app/(app)/admin/reviews/actions.ts#updateResolutionAction',
+    page: (s) => `/admin/reviews/resolution?code=${encodeURIComponent(s.code)}`,
+    subject: 'resolution',
+    input: (s) => ({
+      current: s.code,
+      code: s.code,
+      titleVi: `Đã sửa ${s.token}`,
+      titleEn: '',
+      issuerVi: '',
+      issuedOn: '',
+      stamp: s.stamp,
+    }),
+    allowed: NATIONAL,
+    refusal: REVIEW_REFUSAL,
+    evidence: (s) => rowAndEvents('resolutions', 'resolution', s.code),
+  },
+  {
+    action: 'app/(app)/admin/reviews/actions.ts#createReviewAction',
+    page: () => '/admin/reviews/new',
+    subject: 'none',
+    input: (s) => ({ ...reviewFields(s), code: s.code }),
+    allowed: NATIONAL,
+    refusal: REVIEW_REFUSAL,
+    evidence: (s) => rowAndEvents('reviews', 'review', s.code),
+  },
+  {
+    action: 'app/(app)/admin/reviews/actions.ts#updateReviewAction',
+    page: (s) => `/admin/reviews/${s.code}`,
+    subject: 'review',
+    input: (s) => ({ ...reviewFields(s), current: s.code, code: s.code, stamp: s.stamp }),
+    allowed: NATIONAL,
+    refusal: REVIEW_REFUSAL,
+    evidence: (s) => rowAndEvents('reviews', 'review', s.code),
   },
 ];
 
