@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { canDraft } from '@/lib/domain/recommendation-workflow';
 import type { RecommendationCategory, RecommendationStatus } from '@/lib/domain/recommendations';
@@ -154,9 +154,11 @@ export async function checkRecommendationImport(
     .select({ id: reviews.id, coordinatorPath: coordinator.path })
     .from(reviews)
     .innerJoin(coordinator, eq(coordinator.id, reviews.coordinatorOrgId))
-    .limit(2);
-  // New recommendations belong to the review when there is exactly one; the form asks otherwise.
-  const review = allReviews.length === 1 ? allReviews[0] : null;
+    .where(lte(reviews.startsOn, today))
+    .orderBy(desc(reviews.startsOn), desc(reviews.id))
+    .limit(1);
+  // New recommendations belong to the review under way: the latest one started by today.
+  const review = allReviews[0] ?? null;
   const actor = actorOf(viewer);
   const rows: PlannedRecommendation[] = [];
   const counts = { create: 0, update: 0, unchanged: 0 };

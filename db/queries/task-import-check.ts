@@ -1,5 +1,5 @@
 import 'server-only';
-import { inArray, sql } from 'drizzle-orm';
+import { desc, inArray, lte, sql } from 'drizzle-orm';
 import type { TaskStatus } from '@/lib/domain/tasks';
 import type { RowError } from '@/lib/import/task-rows';
 import {
@@ -119,9 +119,14 @@ export async function checkTaskImport(
   }
   let reviewId: number | null = null;
   if (counts.create) {
-    const all = await tx.select({ id: reviews.id }).from(reviews).limit(2);
-    // Imported tasks belong to the review when there is exactly one; the form asks otherwise.
-    if (all.length === 1) reviewId = all[0].id;
+    // Imported tasks belong to the review under way: the latest one started by today.
+    const [current] = await tx
+      .select({ id: reviews.id })
+      .from(reviews)
+      .where(lte(reviews.startsOn, today))
+      .orderBy(desc(reviews.startsOn), desc(reviews.id))
+      .limit(1);
+    if (current) reviewId = current.id;
     else errors.push({ line: 0, column: null, key: 'tasks.errors.reviewRequired' });
   }
   errors.sort((a, b) => a.line - b.line);
