@@ -100,6 +100,16 @@ describe('readSpreadsheet', () => {
     expect(await readSpreadsheet(new Uint8Array())).toMatchObject({ problem: { key: 'import.file.empty' } });
   }, 60_000);
 
+  it('counts rows with values against the limit, not blank rows the template adds below them', async () => {
+    const file = await xlsx((s) => {
+      s.addRow(['Tên nhiệm vụ']);
+      s.addRow(['Rà soát']);
+      for (let r = 3; r <= MAX_ROWS + 300; r++)
+        s.getCell(r, 1).dataValidation = { type: 'list', allowBlank: true, formulae: ['"a,b"'] };
+    });
+    expect(await readSpreadsheet(file)).toEqual({ ok: true, rows: [['Tên nhiệm vụ'], ['Rà soát']] });
+  });
+
   it('names cells as spreadsheets do', () => {
     expect([cellName(1, 1), cellName(2, 26), cellName(3, 27), cellName(4, 703)]).toEqual([
       'A1',

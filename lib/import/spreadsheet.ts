@@ -63,9 +63,12 @@ async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
   }
   const sheet = workbook.worksheets.find((ws) => ws.state !== 'hidden' && ws.actualRowCount > 0);
   if (!sheet) return { ok: true, rows: [] };
-  if (sheet.rowCount > MAX_ROWS + 1) return refuse('tooManyRows', { max: MAX_ROWS });
+  // Rows with values count, not rows that merely exist: the template's drop-down lists reach
+  // 200 rows below its data, so `rowCount` would refuse a template filled with 19,801 tasks.
+  if (sheet.actualRowCount > MAX_ROWS + 1) return refuse('tooManyRows', { max: MAX_ROWS });
   const rows: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  const lastRow = sheet.dimensions.bottom;
+  for (let r = 1; r <= lastRow; r++) {
     const row = sheet.getRow(r);
     const values: string[] = [];
     for (let c = 1; c <= Math.max(row.cellCount, 0); c++) {
