@@ -2,7 +2,8 @@ import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
-import type { RawTaskRow } from '@/lib/import/task-rows';
+import type { ImportHandlers } from '@/lib/import/action';
+import { type RawTaskRow, readTaskRows } from '@/lib/import/task-rows';
 import { db, type Executor } from '../index';
 import { organizations, taskStatusPeriods, tasks } from '../schema';
 import { nextCodes } from './codes';
@@ -23,6 +24,21 @@ import { orgsWithin } from './visibility';
 /** Coordinators import into their scope; everyone else does not see the page. */
 export function mayImportTasks(viewer: Viewer): boolean {
   return can(actorOf(viewer), 'task.create', { path: viewer.scope.path });
+}
+
+/**
+ * How the import page's action reads, checks and commits a task file for this viewer on this
+ * day (everything but the revalidation); the benchmark drives the same handlers in-process.
+ */
+export function taskImportHandlers(
+  viewer: Viewer,
+  day: string,
+): Omit<ImportHandlers<RawTaskRow>, 'revalidate'> {
+  return {
+    readRows: readTaskRows,
+    dryRun: (rows) => dryRunTaskImport(viewer, rows, day),
+    commit: (fileName, rows, expected) => commitTaskImport(viewer, fileName, rows, day, expected),
+  };
 }
 
 /** The dry run: every row checked, nothing written. */
