@@ -1,8 +1,10 @@
 /**
  * npm run bench -- [--base http://localhost:3600] [--server-pid PID] [--runs 3] [--quick]
+ *   [--import-rows 20000 | --skip-import]
  * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
- * concurrent updates, COPY) run on DATABASE_URL or PGLITE_DIR. Prints one JSON line per figure
- * and writes them all to bench/last-run.json.
+ * concurrent updates, COPY, the task import) run on DATABASE_URL or PGLITE_DIR. Prints one JSON
+ * line per figure and writes them all to bench/last-run.json. The import runs last: it adds
+ * `--import-rows` tasks to the database, which no later figure should see.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { BENCH_PASSWORD, type BenchDatabase, openBenchDatabase } from './generate';
 import { download, javascriptOf, load, login, rssMb } from './http';
+import { importTasks } from './import';
 import {
   concurrentUpdates,
   explainDashboard,
@@ -79,7 +82,7 @@ async function http(base: string, runs: number, n: number, pid: number | undefin
     report(`javascript ${path}`, await javascriptOf(base, path, cookie));
 }
 
-async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly = false) {
+async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly: boolean, importRows: number) {
   pointAppAtBench(bench);
   const leader = await viewerByLogin(bench, 'bench.leader');
   const today = new Date().toISOString().slice(0, 10);
@@ -124,6 +127,9 @@ async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly = fal
         percent: Math.round((100 * csvRowsPerSecond) / copyRowsPerSecond),
       });
   }
+  // Figure 8: a spreadsheet of new tasks, dry run then commit, by the national coordinator.
+  if (importRows > 0)
+    report(`task import ${importRows} rows (${bench.driver})`, await importTasks(bench, importRows));
 }
 
 async function main() {
@@ -136,6 +142,8 @@ async function main() {
       requests: { type: 'string', default: '20' },
       'skip-inprocess': { type: 'boolean', default: false },
       'explain-only': { type: 'boolean', default: false },
+      'import-rows': { type: 'string', default: '20000' },
+      'skip-import': { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -144,7 +152,8 @@ async function main() {
   if (!values['skip-inprocess']) {
     const bench = openBenchDatabase();
     try {
-      await inProcess(bench, values.quick, values['explain-only']);
+      const importRows = values['skip-import'] ? 0 : Number(values['import-rows']);
+      await inProcess(bench, values.quick, values['explain-only'], importRows);
     } finally {
       await bench.handle.close();
     }
