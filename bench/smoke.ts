@@ -1,8 +1,8 @@
 /**
  * npm run bench:smoke — CI keeps the benchmark code working: the generator at 1,000 tasks on a
  * fresh embedded database (or on TEST_DATABASE_URL, in a database of its own), then a quick
- * in-process pass (EXPLAIN, concurrent updates, lost-update check). No timing assertions;
- * exit code 0 when it ran and no update was lost.
+ * in-process pass (EXPLAIN, concurrent updates, lost-update check, a 200-row task import).
+ * No timing assertions; exit code 0 when it ran, no update was lost and the import wrote its rows.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,17 +37,26 @@ async function main() {
       env,
       stdio: 'inherit',
     });
-    execFileSync('npx', ['tsx', ...tsx, 'bench/run.ts', '--quick', '--runs', '1'], { env, stdio: 'inherit' });
+    execFileSync('npx', ['tsx', ...tsx, 'bench/run.ts', '--quick', '--runs', '1', '--import-rows', '200'], {
+      env,
+      stdio: 'inherit',
+    });
     const { readFileSync } = await import('node:fs');
     const figures = JSON.parse(readFileSync('bench/last-run.json', 'utf8')) as {
       name: string;
       lostUpdates?: number;
       ok?: number;
+      tasksWritten?: number;
     }[];
     const updates = figures.find((f) => f.name === 'concurrent progress updates');
     if (!updates?.ok || updates.lostUpdates !== 0)
       throw new Error(`bench:smoke: updates ${JSON.stringify(updates)}`);
-    console.log(`bench:smoke: ${figures.length} figures, ${updates.ok} updates, none lost`);
+    // bench/import.ts already throws unless every row was accepted and written; this checks it ran.
+    const imported = figures.find((f) => f.name.startsWith('task import'));
+    if (imported?.tasksWritten !== 200) throw new Error(`bench:smoke: import ${JSON.stringify(imported)}`);
+    console.log(
+      `bench:smoke: ${figures.length} figures, ${updates.ok} updates, none lost, ${imported.tasksWritten} tasks imported`,
+    );
   } finally {
     await cleanup();
   }
