@@ -142,6 +142,49 @@ describe('task import', () => {
     expect(after.events).toBe(before.events + 20_001);
   }, 120_000);
 
+  it('updates thousands of rows in one transaction: a new status period and an event per extended task', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const n = 2_500;
+    const lines = Array.from({ length: n }, (_, i) => `LOT-${i + 1},Gia hạn ${i + 1},,HP-MTTQ,31/12/2027,,`);
+    expect((await commitTaskImport(coordinator, 'lot.csv', await csv(...lines), TODAY)).ok).toBe(true);
+    const later = lines.map((line) => line.replace('31/12/2027', '30/06/2028'));
+    const before = await counts();
+    const result = await commitTaskImport(coordinator, 'lot-extend.csv', await csv(...later), TODAY);
+    expect(summaryOf(result).counts).toEqual({ create: 0, update: n, unchanged: 0 });
+    const after = await counts();
+    expect(after).toEqual({
+      tasks: before.tasks,
+      events: before.events + n + 1,
+      periods: before.periods + n,
+    });
+    const lot = sql`${tasks.code} LIKE 'LOT-%'`;
+    const [moved] = await db
+      .select({ n: count() })
+      .from(tasks)
+      .where(sql`${lot} AND ${tasks.dueOn} = '2028-06-30' AND ${tasks.version} = 2`);
+    expect(Number(moved.n)).toBe(n);
+    const periods = await db
+      .select({
+        open: sql<boolean>`${taskStatusPeriods.validTo} IS NULL`,
+        dueOn: taskStatusPeriods.dueOn,
+        n: count(),
+      })
+      .from(taskStatusPeriods)
+      .innerJoin(tasks, eq(tasks.id, taskStatusPeriods.taskId))
+      .where(lot)
+      .groupBy(sql`1`, taskStatusPeriods.dueOn)
+      .orderBy(taskStatusPeriods.dueOn);
+    expect(periods.map((p) => [Boolean(p.open), p.dueOn, Number(p.n)])).toEqual([
+      [false, '2027-12-31', n],
+      [true, '2028-06-30', n],
+    ]);
+    const [extended] = await db
+      .select({ n: count() })
+      .from(events)
+      .where(sql`${events.action} = 'task.extend' AND ${events.data}->>'import' = 'lot-extend.csv'`);
+    expect(Number(extended.n)).toBe(n);
+  }, 120_000);
+
   it('reports every problem of a row, not only the first', async () => {
     const coordinator = await viewerFor('hp.dieuphoi');
     const rows = await csv(',,,XX-NONE,31/02/2026,Lạ,150', 'NV-HP-07,Tiêu đề khác,,BNV,2027-06-30,,');
