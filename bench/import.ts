@@ -8,8 +8,9 @@
 import { taskImportHandlers, templateData } from '@/db/queries/task-import';
 import { randomGenerator } from '@/db/seed/sample';
 import { addDays, today } from '@/lib/clock';
-import { runImportAction } from '@/lib/import/action';
-import type { ImportState } from '@/lib/import/outcome';
+import { type ImportHandlers, runImportAction } from '@/lib/import/action';
+import type { ImportCounts, ImportState } from '@/lib/import/outcome';
+import type { RawTaskRow } from '@/lib/import/task-rows';
 import { type TemplateTask, taskTemplate } from '@/lib/import/template';
 import type { BenchDatabase } from './generate';
 import { viewerByLogin } from './inprocess';
@@ -63,9 +64,18 @@ function form(bytes: Buffer, fileName: string, mode: 'check' | 'commit', version
   return data;
 }
 
-function expectCounts(step: string, state: ImportState, status: ImportState['status'], rows: number) {
+function expectCounts(
+  step: string,
+  state: ImportState,
+  status: ImportState['status'],
+  expected: ImportCounts,
+) {
   const counts = state.summary?.counts;
-  if (state.status !== status || counts?.create !== rows || state.summary?.errors.length) {
+  if (
+    state.status !== status ||
+    JSON.stringify(counts) !== JSON.stringify(expected) ||
+    state.summary?.errors.length
+  ) {
     const errors = state.summary?.errors.slice(0, 5);
     throw new Error(
       `import ${step}: ${state.status} ${state.message ?? ''} ${JSON.stringify(counts)} ${JSON.stringify(errors)}`,
@@ -86,49 +96,99 @@ async function withPeakRss<T>(run: () => Promise<T>): Promise<{ result: T; ms: n
   }
 }
 
+/** The dry run then the commit of one file, each timed; both must accept every row as `expected`. */
+async function dryRunAndCommit(
+  handlers: ImportHandlers<RawTaskRow>,
+  bytes: Buffer,
+  fileName: string,
+  expected: ImportCounts,
+) {
+  const dry = await withPeakRss(() => runImportAction(form(bytes, fileName, 'check'), handlers));
+  expectCounts(`${fileName} dry run`, dry.result, 'checked', expected);
+  const commit = await withPeakRss(() =>
+    runImportAction(form(bytes, fileName, 'commit', dry.result.summary?.versions), handlers),
+  );
+  expectCounts(`${fileName} commit`, commit.result, 'done', expected);
+  return {
+    fileKb: Math.round(bytes.length / 1024),
+    dryRunMs: dry.ms,
+    commitMs: commit.ms,
+    dryRunPeakRssMb: dry.peakRssMb,
+    commitPeakRssMb: commit.peakRssMb,
+  };
+}
+
+async function countWritten(bench: BenchDatabase, fileName: string, action: string) {
+  const { rows } = await bench.query(
+    `WITH e AS (SELECT entity_id FROM events WHERE action = $2 AND data->>'import' = $1)
+     SELECT (SELECT count(*)::int FROM e) AS events,
+       (SELECT count(*)::int FROM tasks WHERE id IN (SELECT entity_id FROM e)) AS tasks,
+       (SELECT count(*)::int FROM task_status_periods WHERE task_id IN (SELECT entity_id FROM e)) AS periods,
+       (SELECT count(*)::int FROM events WHERE action = 'task.import' AND data->>'fileName' = $1) AS imports`,
+    [fileName, action],
+  );
+  return rows[0] as { events: number; tasks: number; periods: number; imports: number };
+}
+
 /**
- * Writes the file, then times the dry run and the commit; checks that every row was accepted
- * and that the commit wrote one task, one status period and one `task.create` event per row.
+ * Figure 8: a file of `rows` new tasks, dry run and commit; checks that every row was accepted
+ * and that one task, one status period and one `task.create` event per row were written.
+ * With `extend`, the same tasks are then re-imported with their due dates two weeks later (the
+ * template downloaded with its tasks, edited, uploaded again): every row an update that closes
+ * the task's status period and opens a new one, and writes a `task.extend` event.
  */
-export async function importTasks(bench: BenchDatabase, rows: number, login = 'bench.coordinator') {
-  const viewer = await viewerByLogin(bench, login);
+export async function importTasks(
+  bench: BenchDatabase,
+  rows: number,
+  options: { login?: string; extend?: boolean } = {},
+) {
+  const viewer = await viewerByLogin(bench, options.login ?? 'bench.coordinator');
   const day = today();
   const { orgs } = await templateData(viewer, day, false);
   const t0 = performance.now();
   const bytes = await spreadsheet(orgs, rows, day, rows);
   const buildMs = Math.round(performance.now() - t0);
-  const fileName = `bench-import-${rows}-${Date.now()}.xlsx`;
+  const stamp = Date.now();
+  const fileName = `bench-import-${rows}-${stamp}.xlsx`;
   const handlers = { ...taskImportHandlers(viewer, day), revalidate: () => {} };
 
-  const dry = await withPeakRss(() => runImportAction(form(bytes, fileName, 'check'), handlers));
-  expectCounts('dry run', dry.result, 'checked', rows);
-  const commit = await withPeakRss(() =>
-    runImportAction(form(bytes, fileName, 'commit', dry.result.summary?.versions), handlers),
-  );
-  expectCounts('commit', commit.result, 'done', rows);
-
-  const { rows: written } = await bench.query(
-    `SELECT count(*)::int AS events, count(t.id)::int AS tasks,
-       (SELECT count(*)::int FROM task_status_periods p WHERE p.task_id IN
-         (SELECT entity_id FROM events WHERE action = 'task.create' AND data->>'import' = $1)) AS periods,
-       (SELECT count(*)::int FROM events WHERE action = 'task.import' AND data->>'fileName' = $1) AS imports
-     FROM events e LEFT JOIN tasks t ON t.id = e.entity_id
-     WHERE e.action = 'task.create' AND e.data->>'import' = $1`,
-    [fileName],
-  );
-  const check = written[0];
+  const created = await dryRunAndCommit(handlers, bytes, fileName, { create: rows, update: 0, unchanged: 0 });
+  const check = await countWritten(bench, fileName, 'task.create');
   if (check.events !== rows || check.tasks !== rows || check.periods !== rows || check.imports !== 1)
     throw new Error(`import commit wrote ${JSON.stringify(check)}, expected ${rows} of each`);
-  return {
-    rows,
-    fileKb: Math.round(bytes.length / 1024),
-    buildMs,
-    dryRunMs: dry.ms,
-    commitMs: commit.ms,
-    dryRunPeakRssMb: dry.peakRssMb,
-    commitPeakRssMb: commit.peakRssMb,
-    tasksWritten: check.tasks,
-    periodsWritten: check.periods,
-    eventsWritten: check.events,
-  };
+  const create = { rows, buildMs, ...created, tasksWritten: check.tasks, periodsWritten: check.periods };
+  if (!options.extend) return { create };
+
+  const { rows: current } = await bench.query(
+    `SELECT t.code, t.title, t.description, o.code AS assignee, t.due_on::text AS due_on, t.status, t.progress
+     FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id
+     WHERE t.id IN (SELECT entity_id FROM events WHERE action = 'task.create' AND data->>'import' = $1)
+     ORDER BY t.code`,
+    [fileName],
+  );
+  const edited = await taskTemplate(
+    orgs,
+    current.map((t) => ({
+      code: String(t.code),
+      title: String(t.title),
+      description: t.description === null ? null : String(t.description),
+      assignee: String(t.assignee),
+      dueOn: addDays(String(t.due_on), 14),
+      status: t.status as TemplateTask['status'],
+      progress: Number(t.progress),
+    })),
+  );
+  const extendName = `bench-extend-${rows}-${stamp}.xlsx`;
+  const extended = await dryRunAndCommit(handlers, edited, extendName, {
+    create: 0,
+    update: rows,
+    unchanged: 0,
+  });
+  const after = await countWritten(bench, extendName, 'task.extend');
+  // each task now has its first period closed and a second one open
+  if (after.events !== rows || after.tasks !== rows || after.periods !== 2 * rows || after.imports !== 1)
+    throw new Error(
+      `extension commit wrote ${JSON.stringify(after)}, expected ${rows} events and ${2 * rows} periods`,
+    );
+  return { create, extend: { rows, ...extended, periodsAfter: after.periods } };
 }

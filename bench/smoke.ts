@@ -52,8 +52,10 @@ async function main() {
     if (!updates?.ok || updates.lostUpdates !== 0)
       throw new Error(`bench:smoke: updates ${JSON.stringify(updates)}`);
     // bench/import.ts already throws unless every row was accepted and written; this checks it ran.
-    const imported = figures.find((f) => f.name.startsWith('task import'));
-    if (imported?.tasksWritten !== 200) throw new Error(`bench:smoke: import ${JSON.stringify(imported)}`);
+    const imported = figures.find((f) => f.name.startsWith('task import 200 new rows'));
+    const extended = figures.find((f) => f.name.startsWith('task import 200 due-date changes'));
+    if (imported?.tasksWritten !== 200 || !extended)
+      throw new Error(`bench:smoke: import ${JSON.stringify(imported)} ${JSON.stringify(extended)}`);
     console.log(
       `bench:smoke: ${figures.length} figures, ${updates.ok} updates, none lost, ${imported.tasksWritten} tasks imported`,
     );
