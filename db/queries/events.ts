@@ -2,6 +2,7 @@ import 'server-only';
 import { now } from '@/lib/clock';
 import type { Executor } from '../index';
 import { events } from '../schema';
+import { insertRecords } from './bulk';
 
 export type NewEvent = {
   actorId: number | null;
@@ -24,6 +25,10 @@ export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> 
 export async function recordEvents(tx: Executor, list: NewEvent[]): Promise<void> {
   const at = now();
   for (let i = 0; i < list.length; i += 1000) {
-    await tx.insert(events).values(list.slice(i, i + 1000).map((event) => ({ at, ...event })));
+    await insertRecords(
+      tx,
+      events,
+      list.slice(i, i + 1000).map((event) => ({ at, ...event })),
+    );
   }
 }

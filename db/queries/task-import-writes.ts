@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
 import type { Executor } from '../index';
 import { taskStatusPeriods, tasks } from '../schema';
+import { insertRecords } from './bulk';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
 import { ImportConflict } from './import-run';
@@ -41,26 +42,28 @@ async function createRows(
   let next = 0;
   for (let i = 0; i < fresh.length; i += 1000) {
     const chunk = fresh.slice(i, i + 1000).map((r) => ({ ...r, code: r.code ?? generated[next++] }));
-    const inserted = await tx
-      .insert(tasks)
-      .values(
-        chunk.map((r) => ({
-          code: r.code,
-          reviewId: check.reviewId!,
-          assigneeOrgId: r.org.id,
-          title: r.title,
-          description: r.description,
-          dueOn: r.dueOn,
-          originalDueOn: r.dueOn,
-          createdById: viewer.id,
-          updatedById: viewer.id,
-          createdAt: at,
-          updatedAt: at,
-        })),
-      )
-      .returning({ id: tasks.id, code: tasks.code });
+    const inserted = await insertRecords<typeof tasks, { id: number; code: string }>(
+      tx,
+      tasks,
+      chunk.map((r) => ({
+        code: r.code,
+        reviewId: check.reviewId!,
+        assigneeOrgId: r.org.id,
+        title: r.title,
+        description: r.description,
+        dueOn: r.dueOn,
+        originalDueOn: r.dueOn,
+        createdById: viewer.id,
+        updatedById: viewer.id,
+        createdAt: at,
+        updatedAt: at,
+      })),
+      sql`id, code`,
+    );
     const byCode = new Map(chunk.map((r) => [r.code, r]));
-    await tx.insert(taskStatusPeriods).values(
+    await insertRecords(
+      tx,
+      taskStatusPeriods,
       inserted.map((t) => ({
         taskId: t.id,
         assigneeOrgId: byCode.get(t.code)!.org.id,
@@ -178,7 +181,9 @@ async function updateRows(
             isNull(taskStatusPeriods.validTo),
           ),
         );
-      await tx.insert(taskStatusPeriods).values(
+      await insertRecords(
+        tx,
+        taskStatusPeriods,
         moved.map((f) => ({
           taskId: f.id,
           assigneeOrgId: f.assigneeOrgId,
