@@ -5,6 +5,7 @@ import { type ClassCounts, emptyClassCounts } from '@/lib/domain/figures';
 import type { DeadlineClass } from '@/lib/domain/tasks';
 import { db, selectRows } from '../index';
 import { classKeys, type FigureFilters, periodHeldAt, tasksAsOf, unfiltered } from './dashboard-scope';
+import { cachedFigure } from './figure-cache';
 import { deadlineClassOfFlags } from './figures';
 import type { Viewer } from './viewer';
 
@@ -31,7 +32,9 @@ export type OrgBreakdown = ClassCounts & {
  * Counted tasks by province — or, when the filter or the viewer's scope is one province or
  * unit, by the units directly inside it — stacked by deadline class, most overdue first.
  */
-export async function tasksByOrganization(viewer: Viewer, filters: FigureFilters): Promise<OrgBreakdown[]> {
+export const tasksByOrganization = cachedFigure('tasksByOrganization', tasksByOrganizationNow);
+
+async function tasksByOrganizationNow(viewer: Viewer, filters: FigureFilters): Promise<OrgBreakdown[]> {
   const parentCode = filters.org ?? viewer.scope.code;
   // Inside a province (or below), group by the child units of that organization; above, by province.
   const [parent] = await selectRows<{ id: number; kind: string; path: string }>(
@@ -101,7 +104,9 @@ export type ProgressPoint = { day: string; due: number; completed: number };
  * status periods as they stood at the end of that day. One pass over the periods that reach
  * the first point: each point is a filtered count, not a join of every point with every period.
  */
-export async function progressOverTime(
+export const progressOverTime = cachedFigure('progressOverTime', progressOverTimeNow);
+
+async function progressOverTimeNow(
   viewer: Viewer,
   filters: FigureFilters,
   ends: string[],

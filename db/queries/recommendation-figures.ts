@@ -5,6 +5,7 @@ import type { AddresseeStatus, RecommendationStatus } from '@/lib/domain/recomme
 import { db } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
+import { cachedFigure } from './figure-cache';
 import type { Viewer } from './viewer';
 import { overallStatusSql, recommendationVisibleTo } from './visibility';
 
@@ -44,7 +45,12 @@ export type AddresseeStatusFigure = {
 };
 
 /** Submitted primaries by addressee × addressee status, with their number of source localities. */
-export async function recommendationsByAddresseeStatus(
+export const recommendationsByAddresseeStatus = cachedFigure(
+  'recommendationsByAddresseeStatus',
+  recommendationsByAddresseeStatusNow,
+);
+
+async function recommendationsByAddresseeStatusNow(
   viewer: Viewer,
   filters?: FigureFilters,
 ): Promise<AddresseeStatusFigure[]> {
