@@ -1,7 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
-import { cache } from 'react';
 import { type DatabaseHandle, databaseHandle, selectRows } from '../index';
 import type { FigureFilters } from './dashboard-scope';
 import type { Viewer } from './viewer';
@@ -12,7 +11,7 @@ import type { Viewer } from './viewer';
  *
  * A figure is keyed by what it depends on — the viewer's reach (their scope's path: the only
  * thing the visibility rules read), the filters and any further arguments — and by the
- * snapshot the request reads at its start, `pg_current_snapshot()`: which transactions had
+ * snapshot read just before computing, `pg_current_snapshot()`: which transactions had
  * committed. Any write that commits afterwards gives every later request another snapshot, so a
  * figure is only ever served while nothing has changed since it was computed (it was computed
  * in a snapshot at least as recent as its key's, and a later one can only be equal if nothing
@@ -33,14 +32,17 @@ function storeOf(handle: DatabaseHandle) {
   return store;
 }
 
-/** The committed state this request reads from; once per request. */
-const currentSnapshot = cache(async (): Promise<string> => {
+/**
+ * The committed state a figure is about to be computed from, read just before: per call, not
+ * per request, so that a request which writes and then reads figures never sees its own older key.
+ */
+async function currentSnapshot(): Promise<string> {
   const [row] = await selectRows<{ snapshot: string }>(
     databaseHandle().db,
     sql`SELECT pg_current_snapshot()::text AS snapshot`,
   );
   return row.snapshot;
-});
+}
 
 /** The filters as a key: only the fields the figures read. */
 function filtersKey(filters: FigureFilters | undefined) {
