@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--base http://localhost:3600] [--server-pid PID] [--runs 3] [--quick]
+ * npm run bench -- [--base http://localhost:3600] [--cold-base http://localhost:3601] [--server-pid PID] [--runs 3] [--quick]
  *   [--import-rows 20000 | --skip-import]
  * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
  * concurrent updates, COPY, the task import) run on DATABASE_URL or PGLITE_DIR. Prints one JSON
@@ -57,10 +57,20 @@ async function peakRss<T>(
   }
 }
 
-async function http(base: string, runs: number, n: number, pid: number | undefined) {
+async function http(base: string, runs: number, n: number, pid: number | undefined, coldBase?: string) {
   const cookie = await login(base, 'bench.leader', BENCH_PASSWORD);
   report('dashboard c1', await medianLoad(runs, () => load(base, '/dashboard', cookie, 1, n)));
   report('dashboard c10', await medianLoad(runs, () => load(base, '/dashboard', cookie, 10, n * 2)));
+  if (coldBase) {
+    // The same pages from a server without the figure cache (FIGURE_CACHE_ENTRIES=0): what the
+    // first view after every write costs.
+    const coldCookie = await login(coldBase, 'bench.leader', BENCH_PASSWORD);
+    report('dashboard cold c1', await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, 1, n)));
+    report(
+      'dashboard cold c10',
+      await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, 10, n * 2)),
+    );
+  }
   report('tasks province=P01', await medianLoad(runs, () => load(base, '/tasks?province=P01', cookie, 1, n)));
   report('tasks q=hai phong', await medianLoad(runs, () => load(base, '/tasks?q=hai%20phong', cookie, 1, n)));
   for (const format of ['csv', 'xlsx']) {
@@ -140,6 +150,8 @@ async function main() {
   const { values } = parseArgs({
     options: {
       base: { type: 'string', default: process.env.BENCH_URL },
+      /** a second server of the same build with FIGURE_CACHE_ENTRIES=0 */
+      'cold-base': { type: 'string' },
       'server-pid': { type: 'string' },
       runs: { type: 'string', default: '3' },
       quick: { type: 'boolean', default: false },
@@ -152,7 +164,8 @@ async function main() {
   });
   const runs = Number(values.runs);
   const pid = values['server-pid'] ? Number(values['server-pid']) : undefined;
-  if (values.base) await http(values.base, runs, values.quick ? 3 : Number(values.requests), pid);
+  if (values.base)
+    await http(values.base, runs, values.quick ? 3 : Number(values.requests), pid, values['cold-base']);
   if (!values['skip-inprocess']) {
     const bench = openBenchDatabase();
     try {

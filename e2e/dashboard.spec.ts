@@ -28,6 +28,24 @@ test.describe('the leadership dashboard', () => {
     await expect(page.getByTestId('task-total')).toHaveText(`${count} nhiệm vụ`);
   });
 
+  test('the addressees table, opened, links each reply status to its list of recommendations', async ({
+    page,
+  }) => {
+    test.slow();
+    await loginAs(page, 'lanhdao');
+    const chart = page.getByTestId('chart-addressees');
+    await expect(chart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+    await expect(chart.getByRole('table')).toHaveCount(0); // rendered when first opened
+    await chart.getByText('Xem bảng số liệu').click();
+    const firstRow = chart.getByRole('row').nth(1);
+    const rowHref = await firstRow.getByRole('link').first().getAttribute('href');
+    expect(rowHref).toMatch(/^\/recommendations\?addressee=[^&]+$/);
+    const cell = firstRow.getByRole('link').nth(1);
+    expect(await cell.getAttribute('href')).toBe(`${rowHref}&status=submitted`);
+    await cell.click();
+    await expect(page).toHaveURL(/\/recommendations\?addressee=.+&status=submitted/);
+  });
+
   test('figures follow the "as of" day and the province filter', async ({ page }) => {
     test.slow();
     await loginAs(page, 'lanhdao');

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
+import { LazyDetails } from '@/components/ui/lazy-details';
 
 /**
  * A chart with its numbers: the chart is hidden from screen readers, the table below it
- * (behind a toggle) carries the same figures and the same links.
+ * (behind a toggle, rendered when first opened) carries the same figures and the same links.
  */
 export function ChartCard({
   id,
@@ -27,10 +28,12 @@ export function ChartCard({
         {title}
       </h2>
       {chart}
-      <details className="text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>
+      <LazyDetails
+        className="text-sm"
+        summary={<summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>}
+      >
         <div className="mt-2 overflow-x-auto">{table}</div>
-      </details>
+      </LazyDetails>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { RecommendationCategory } from '@/lib/domain/recommendations';
 import { db, selectRows } from '../index';
 import { recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
+import { cachedFigure } from './figure-cache';
 import type { Viewer } from './viewer';
 import { recommendationVisibleTo } from './visibility';
 
@@ -26,7 +27,9 @@ export type RecommendationHeadline = { total: number; answered: number; replyOve
  * advanced status is "submitted" or "under review" exactly when one addressee is still waiting
  * (or when there is none: "submitted", never answered nor overdue).
  */
-export async function recommendationHeadline(
+export const recommendationHeadline = cachedFigure('recommendationHeadline', recommendationHeadlineNow);
+
+async function recommendationHeadlineNow(
   viewer: Viewer,
   filters: FigureFilters,
 ): Promise<RecommendationHeadline> {
@@ -48,7 +51,12 @@ export async function recommendationHeadline(
 export type CategoryCount = { category: RecommendationCategory; count: number };
 
 /** Submitted recommendations by category (every one a locality raised, duplicates included). */
-export async function recommendationsByCategory(
+export const recommendationsByCategory = cachedFigure(
+  'recommendationsByCategory',
+  recommendationsByCategoryNow,
+);
+
+async function recommendationsByCategoryNow(
   viewer: Viewer,
   filters: FigureFilters,
 ): Promise<CategoryCount[]> {

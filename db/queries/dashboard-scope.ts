@@ -18,11 +18,6 @@ export function subtreeOfCode(code: string): SQL {
   return sql`(SELECT o.id FROM organizations o WHERE o.path LIKE (SELECT s.path FROM organizations s WHERE s.code = ${code}) || '%')`;
 }
 
-/** The status periods that held at an instant: opened before it, not yet closed at it. */
-export function periodHeldAt(end: string): SQL {
-  return sql`p.valid_from < ${end} AND (p.valid_to IS NULL OR p.valid_to >= ${end})`;
-}
-
 /**
  * Whether the figures need no filter on the tasks: a national viewer (every task visible)
  * without a review or organization filter. Their queries then read task_status_periods alone.

@@ -1,7 +1,8 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
 import { OrgStackedChart } from '@/components/charts/org-stacked-chart';
+import type { StackedRow } from '@/components/charts/stacked-rows';
+import { StackedTable } from '@/components/charts/stacked-table';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
@@ -21,13 +22,11 @@ export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; vi
   const byProvince = groups.some((g) => /^P\d+$/.test(g.code));
   const name = (g: (typeof groups)[number]) => (locale === 'en' ? (g.nameEn ?? g.nameVi) : g.nameVi);
   const place = (code: string) => (!code ? {} : /^P\d+$/.test(code) ? { province: code } : { org: code });
-  const href = (code: string, cls?: string) =>
-    `/tasks${toQueryString(drillDown(view, { ...place(code), class: cls }))}`;
-  const rows = groups.map((g) => ({
+  const rows: StackedRow[] = groups.map((g) => ({
     code: g.code,
     name: name(g),
-    ...Object.fromEntries(DEADLINE_CLASSES.map((cls) => [cls, g[cls]])),
-    hrefs: Object.fromEntries(DEADLINE_CLASSES.map((cls) => [cls, href(g.code, cls)])),
+    href: `/tasks${toQueryString(drillDown(view, place(g.code)))}`,
+    values: DEADLINE_CLASSES.map((cls) => g[cls]),
   }));
   const series = DEADLINE_CLASSES.map((cls) => ({
     key: cls,
@@ -45,44 +44,21 @@ export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; vi
         id="chart-organizations"
         title={t(byProvince ? 'dashboard.byProvince' : 'dashboard.byUnit')}
         tableLabel={t('dashboard.showTable')}
-        chart={rows.length ? <OrgStackedChart rows={rows} series={series} /> : <p>{t('dashboard.noData')}</p>}
+        chart={
+          rows.length ? (
+            <OrgStackedChart rows={rows} series={series} seriesParam="class" />
+          ) : (
+            <p>{t('dashboard.noData')}</p>
+          )
+        }
         table={
-          <table className="w-full text-left">
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-1">
-                  {t('dashboard.organization')}
-                </th>
-                {DEADLINE_CLASSES.map((cls) => (
-                  <th key={cls} scope="col" className="p-1 text-right">
-                    {t(`deadlineClass.${cls}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {groups.map((g) => (
-                <tr key={g.code} className="border-b border-slate-100">
-                  <th scope="row" className="p-1 font-normal">
-                    <Link href={href(g.code)} className="underline">
-                      {name(g)}
-                    </Link>
-                  </th>
-                  {DEADLINE_CLASSES.map((cls) => (
-                    <td key={cls} className="p-1 text-right tabular-nums">
-                      <Link
-                        href={href(g.code, cls)}
-                        className="underline"
-                        data-testid={`cell-${g.code}-${cls}`}
-                      >
-                        {n(g[cls])}
-                      </Link>
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StackedTable
+            rows={rows}
+            series={series}
+            seriesParam="class"
+            rowHeader={t('dashboard.organization')}
+            locale={locale}
+          />
         }
       />
       <section

@@ -1,0 +1,25 @@
+'use client';
+
+import { type ReactNode, useState } from 'react';
+
+/**
+ * A <details> whose content is rendered the first time it is opened: a dashboard's tables of
+ * figures (hundreds of links) stay out of the page until someone asks for them (issue #8).
+ */
+export function LazyDetails({
+  summary,
+  className,
+  children,
+}: {
+  summary: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className={className} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+      {summary}
+      {opened && children}
+    </details>
+  );
+}

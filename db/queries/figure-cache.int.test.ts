@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/db/index';
+import { tasks } from '@/db/schema';
+import { today } from '@/lib/clock';
+import { viewerFor } from '@/tests/viewers';
+import { taskHeadline } from './dashboard';
+import { tasksByOrganization } from './dashboard-breakdown';
+import { recommendationHeadline } from './dashboard-recommendations';
+import { applyTaskAction } from './task-writes';
+
+describe('figures kept across requests', () => {
+  it('serves a figure again while nothing has changed', async () => {
+    const viewer = await viewerFor('lanhdao');
+    const first = await tasksByOrganization(viewer, { asOf: today() });
+    expect(await tasksByOrganization(viewer, { asOf: today() })).toBe(first);
+    // another reach, other filters: computed on their own
+    expect(await tasksByOrganization(await viewerFor('hp.lanhdao'), { asOf: today() })).not.toBe(first);
+    expect(await tasksByOrganization(viewer, { asOf: today(), org: 'P31' })).not.toBe(first);
+  });
+
+  it('computes again after any committed write, through the real write path', async () => {
+    const viewer = await viewerFor('hp.lanhdao');
+    const filters = { asOf: today() };
+    const before = await taskHeadline(viewer, filters);
+    const recsBefore = await recommendationHeadline(viewer, filters);
+    const [task] = await db.select().from(tasks).where(eq(tasks.code, 'NV-HP-05'));
+    const reported = await applyTaskAction(
+      await viewerFor('hp.mttq'),
+      { action: 'report', code: 'NV-HP-05', version: task.version, completedOn: today(), note: 'Xong' },
+      today(),
+    );
+    expect(reported.ok).toBe(true);
+    const after = await taskHeadline(viewer, filters);
+    expect(after).not.toBe(before);
+    expect(after.awaitingConfirmation).toBe(before.awaitingConfirmation + 1);
+    // a write elsewhere also gives new figures (the key is the committed state, not the table)
+    expect(await recommendationHeadline(viewer, filters)).not.toBe(recsBefore);
+    expect(await recommendationHeadline(viewer, filters)).toEqual(recsBefore);
+  });
+});
