@@ -8,6 +8,8 @@ import { taskTemplate } from '@/lib/import/template';
 import { viewerFor } from '@/tests/viewers';
 import type { ImportOutcome } from './import-run';
 import { commitTaskImport, dryRunTaskImport, templateData } from './task-import';
+import { checkTaskImport } from './task-import-check';
+import { writeTaskImport } from './task-import-writes';
 
 /** The summary of a commit that was not a conflict. */
 function summaryOf(result: ImportOutcome) {
@@ -214,6 +216,28 @@ describe('task import', () => {
     const before = await counts();
     const result = await commitTaskImport(coordinator, 'a.csv', rows, TODAY, dry.versions);
     expect(result).toEqual({ ok: false, conflict: [{ line: 2, code: 'NV-HP-07' }] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('names every row whose task moved between the check and the batched update', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const lines = ['MOVE-1,Một,,HP-MTTQ,31/12/2027,,', 'MOVE-2,Hai,,HP-MTTQ,31/12/2027,,'];
+    expect((await commitTaskImport(coordinator, 'move.csv', await csv(...lines), TODAY)).ok).toBe(true);
+    const rows = await csv(...lines.map((line) => line.replace(',31/12/2027', ',30/06/2028')));
+    const check = await checkTaskImport(db, coordinator, rows, TODAY);
+    expect(check.errors).toEqual([]);
+    await db
+      .update(tasks)
+      .set({ version: sql`${tasks.version} + 1` })
+      .where(sql`${tasks.code} IN ('MOVE-1', 'MOVE-2')`);
+    const before = await counts();
+    const write = db.transaction((tx) => writeTaskImport(tx, coordinator, check, TODAY, 'b.csv'));
+    await expect(write).rejects.toMatchObject({
+      rows: [
+        { line: 2, code: 'MOVE-1' },
+        { line: 3, code: 'MOVE-2' },
+      ],
+    });
     expect(await counts()).toEqual(before);
   });
 
