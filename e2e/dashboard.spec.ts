@@ -35,6 +35,7 @@ test.describe('the leadership dashboard', () => {
     test.slow();
     await loginAs(page, 'lanhdao');
     const chart = page.getByTestId('chart-addressees');
+    await chart.scrollIntoViewIfNeeded({ timeout: 30_000 }); // drawn once near the viewport
     await expect(chart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
     await expect(chart.getByRole('table')).toHaveCount(0); // rendered when first opened
     await chart.getByText('Xem bảng số liệu').click();
