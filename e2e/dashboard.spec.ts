@@ -8,7 +8,8 @@ test.describe('the leadership dashboard', () => {
     await loginAs(page, 'lanhdao');
     await expect(page).toHaveURL(/\/dashboard/);
     for (const id of ['chart-classes', 'chart-progress', 'chart-organizations', 'chart-categories']) {
-      // widgets stream in on their own: give a busy server time
+      // widgets stream in on their own: give a busy server time; a chart is drawn once it is near the viewport
+      await page.getByTestId(id).scrollIntoViewIfNeeded({ timeout: 30_000 });
       await expect(page.getByTestId(id).locator('svg.recharts-surface').first()).toBeVisible({
         timeout: 30_000,
       });
@@ -34,6 +35,7 @@ test.describe('the leadership dashboard', () => {
     test.slow();
     await loginAs(page, 'lanhdao');
     const chart = page.getByTestId('chart-addressees');
+    await chart.scrollIntoViewIfNeeded({ timeout: 30_000 }); // drawn once near the viewport
     await expect(chart.locator('svg.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
     await expect(chart.getByRole('table')).toHaveCount(0); // rendered when first opened
     await chart.getByText('Xem bảng số liệu').click();

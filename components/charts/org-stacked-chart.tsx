@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './chart-frame';
 import { type StackedRow, type StackSeries, withParam } from './stacked-rows';
 
 /** Organizations as horizontal bars stacked by series; a click on a segment opens its list. */
@@ -28,9 +29,14 @@ export function OrgStackedChart({
   );
   const height = Math.max(220, rows.length * 28 + 130);
   return (
-    <div className="w-full" style={{ height }} aria-hidden="true">
+    <ChartFrame className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, top: 8, bottom: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={120} interval={0} tick={{ fontSize: 12 }} />
@@ -52,6 +58,6 @@ export function OrgStackedChart({
           ))}
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartFrame>
   );
 }

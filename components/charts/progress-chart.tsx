@@ -1,6 +1,7 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from './chart-frame';
 
 export type ProgressRow = { label: string; due: number; completed: number };
 
@@ -15,9 +16,9 @@ export function ProgressChart({
   completedLabel: string;
 }) {
   return (
-    <div className="h-72 w-full" aria-hidden="true">
+    <ChartFrame className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
+        <LineChart accessibilityLayer={false} data={rows} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
           <YAxis allowDecimals={false} />
@@ -44,6 +45,6 @@ export function ProgressChart({
           />
         </LineChart>
       </ResponsiveContainer>
-    </div>
+    </ChartFrame>
   );
 }

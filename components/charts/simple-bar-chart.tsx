@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { ChartFrame } from './chart-frame';
 
 export type SimpleBar = { key: string; label: string; value: number; href: string; color?: string };
 
@@ -28,9 +29,14 @@ export function SimpleBarChart({
   const router = useRouter();
   const height = Math.max(140, bars.length * 44 + 40);
   return (
-    <div className="w-full" style={{ height }} aria-hidden="true">
+    <ChartFrame className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 40, top: 8, bottom: 8 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={bars}
+          layout="vertical"
+          margin={{ left: 8, right: 40, top: 8, bottom: 8 }}
+        >
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
@@ -50,6 +56,6 @@ export function SimpleBarChart({
           </Bar>
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartFrame>
   );
 }
