@@ -45,9 +45,8 @@ export async function* taskExportRows(
   const conditions = [...filterConditions(viewer, params), classCondition(params, asOf)].filter(
     (c): c is SQL => !!c,
   );
-  let after = '';
-  for (;;) {
-    const batch = await selectRows<TaskExportRow>(
+  const read = (after: string) =>
+    selectRows<TaskExportRow>(
       db,
       sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
           ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
@@ -58,9 +57,18 @@ export async function* taskExportRows(
         WHERE ${and(...conditions, gt(tasks.code, after))}
         ORDER BY ${tasks.code} LIMIT ${batchSize}`,
     );
-    if (batch.length) yield batch;
-    if (batch.length < batchSize) return;
-    after = batch[batch.length - 1].code;
+  // The next batch is asked for before this one is handed on: the database reads it while the
+  // export formats this one, instead of both taking turns.
+  let next: Promise<TaskExportRow[]> | undefined = read('');
+  try {
+    while (next) {
+      const batch: TaskExportRow[] = await next;
+      next = batch.length === batchSize ? read(batch[batch.length - 1].code) : undefined;
+      if (batch.length) yield batch;
+    }
+  } finally {
+    // A reader that stops early (a preview) leaves the read ahead unwanted: never unhandled.
+    next?.catch(() => {});
   }
 }
 
