@@ -1,56 +1,60 @@
-import { Transform, type Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { stringify } from 'csv-stringify';
-import { type CellValue, type Column, neutralizeFormula } from './table';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { type CellValue, type Column, neutralizeFormula, type RowSource, rowBatches } from './table';
+
+const BOM = '\ufeff';
+const CHUNK = 64 * 1024;
 
 /**
- * CSV for Excel: UTF-8 with a byte-order mark (so Vietnamese shows), RFC 4180 quoting, one
- * header line ("group — column" where headers have two levels), text neutralised against
- * formula injection, rows streamed as they come.
+ * CSV for Excel: UTF-8 with a byte-order mark (so Vietnamese shows), RFC 4180 quoting, CRLF line
+ * ends, one header line ("group — column" where headers have two levels), text neutralised
+ * against formula injection, rows streamed as they come.
+ *
+ * Each row is formatted straight to a string and lines are written in ~64 KB chunks, honouring
+ * backpressure: a general CSV library with a stream stage per row cost 3-4 times the time
+ * PostgreSQL's own COPY takes for the same 100,000 rows (issue #8).
  */
 export async function writeCsv(
   output: Writable,
   columns: Column[],
-  rows: AsyncIterable<Record<string, CellValue>> | Iterable<Record<string, CellValue>>,
+  rows: RowSource,
   total?: Record<string, CellValue>,
 ): Promise<number> {
   let count = 0;
-  async function* lines() {
-    yield columns.map((c) => (c.group ? `${c.group} — ${c.header}` : c.header));
-    for await (const row of rows) {
-      count++;
-      yield columns.map((c) => csvCell(row[c.key], c));
+  let chunk = BOM + csvLine(columns.map((c) => (c.group ? `${c.group} — ${c.header}` : c.header)));
+  for await (const batch of rowBatches(rows)) {
+    for (const row of batch) chunk += csvLine(columns.map((c) => csvCell(row[c.key], c)));
+    count += batch.length;
+    if (chunk.length >= CHUNK) {
+      await send(output, chunk);
+      chunk = '';
     }
-    if (total) yield columns.map((c) => csvCell(total[c.key], c));
   }
-  await pipeline(lines(), stringify({ bom: true, record_delimiter: 'windows' }), inChunks(), output);
+  if (total) chunk += csvLine(columns.map((c) => csvCell(total[c.key], c)));
+  if (chunk) await send(output, chunk);
   return count;
 }
 
-const CHUNK = 64 * 1024;
+/** Writes a chunk; waits while the reader is behind, and stops if it went away. */
+export async function send(output: Writable, text: string): Promise<void> {
+  if (output.destroyed) throw new Error('the download was closed');
+  if (output.write(text)) return;
+  await Promise.race([once(output, 'drain'), once(output, 'close')]);
+  if (output.destroyed) throw new Error('the download was closed');
+}
 
-/**
- * Gathers the one-line strings csv-stringify emits into chunks of about 64 KB: the response
- * stream then carries a few hundred writes for 100,000 rows instead of one per row.
- */
-function inChunks(): Transform {
-  let parts: string[] = [];
-  let size = 0;
-  return new Transform({
-    transform(chunk: Buffer | string, _encoding, callback) {
-      const text = String(chunk);
-      parts.push(text);
-      size += text.length;
-      if (size < CHUNK) return callback();
-      const joined = parts.join('');
-      parts = [];
-      size = 0;
-      callback(null, joined);
-    },
-    flush(callback) {
-      callback(null, parts.length ? parts.join('') : undefined);
-    },
-  });
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One record with its CRLF: a field with a comma, quote or line break is quoted, quotes doubled. */
+export function csvLine(fields: (string | number)[]): string {
+  let line = '';
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    const text = typeof field === 'string' ? field : String(field);
+    if (i > 0) line += ',';
+    line += NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  }
+  return `${line}\r\n`;
 }
 
 /** Percentages are written as percent numbers (45.6), as the header says "%". */

@@ -7,11 +7,14 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db, selectRows } from '@/db/index';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { today } from '@/lib/clock';
 import { deadlineClass, type TaskStatus } from '@/lib/domain/tasks';
+import { formatDate } from '@/lib/format';
 import { taskResultsTable } from '@/lib/reports/task-results';
+import { parseListParams } from '@/lib/validations/filters';
 import vi from '@/messages/vi.json';
 import { collect } from '@/tests/export-helpers';
 import { viewerFor } from '@/tests/viewers';
@@ -244,4 +247,36 @@ describe('task results exports', () => {
     },
     180_000,
   );
+});
+
+describe('task list export', () => {
+  it('CSV of the detail list: the same in small batches as in one, dates dd/MM/yyyy, statuses in words', async () => {
+    const list = REPORTS.tasks;
+    if (list.kind !== 'list') throw new Error('the task list is a list');
+    const viewer = await viewerFor('lanhdao');
+    const params = parseListParams({}).data!;
+    const csvOf = (batchSize?: number) =>
+      collect((out) =>
+        writeCsv(out, list.columns(t), list.rows(viewer, params, today(), t, 'vi', batchSize)),
+      );
+    const whole = await csvOf();
+    // 7 rows a batch: many batches, each read ahead while the one before is written.
+    expect((await csvOf(7)).equals(whole)).toBe(true);
+
+    const records: string[][] = parse(whole, { bom: true, relax_column_count: false });
+    expect(records[0][0]).toBe(t('reports.columns.code'));
+    const body = records.slice(1);
+    const tasks = await selectRows<{ code: string; due_on: string; status: TaskStatus }>(
+      db,
+      sql`SELECT code, due_on::text, status FROM tasks`,
+    );
+    const byCode = new Map(tasks.map((task) => [task.code, task]));
+    expect(body.length).toBeGreaterThan(7);
+    expect(body.map((r) => r[0])).toEqual(body.map((r) => r[0]).sort());
+    for (const [code, , , dueOn, status] of body) {
+      const task = byCode.get(code)!;
+      expect(dueOn).toBe(formatDate(task.due_on));
+      expect(status).toBe(t(`tasks.status.${task.status}`));
+    }
+  });
 });

@@ -18,6 +18,20 @@ export type ReportTable = {
   total?: Record<string, CellValue>;
 };
 
+type Row = Record<string, CellValue>;
+
+/**
+ * The rows of an export: a list in memory (a summary table), or batches as they come from the
+ * database (a detail list). Batches keep the per-row cost of an async iteration off 100,000 rows.
+ */
+export type RowSource = Iterable<Row> | AsyncIterable<Row[]>;
+
+/** Any row source as batches. */
+export async function* rowBatches(rows: RowSource): AsyncGenerator<Row[]> {
+  if (Symbol.asyncIterator in rows) yield* rows;
+  else yield Array.isArray(rows) ? rows : [...rows];
+}
+
 /** What the export says about itself: which filters, as of when, exported when and by whom. */
 export type ExportMeta = { filters: string; asOf: string; exportedAt: string; exportedBy: string };
 

@@ -1,6 +1,14 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type CellValue, type Column, type ExportMeta, groupSpans, headerLevels } from './table';
+import {
+  type CellValue,
+  type Column,
+  type ExportMeta,
+  groupSpans,
+  headerLevels,
+  type RowSource,
+  rowBatches,
+} from './table';
 
 const NUMBER_FORMATS: Record<Column['kind'], string | undefined> = {
   text: undefined,
@@ -26,7 +34,7 @@ export type XlsxLabels = {
 export async function writeXlsx(
   output: Writable,
   table: { title: string; columns: Column[]; total?: Record<string, CellValue> },
-  rows: AsyncIterable<Record<string, CellValue>> | Iterable<Record<string, CellValue>>,
+  rows: RowSource,
   meta: ExportMeta,
   labels: XlsxLabels,
 ): Promise<number> {
@@ -115,9 +123,9 @@ export async function writeXlsx(
     row.commit();
   };
   let count = 0;
-  for await (const values of rows) {
-    writeRow(values);
-    count++;
+  for await (const batch of rowBatches(rows)) {
+    for (const values of batch) writeRow(values);
+    count += batch.length;
   }
   if (table.total) writeRow({ ...table.total }, true);
   sheet.commit();

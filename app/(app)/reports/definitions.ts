@@ -46,7 +46,9 @@ type List = {
     asOf: string,
     t: Translate,
     locale: string,
-  ) => AsyncIterable<Row>;
+    /** rows per database batch; a preview asks for just the rows it shows */
+    batchSize?: number,
+  ) => AsyncIterable<Row[]>;
 };
 export type ReportDefinition = Summary | List;
 
@@ -78,10 +80,10 @@ export const REPORTS: Record<string, ReportDefinition> = {
     kind: 'list',
     title: (t) => t('reports.responses'),
     columns: recommendationResponseColumns,
-    rows: async function* (viewer, params, asOf, translate, locale) {
+    rows: async function* (viewer, params, asOf, translate, locale, batchSize) {
       const t = remembered(translate);
-      for await (const r of recommendationExportRows(viewer, params, asOf)) {
-        yield {
+      for await (const batch of recommendationExportRows(viewer, params, asOf, batchSize)) {
+        yield batch.map((r) => ({
           code: r.code,
           source: named(locale, r.sourceVi, r.sourceEn),
           category: t(`recommendations.categories.${r.category}`),
@@ -93,7 +95,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           addresseeStatus: r.addresseeStatus ? t(`recommendationStatus.${r.addresseeStatus}`) : null,
           response: r.response,
           respondedOn: formatDate(r.respondedOn),
-        };
+        }));
       }
     },
   },
@@ -101,30 +103,30 @@ export const REPORTS: Record<string, ReportDefinition> = {
     kind: 'list',
     title: (t) => t('reports.taskList'),
     columns: taskListColumns,
-    rows: async function* (viewer, params, asOf, translate, locale) {
+    rows: async function* (viewer, params, asOf, translate, locale, batchSize) {
       const t = remembered(translate);
-      for await (const task of taskExportRows(viewer, params, asOf)) {
-        yield {
+      for await (const batch of taskExportRows(viewer, params, asOf, batchSize)) {
+        yield batch.map((task) => ({
           code: task.code,
           title: task.title,
-          assignee: named(locale, task.assigneeVi, task.assigneeEn),
-          dueOn: formatDate(task.dueOn),
+          assignee: named(locale, task.assignee_vi, task.assignee_en),
+          dueOn: task.due_on ?? '',
           status: t(`tasks.status.${task.status}`),
           class: task.class ? t(`deadlineClass.${task.class}`) : null,
           progress: task.progress,
-          completedOn: formatDate(task.completedOn),
-          lastNote: task.lastNote,
-        };
+          completedOn: task.completed_on ?? '',
+          lastNote: task.last_note,
+        }));
       }
     },
   },
 };
 
 /** The first rows of a list, for its preview on the page. */
-export async function firstRows(rows: AsyncIterable<Row>, count: number): Promise<Row[]> {
+export async function firstRows(batches: AsyncIterable<Row[]>, count: number): Promise<Row[]> {
   const taken: Row[] = [];
-  for await (const row of rows) {
-    taken.push(row);
+  for await (const batch of batches) {
+    taken.push(...batch.slice(0, count - taken.length));
     if (taken.length >= count) break;
   }
   return taken;

@@ -39,7 +39,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     return {
       title: definition.title(t),
       columns: definition.columns(t),
-      rows: firstRows(definition.rows(viewer, listParams, view.asOf, t, locale), PREVIEW_ROWS),
+      rows: firstRows(definition.rows(viewer, listParams, view.asOf, t, locale, PREVIEW_ROWS), PREVIEW_ROWS),
     };
   };
   const recommendationList = list('recommendations');
