@@ -114,7 +114,13 @@ async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly: bool
 
   if (bench.driver === 'postgres') {
     // The baseline an export of every task is compared with: COPY of the same rows to stdout.
-    const query = `SELECT t.code, t.title, o.code, o.name_vi, t.due_on, t.status, t.progress, t.completed_on
+    // The export's own columns (db/queries/report-rows.ts, taskExportRows), in one statement.
+    const asOf = new Date().toISOString().slice(0, 10);
+    const query = `SELECT t.code, t.title, o.name_vi, o.name_en, to_char(t.due_on, 'DD/MM/YYYY'), t.status::text,
+        CASE WHEN t.status = 'cancelled' THEN NULL WHEN t.status = 'completed' THEN
+          CASE WHEN t.completed_on <= t.due_on THEN 'completed_on_time' ELSE 'completed_late' END
+          WHEN t.due_on < '${asOf}'::date THEN 'overdue' ELSE 'in_progress_on_time' END,
+        t.progress, to_char(t.completed_on, 'DD/MM/YYYY'), t.last_note
       FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id ORDER BY t.code`;
     const t0 = performance.now();
     const out = execFileSync(
