@@ -1,6 +1,8 @@
 /**
  * npm run bench -- [--base http://localhost:3600] [--cold-base http://localhost:3601] [--server-pid PID] [--runs 3] [--quick]
  *   [--import-rows 20000 | --skip-import]
+ * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
+ *   one export alone with the server's peak RSS: run it on a freshly started server.
  * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
  * concurrent updates, COPY, the task import) run on DATABASE_URL or PGLITE_DIR. Prints one JSON
  * line per figure and writes them all to bench/last-run.json. The import runs last: it adds
@@ -92,6 +94,31 @@ async function http(base: string, runs: number, n: number, pid: number | undefin
     report(`javascript ${path}`, await javascriptOf(base, path, cookie));
 }
 
+/**
+ * One export alone, with the server's RSS before it and at its peak (figures 4 and 5 on a fresh
+ * server). The audit log as the national coordinator: the administrator must first enrol in
+ * two-factor sign-in, which the benchmark user has not.
+ */
+async function freshExport(base: string, which: string, pid: number | undefined) {
+  const paths: Record<string, [string, string]> = {
+    audit: ['bench.coordinator', '/api/export/audit'],
+    'tasks-xlsx': ['bench.leader', '/api/export/tasks?format=xlsx'],
+    'tasks-csv': ['bench.leader', '/api/export/tasks?format=csv'],
+  };
+  const [user, path] = paths[which] ?? [];
+  if (!path) throw new Error(`--export: one of ${Object.keys(paths).join(', ')}`);
+  const cookie = await login(base, user, BENCH_PASSWORD);
+  const beforeMb = pid ? rssMb(pid) : undefined;
+  const { result, peakMb } = await peakRss(pid, () => download(base, path, cookie));
+  report(`export ${which} (fresh server)`, {
+    ...result,
+    rowsPerSecond: Math.round(result.lines / (result.ms / 1000)),
+    rssBeforeMb: beforeMb,
+    peakRssMb: peakMb,
+  });
+  writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+}
+
 async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly: boolean, importRows: number) {
   pointAppAtBench(bench);
   const leader = await viewerByLogin(bench, 'bench.leader');
@@ -166,10 +193,15 @@ async function main() {
       'explain-only': { type: 'boolean', default: false },
       'import-rows': { type: 'string', default: '20000' },
       'skip-import': { type: 'boolean', default: false },
+      export: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
   const pid = values['server-pid'] ? Number(values['server-pid']) : undefined;
+  if (values.base && values.export) {
+    await freshExport(values.base, values.export, pid);
+    return;
+  }
   if (values.base)
     await http(values.base, runs, values.quick ? 3 : Number(values.requests), pid, values['cold-base']);
   if (!values['skip-inprocess']) {
