@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 /**
  * A <details> whose content is rendered the first time it is opened: a dashboard's tables of
@@ -16,8 +16,17 @@ export function LazyDetails({
   children: ReactNode;
 }) {
   const [opened, setOpened] = useState(false);
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Opened before the page came alive: the toggle event was not seen.
+  useEffect(() => {
+    if (ref.current?.open) setOpened(true);
+  }, []);
   return (
-    <details className={className} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
+    <details
+      ref={ref}
+      className={className}
+      onToggle={(event) => event.currentTarget.open && setOpened(true)}
+    >
       {summary}
       {opened && children}
     </details>

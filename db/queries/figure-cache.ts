@@ -18,7 +18,9 @@ import type { Viewer } from './viewer';
  * committed in between). Concurrent requests share one computation (the promise is kept).
  */
 
-const MAX_ENTRIES = Number(process.env.FIGURE_CACHE_ENTRIES ?? 500);
+const configured = Number.parseInt(process.env.FIGURE_CACHE_ENTRIES ?? '', 10);
+/** Entries per database; unset or not a number: 500. */
+const MAX_ENTRIES = Number.isNaN(configured) ? 500 : configured;
 
 /** One cache per database handle: tests open several databases in one process. */
 const stores = new WeakMap<DatabaseHandle, LRUCache<string, Promise<unknown>>>();

@@ -39,7 +39,12 @@ export async function writeCsv(
 export async function send(output: Writable, text: string): Promise<void> {
   if (output.destroyed) throw new Error('the download was closed');
   if (output.write(text)) return;
-  await Promise.race([once(output, 'drain'), once(output, 'close')]);
+  // The listener of the event that did not come is removed: a large export waits thousands of times.
+  const settled = new AbortController();
+  await Promise.race([
+    once(output, 'drain', { signal: settled.signal }),
+    once(output, 'close', { signal: settled.signal }),
+  ]).finally(() => settled.abort());
   if (output.destroyed) throw new Error('the download was closed');
 }
 

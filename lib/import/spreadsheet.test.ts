@@ -110,6 +110,14 @@ describe('readSpreadsheet', () => {
     expect(await readSpreadsheet(file)).toEqual({ ok: true, rows: [['Tên nhiệm vụ'], ['Rà soát']] });
   });
 
+  it('refuses a file whose values stand below the last row allowed, however few they are', async () => {
+    const file = await xlsx((s) => {
+      s.addRow(['Tên nhiệm vụ']);
+      s.getCell(MAX_ROWS + 500, 1).value = 'xa';
+    });
+    expect(await readSpreadsheet(file)).toMatchObject({ problem: { key: 'import.file.tooManyRows' } });
+  });
+
   it('names cells as spreadsheets do', () => {
     expect([cellName(1, 1), cellName(2, 26), cellName(3, 27), cellName(4, 703)]).toEqual([
       'A1',

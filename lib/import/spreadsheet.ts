@@ -66,8 +66,11 @@ async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
   // Rows with values count, not rows that merely exist: the template's drop-down lists reach
   // 200 rows below its data, so `rowCount` would refuse a template filled with 19,801 tasks.
   if (sheet.actualRowCount > MAX_ROWS + 1) return refuse('tooManyRows', { max: MAX_ROWS });
-  const rows: string[][] = [];
+  // Nor may values stand far below: every row down to the last value is read (a value in row
+  // 1,000,000 would make a million rows out of a small file).
   const lastRow = sheet.dimensions.bottom;
+  if (lastRow > MAX_ROWS + 1) return refuse('tooManyRows', { max: MAX_ROWS });
+  const rows: string[][] = [];
   for (let r = 1; r <= lastRow; r++) {
     const row = sheet.getRow(r);
     const values: string[] = [];
