@@ -17,7 +17,7 @@ import { overallStatusSql } from './visibility';
  */
 export const EXPORT_BATCH = 10_000;
 
-/** A task of the export, dates already dd/MM/yyyy (formatted by PostgreSQL, not per row in JS). */
+/** A task of the export; dates as YYYY-MM-DD text (a date column would come back as a Date). */
 export type TaskExportRow = {
   code: string;
   title: string;
@@ -50,9 +50,9 @@ export async function* taskExportRows(
       db,
       sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
           ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
-          to_char(${tasks.dueOn}, 'DD/MM/YYYY') AS due_on, ${tasks.status}::text AS status,
+          ${tasks.dueOn}::text AS due_on, ${tasks.status}::text AS status,
           ${deadlineClassSql(tasks, asOf)} AS class, ${tasks.progress} AS progress,
-          to_char(${tasks.completedOn}, 'DD/MM/YYYY') AS completed_on, ${tasks.lastNote} AS last_note
+          ${tasks.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note
         FROM ${tasks} JOIN ${organizations} ON ${organizations.id} = ${tasks.assigneeOrgId}
         WHERE ${and(...conditions, gt(tasks.code, after))}
         ORDER BY ${tasks.code} LIMIT ${batchSize}`,

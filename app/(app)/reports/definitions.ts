@@ -110,11 +110,11 @@ export const REPORTS: Record<string, ReportDefinition> = {
           code: task.code,
           title: task.title,
           assignee: named(locale, task.assignee_vi, task.assignee_en),
-          dueOn: task.due_on ?? '',
+          dueOn: formatDate(task.due_on),
           status: t(`tasks.status.${task.status}`),
           class: task.class ? t(`deadlineClass.${task.class}`) : null,
           progress: task.progress,
-          completedOn: task.completed_on ?? '',
+          completedOn: formatDate(task.completed_on),
           lastNote: task.last_note,
         }));
       }
