@@ -39,11 +39,11 @@ test.describe('organization administration', () => {
     await expect(stale.getByText('Đơn vị vừa được người khác sửa.', { exact: false })).toBeVisible();
     await stale.close();
 
-    await page.getByLabel('Ngày cuối cùng còn hiệu lực').fill('2026-11-14');
+    await page.getByLabel('Ngày cuối cùng còn hoạt động').fill('2026-11-14');
     await page.getByLabel('Đơn vị kế thừa (không bắt buộc)').selectOption('HP-BDV');
-    await page.getByRole('button', { name: 'Cho hết hiệu lực' }).click();
-    await expect(page.getByText('Đơn vị đã được cho hết hiệu lực.')).toBeVisible();
-    await expect(page.getByText('Đã hết hiệu lực từ sau 14/11/2026')).toBeVisible();
+    await page.getByRole('button', { name: 'Cho ngừng hoạt động' }).click();
+    await expect(page.getByText('Đơn vị đã được cho ngừng hoạt động.')).toBeVisible();
+    await expect(page.getByText('Đã ngừng hoạt động từ sau 14/11/2026')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Ban Thử nghiệm Thành ủy Hải Phòng');
     await page.getByRole('link', { name: 'Ban Dân vận Thành ủy Hải Phòng' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Ban Dân vận Thành ủy Hải Phòng');
@@ -53,8 +53,8 @@ test.describe('organization administration', () => {
     await page.goto('/admin/organizations?q=thu+nghiem');
     const tree = page.getByRole('navigation', { name: 'Cây tổ chức' });
     await expect(tree.getByRole('link', { name: 'Ban Thử nghiệm Thành ủy Hải Phòng' })).toBeVisible();
-    await expect(tree.getByText('Đã hết hiệu lực từ sau 14/11/2026')).toBeVisible();
-    await page.getByLabel('Ẩn đơn vị đã hết hiệu lực').check();
+    await expect(tree.getByText('Đã ngừng hoạt động từ sau 14/11/2026')).toBeVisible();
+    await page.getByLabel('Ẩn đơn vị đã ngừng hoạt động').check();
     await page.getByRole('button', { name: 'Tìm' }).click();
     await expect(page.getByText('Không có đơn vị nào khớp.')).toBeVisible();
 
@@ -67,11 +67,11 @@ test.describe('organization administration', () => {
     test.slow();
     await loginAs(page, 'quantri');
     await page.goto('/admin/organizations/BNV');
-    await page.getByLabel('Ngày cuối cùng còn hiệu lực').fill('2026-11-14');
-    await page.getByRole('button', { name: 'Cho hết hiệu lực' }).click();
+    await page.getByLabel('Ngày cuối cùng còn hoạt động').fill('2026-11-14');
+    await page.getByRole('button', { name: 'Cho ngừng hoạt động' }).click();
     await expect(page.getByText('Còn tài khoản đang hoạt động', { exact: false })).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Cho hết hiệu lực' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cho ngừng hoạt động' })).toBeVisible();
   });
 });
 
@@ -84,7 +84,7 @@ test.describe('resolutions and reviews', () => {
     await page.getByRole('link', { name: 'Nghị quyết, đợt tổng kết' }).click();
     await expect(page.getByRole('heading', { name: 'Nghị quyết và đợt tổng kết', level: 1 })).toBeVisible();
     await page.getByRole('link', { name: 'Thêm nghị quyết' }).click();
-    await page.getByLabel('Số hiệu nghị quyết').fill('09-ct/tw');
+    await page.getByLabel('Số, ký hiệu nghị quyết').fill('09-ct/tw');
     await page.getByLabel('Trích yếu').fill('Về tăng cường công tác dân vận trong tình hình mới');
     await page.getByLabel('Ngày ban hành (không bắt buộc)').fill('2026-10-01');
     await page.getByRole('button', { name: 'Lưu' }).click();
@@ -99,7 +99,7 @@ test.describe('resolutions and reviews', () => {
     await page.getByLabel('Tên đợt tổng kết').fill('Sơ kết một năm thực hiện Chỉ thị 09');
     await page.getByLabel('Ngày bắt đầu').fill('2026-12-01');
     await page.getByLabel('Ngày kết thúc').fill('2026-11-30');
-    await page.getByLabel('Cơ quan chủ trì').selectOption('BTGDVTW');
+    await page.getByLabel('Cơ quan chủ trì đợt tổng kết').selectOption('BTGDVTW');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByText('Ngày kết thúc không được trước ngày bắt đầu.')).toBeVisible();
     await page.getByLabel('Ngày kết thúc').fill('2027-11-30');

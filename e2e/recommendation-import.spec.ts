@@ -10,9 +10,9 @@ const HEADER = [
   'Mã kiến nghị',
   'Nội dung kiến nghị',
   'Loại kiến nghị',
-  'Nơi nhận',
+  'Cơ quan nhận kiến nghị',
   'Đơn vị gửi kiến nghị',
-  'Mã buổi khảo sát',
+  'Mã đợt khảo sát',
   'Mã nhiệm vụ liên quan',
   'Hạn trả lời',
   'Trạng thái',
@@ -48,7 +48,7 @@ test.describe('recommendation import', () => {
     ]);
     const errors = page.getByTestId('import-errors');
     await expect(errors).toContainText('Không tìm thấy đơn vị theo mã hoặc tên này.');
-    await expect(errors).toContainText('Nơi nhận');
+    await expect(errors).toContainText('Cơ quan nhận kiến nghị');
     await expect(errors).toContainText('Bạn không thể gửi kiến nghị thay đơn vị này.');
     await expect(page.getByRole('button', { name: 'Ghi vào hệ thống' })).toHaveCount(0);
 

@@ -38,9 +38,9 @@ test.describe('recommendations from Hải Phòng to the Ministry of Home Affairs
     await bnv.goto('/recommendations?q=e2e');
     await bnv.getByRole('link', { name: code }).click();
     const ministry = new RecommendationPage(bnv);
-    await ministry.answer('Bộ Nội vụ', 'Đang xem xét');
-    await expect(ministry.addressee('BNV')).toContainText('Đang xem xét');
-    await ministry.answer('Bộ Nội vụ', 'Tiếp thu', 'Tiếp thu; Bộ sẽ ban hành hướng dẫn trong quý I/2027.');
+    await ministry.answer('Bộ Nội vụ', 'Đang nghiên cứu, xem xét');
+    await expect(ministry.addressee('BNV')).toContainText('Đang nghiên cứu, xem xét');
+    await ministry.answer('Bộ Nội vụ', 'Đã tiếp thu', 'Tiếp thu; Bộ sẽ ban hành hướng dẫn trong quý I/2027.');
     await expect(ministry.addressee('BNV')).toContainText('Tiếp thu; Bộ sẽ ban hành hướng dẫn');
 
     // Hải Phòng sees the answer, who gave it, and the derived overall status
@@ -48,7 +48,7 @@ test.describe('recommendations from Hải Phòng to the Ministry of Home Affairs
     const answer = new RecommendationPage(hp).addressee('BNV');
     await expect(answer).toContainText('Tiếp thu; Bộ sẽ ban hành hướng dẫn trong quý I/2027.');
     await expect(answer).toContainText('Cán bộ Bộ Nội vụ — ngày 15/11/2026');
-    await expect(hp.getByRole('heading', { level: 1 }).locator('..')).toContainText('Tiếp thu');
+    await expect(hp.getByRole('heading', { level: 1 }).locator('..')).toContainText('Đã tiếp thu');
     await expect(hp.getByRole('button', { name: 'Ghi nhận trả lời' })).toHaveCount(0); // never the source side
     await expect(hp.getByRole('heading', { name: 'Diễn biến' })).toBeVisible();
     await expect(hp.getByText('Trả lời của Bộ Nội vụ').first()).toBeVisible();
@@ -62,7 +62,7 @@ test.describe('recommendations from Hải Phòng to the Ministry of Home Affairs
     await form.goto();
     await form.save();
     await expect(page.getByText('Vui lòng nhập nội dung kiến nghị.')).toBeVisible();
-    await expect(page.getByText('Vui lòng chọn ít nhất một nơi nhận.')).toBeVisible();
+    await expect(page.getByText('Vui lòng chọn ít nhất một cơ quan nhận kiến nghị.')).toBeVisible();
     await expect(page.getByText('Vui lòng chọn loại kiến nghị.')).toBeVisible();
     await form.fill({ text: 'x'.repeat(5001), category: 'Khác' });
     await form.save();
@@ -83,7 +83,7 @@ test.describe('who sees and does what', () => {
     await page.getByRole('link', { name: 'KN-HP-01' }).click();
     await expect(page.getByRole('heading', { name: 'KN-HP-01', level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'NV-HP-06' })).toHaveAttribute('href', '/tasks/NV-HP-06');
-    await expect(page.getByTestId('addressee-BCT')).toContainText('Đang xem xét');
+    await expect(page.getByTestId('addressee-BCT')).toContainText('Đang nghiên cứu, xem xét');
     await expect(page.getByRole('button', { name: 'Ghi nhận trả lời' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Sửa dự thảo' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Thao tác' })).toHaveCount(0);

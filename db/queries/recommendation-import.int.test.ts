@@ -16,7 +16,7 @@ import {
 
 const TODAY = '2026-11-15';
 const HEADER =
-  'Mã kiến nghị,Nội dung kiến nghị,Loại kiến nghị,Nơi nhận,Đơn vị gửi kiến nghị,Mã buổi khảo sát,Mã nhiệm vụ liên quan,Hạn trả lời,Trạng thái';
+  'Mã kiến nghị,Nội dung kiến nghị,Loại kiến nghị,Cơ quan nhận kiến nghị,Đơn vị gửi kiến nghị,Mã đợt khảo sát,Mã nhiệm vụ liên quan,Hạn trả lời,Trạng thái';
 
 async function counts() {
   const [r] = await db.select({ n: count() }).from(recommendations);

@@ -17,7 +17,7 @@ export class RecommendationPage {
   }
 
   answerForm(addresseeName: string) {
-    return this.page.getByRole('form', { name: `Trả lời thay ${addresseeName}` });
+    return this.page.getByRole('form', { name: `Trả lời của ${addresseeName}` });
   }
 
   async answer(addresseeName: string, status: string, response = '') {

@@ -17,9 +17,9 @@ const HEADER = [
   'Mã kiến nghị',
   'Nội dung kiến nghị',
   'Loại kiến nghị',
-  'Nơi nhận',
+  'Cơ quan nhận kiến nghị',
   'Đơn vị gửi kiến nghị',
-  'Mã buổi khảo sát',
+  'Mã đợt khảo sát',
   'Mã nhiệm vụ liên quan',
   'Hạn trả lời',
   'Trạng thái',
@@ -63,7 +63,17 @@ describe('reading recommendation rows', () => {
 
   it('names the required columns a file lacks', () => {
     expect(readRecommendationRows([HEADER.slice(0, 3)])).toEqual({
-      missing: ['Nơi nhận', 'Đơn vị gửi kiến nghị'],
+      missing: ['Cơ quan nhận kiến nghị', 'Đơn vị gửi kiến nghị'],
+    });
+  });
+
+  it('still reads a file made before the vocabulary changed ("Nơi nhận", "Mã buổi khảo sát")', () => {
+    const old = HEADER.map((h) =>
+      h.replace('Cơ quan nhận kiến nghị', 'Nơi nhận').replace('Mã đợt', 'Mã buổi'),
+    );
+    expect(old).toContain('Nơi nhận');
+    expect(readRecommendationRows([old, ['', 'Đề nghị', 'Chính sách', 'QH', 'P31', 'KS-01']])).toMatchObject({
+      rows: [{ values: { addressees: 'QH', session: 'KS-01' } }],
     });
   });
 
@@ -175,7 +185,15 @@ describe('planning a recommendation row', () => {
 
   it('leaves an unchanged submitted one alone and refuses to edit it', () => {
     expect(
-      keys(planRecommendation(hp, row({ status: 'Đang xem xét' }), resolved, submitted, '2026-11-15')),
+      keys(
+        planRecommendation(
+          hp,
+          row({ status: 'Đang nghiên cứu, xem xét' }),
+          resolved,
+          submitted,
+          '2026-11-15',
+        ),
+      ),
     ).toEqual({
       kind: 'unchanged',
     });

@@ -29,15 +29,35 @@ import {
  * an empty deadline cell keeps the deadline as it is.
  */
 export const RECOMMENDATION_COLUMNS = [
-  { key: 'code', header: 'Mã kiến nghị', aliases: ['ma', 'code', 'ma kien nghi'] },
-  { key: 'text', header: 'Nội dung kiến nghị', aliases: ['text', 'noi dung', 'content', 'title'] },
-  { key: 'category', header: 'Loại kiến nghị', aliases: ['category', 'loai'] },
-  { key: 'addressees', header: 'Nơi nhận', aliases: ['addressees', 'addressee', 'co quan nhan'] },
-  { key: 'source', header: 'Đơn vị gửi kiến nghị', aliases: ['source', 'don vi gui', 'noi gui'] },
-  { key: 'session', header: 'Mã buổi khảo sát', aliases: ['session', 'buoi khao sat'] },
-  { key: 'tasks', header: 'Mã nhiệm vụ liên quan', aliases: ['tasks', 'nhiem vu lien quan'] },
-  { key: 'responseDueOn', header: 'Hạn trả lời', aliases: ['response due', 'deadline', 'han'] },
-  { key: 'status', header: 'Trạng thái', aliases: ['status'] },
+  { key: 'code', header: vi.recommendationImport.column.code, aliases: ['ma', 'code', 'ma kien nghi'] },
+  {
+    key: 'text',
+    header: vi.recommendationImport.column.text,
+    aliases: ['text', 'noi dung', 'content', 'title'],
+  },
+  { key: 'category', header: vi.recommendationImport.column.category, aliases: ['category', 'loai'] },
+  {
+    key: 'addressees',
+    header: vi.recommendationImport.column.addressees,
+    aliases: ['addressees', 'addressee', 'co quan nhan', 'noi nhan'],
+  },
+  {
+    key: 'source',
+    header: vi.recommendationImport.column.source,
+    aliases: ['source', 'don vi gui', 'noi gui'],
+  },
+  {
+    key: 'session',
+    header: vi.recommendationImport.column.session,
+    aliases: ['session', 'buoi khao sat', 'ma buoi khao sat', 'dot khao sat'],
+  },
+  { key: 'tasks', header: vi.recommendationImport.column.tasks, aliases: ['tasks', 'nhiem vu lien quan'] },
+  {
+    key: 'responseDueOn',
+    header: vi.recommendationImport.column.responseDueOn,
+    aliases: ['response due', 'deadline', 'han'],
+  },
+  { key: 'status', header: vi.recommendationImport.column.status, aliases: ['status'] },
 ] as const satisfies readonly ColumnSpec[];
 export type RecommendationColumn = (typeof RECOMMENDATION_COLUMNS)[number]['key'];
 export type RawRecommendationRow = RawRow<RecommendationColumn>;

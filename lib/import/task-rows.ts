@@ -19,13 +19,13 @@ export { parseDay };
 
 /** The columns of the task import, in template order; the header is matched without diacritics. */
 export const TASK_COLUMNS = [
-  { key: 'code', header: 'Mã nhiệm vụ', aliases: ['ma', 'code', 'ma nhiem vu'] },
-  { key: 'title', header: 'Tên nhiệm vụ', aliases: ['title', 'tieu de', 'noi dung'] },
-  { key: 'description', header: 'Mô tả', aliases: ['description'] },
-  { key: 'assignee', header: 'Đơn vị thực hiện', aliases: ['assignee', 'don vi', 'ma don vi'] },
-  { key: 'dueOn', header: 'Hạn hoàn thành', aliases: ['due', 'due on', 'han', 'thoi han'] },
-  { key: 'status', header: 'Trạng thái', aliases: ['status'] },
-  { key: 'progress', header: 'Tiến độ (%)', aliases: ['progress', 'tien do'] },
+  { key: 'code', header: vi.import.column.code, aliases: ['ma', 'code', 'ma nhiem vu'] },
+  { key: 'title', header: vi.import.column.title, aliases: ['title', 'tieu de', 'noi dung'] },
+  { key: 'description', header: vi.import.column.description, aliases: ['description'] },
+  { key: 'assignee', header: vi.import.column.assignee, aliases: ['assignee', 'don vi', 'ma don vi'] },
+  { key: 'dueOn', header: vi.import.column.dueOn, aliases: ['due', 'due on', 'han', 'thoi han'] },
+  { key: 'status', header: vi.import.column.status, aliases: ['status'] },
+  { key: 'progress', header: vi.import.column.progress, aliases: ['progress', 'tien do'] },
 ] as const satisfies readonly ColumnSpec[];
 export type TaskColumn = (typeof TASK_COLUMNS)[number]['key'];
 export type RawTaskRow = RawRow<TaskColumn>;

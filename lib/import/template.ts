@@ -37,8 +37,8 @@ export type TemplateSpec<K extends string> = {
 export async function buildTemplate<K extends string>(spec: TemplateSpec<K>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const help = workbook.addWorksheet('Hướng dẫn');
-  const lists = workbook.addWorksheet('Danh mục', { state: 'hidden' });
+  const help = workbook.addWorksheet(vi.import.sheets.help);
+  const lists = workbook.addWorksheet(vi.import.sheets.lists, { state: 'hidden' });
   sheet.columns = spec.columns.map((c) => ({
     header: c.header,
     key: c.key,
@@ -53,7 +53,7 @@ export async function buildTemplate<K extends string>(spec: TemplateSpec<K>): Pr
     const letter = String.fromCharCode(65 + i);
     lists.getColumn(i + 1).values = [list.title, ...list.values];
     const column = spec.columns.findIndex((c) => c.key === list.column) + 1;
-    const range = `'Danh mục'!$${letter}$2:$${letter}$${Math.max(list.values.length, 1) + 1}`;
+    const range = `'${vi.import.sheets.lists}'!$${letter}$2:$${letter}$${Math.max(list.values.length, 1) + 1}`;
     for (let r = 2; r <= lastRow; r++) {
       sheet.getCell(r, column).dataValidation = {
         type: 'list',
@@ -85,7 +85,7 @@ export async function taskTemplate(
   existing: TemplateTask[],
 ): Promise<Buffer> {
   return buildTemplate({
-    sheetName: 'Nhiệm vụ',
+    sheetName: vi.import.sheets.tasks,
     columns: TASK_COLUMNS,
     wide: ['title', 'description'],
     rows: existing.map((task) => ({
@@ -100,11 +100,11 @@ export async function taskTemplate(
     lists: [
       {
         column: 'status',
-        title: 'Trạng thái',
+        title: vi.import.lists.status,
         values: TASK_STATUSES.map((s) => vi.tasks.status[s]),
         strict: true,
       },
-      { column: 'assignee', title: 'Mã đơn vị', values: orgs.map((o) => o.code), strict: false },
+      { column: 'assignee', title: vi.import.lists.assignee, values: orgs.map((o) => o.code), strict: false },
     ],
     help: vi.import.templateHelp,
   });
@@ -128,7 +128,7 @@ export async function recommendationTemplate(
   existing: TemplateRecommendation[],
 ): Promise<Buffer> {
   return buildTemplate({
-    sheetName: 'Kiến nghị',
+    sheetName: vi.recommendationImport.sheet,
     columns: RECOMMENDATION_COLUMNS,
     wide: ['text'],
     rows: existing.map((rec) => ({
@@ -145,17 +145,27 @@ export async function recommendationTemplate(
     lists: [
       {
         column: 'category',
-        title: 'Loại kiến nghị',
+        title: vi.recommendationImport.lists.category,
         values: RECOMMENDATION_CATEGORIES.map((c) => vi.recommendations.categories[c]),
         strict: true,
       },
       // Several addressees go in one cell: the list helps with the first, others are typed.
-      { column: 'addressees', title: 'Mã nơi nhận', values: lists.addressees, strict: false },
-      { column: 'source', title: 'Mã đơn vị gửi', values: lists.sources, strict: false },
-      { column: 'session', title: 'Mã buổi khảo sát', values: lists.sessions, strict: false },
+      {
+        column: 'addressees',
+        title: vi.recommendationImport.lists.addressees,
+        values: lists.addressees,
+        strict: false,
+      },
+      { column: 'source', title: vi.recommendationImport.lists.source, values: lists.sources, strict: false },
+      {
+        column: 'session',
+        title: vi.recommendationImport.lists.session,
+        values: lists.sessions,
+        strict: false,
+      },
       {
         column: 'status',
-        title: 'Trạng thái',
+        title: vi.recommendationImport.lists.status,
         values: [vi.recommendationStatus.draft, vi.recommendationStatus.submitted],
         strict: false,
       },

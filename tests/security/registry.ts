@@ -367,7 +367,7 @@ export const ACTIONS: readonly ActionEntry[] = [
     input: (s) => ({
       mode: 'commit',
       file: csv('kien-nghi.csv', [
-        ['Nội dung kiến nghị', 'Loại kiến nghị', 'Nơi nhận', 'Đơn vị gửi kiến nghị'],
+        ['Nội dung kiến nghị', 'Loại kiến nghị', 'Cơ quan nhận kiến nghị', 'Đơn vị gửi kiến nghị'],
         [`Nhập ${s.token}`, 'policy', 'BNV', 'P01'],
       ]),
     }),
