@@ -16,6 +16,7 @@ export async function ExportLinks({
   filters,
   defaults,
   signerName,
+  subject,
   word,
 }: {
   report: string;
@@ -23,10 +24,13 @@ export async function ExportLinks({
   filters: Record<string, string>;
   defaults: DocumentDefaults;
   signerName: string;
+  /** the subject line the form starts with (the review named in full) */
+  subject: string;
   /** summaries also come as a Word report; detail lists as spreadsheets only */
   word: boolean;
 }) {
   const t = await getTranslations('reports');
+  const party = defaults.sector === 'party';
   const href = (format: string) => `/api/export/${report}${query ? `${query}&` : '?'}format=${format}`;
   return (
     <div className="flex flex-col gap-3 print:hidden">
@@ -55,7 +59,14 @@ export async function ExportLinks({
             <input type="hidden" name="format" value="docx" />
             <label className="flex flex-col gap-1 text-sm">
               {t('docNumber')}
-              <input name="number" maxLength={60} placeholder="12-BC/BDV" className={input} />
+              <input
+                name="number"
+                maxLength={60}
+                placeholder={t(
+                  party ? 'officialDocument.partyNumberExample' : 'officialDocument.stateNumberExample',
+                )}
+                className={input}
+              />
             </label>
             <label className="flex flex-col gap-1 text-sm">
               {t('place')}
@@ -63,7 +74,7 @@ export async function ExportLinks({
             </label>
             <label className="flex flex-col gap-1 text-sm sm:col-span-2">
               {t('subject')}
-              <input name="subject" maxLength={300} defaultValue={t('defaultSubject')} className={input} />
+              <input name="subject" maxLength={300} defaultValue={subject} className={input} />
             </label>
             <label className="flex flex-col gap-1 text-sm sm:col-span-2">
               {t('recipients')}
@@ -71,18 +82,23 @@ export async function ExportLinks({
                 name="recipients"
                 rows={3}
                 maxLength={2000}
-                defaultValue={'Ban Chỉ đạo Trung ương'}
+                defaultValue={t('defaultRecipient')}
                 className={input}
               />
             </label>
             <label className="flex flex-col gap-1 text-sm">
               {t('signerTitle')}
-              <input
+              <textarea
                 name="signerTitle"
+                rows={2}
                 maxLength={120}
-                defaultValue={`T/M ${defaults.issuingBody}`}
+                defaultValue={`${party ? 'T/M' : 'TM.'} ${defaults.issuingBody.toUpperCase()}`}
+                aria-describedby={`${report}-signer-hint`}
                 className={input}
               />
+              <span id={`${report}-signer-hint`} className="text-xs text-slate-600">
+                {t('signerTitleHint')}
+              </span>
             </label>
             <label className="flex flex-col gap-1 text-sm">
               {t('signerName')}

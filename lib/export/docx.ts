@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   Header,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -17,21 +18,91 @@ import {
 } from 'docx';
 import type { Sector } from '@/lib/domain/roles';
 import { type CellValue, type Column, groupSpans, headerLevels, type ReportTable } from './table';
+import { textWidthMm } from './text-width';
 
 /** What the short form before a Word download asks for, prefilled from the user's organization. */
 export type DocumentInfo = {
   sector: Sector;
-  /** the issuing body's parent, e.g. "THÀNH ỦY HẢI PHÒNG" (may be empty) */
+  /** the issuing body's parent, e.g. "Thành ủy Hải Phòng" (may be empty) */
   parentBody: string;
-  /** the issuing body, e.g. "BAN DÂN VẬN" */
+  /** the issuing body, e.g. "Ban Dân vận" */
   issuingBody: string;
+  /** the number and symbol, "12-BC/BDV" (Party) or "12/BC-UBND" (state); empty: a blank to fill in */
   number: string;
   placeDate: string;
   subject: string;
   recipients: string[];
+  /** the authority ("T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN") and the position, one per line */
   signerTitle: string;
   signerName: string;
 };
+
+/** The fixed words of the form, from the messages (`reports.officialDocument`). */
+export type DocumentWords = {
+  partyHeading: string;
+  stateName: string;
+  stateMotto: string;
+  /** "Số {number}" (Party: no colon) and "Số: {number}" (state) */
+  partyNumber: (number: string) => string;
+  stateNumber: (number: string) => string;
+  partyNumberBlank: string;
+  stateNumberBlank: string;
+  kind: string;
+  recipients: string;
+  /** "Lưu Văn phòng {body}" */
+  partyArchive: (body: string) => string;
+  stateArchive: string;
+};
+
+/** The words of the form from a translator of the messages. */
+export function documentWords(t: (key: string, values?: Record<string, string>) => string): DocumentWords {
+  const w = (key: string, values?: Record<string, string>) => t(`reports.officialDocument.${key}`, values);
+  return {
+    partyHeading: w('partyHeading'),
+    stateName: w('stateName'),
+    stateMotto: w('stateMotto'),
+    partyNumber: (number) => w('partyNumber', { number }),
+    stateNumber: (number) => w('stateNumber', { number }),
+    partyNumberBlank: w('partyNumberBlank'),
+    stateNumberBlank: w('stateNumberBlank'),
+    kind: w('kind'),
+    recipients: w('recipients'),
+    partyArchive: (body) => w('partyArchive', { body }),
+    stateArchive: w('stateArchive'),
+  };
+}
+
+/**
+ * The sizes (points) and the marks of each sector's form: Party documents after Hướng dẫn
+ * 36-HD/VPTW (2018), state (and front) documents after Decree 30/2020/NĐ-CP, Appendix I.
+ */
+const LAYOUT = {
+  party: {
+    body: 14, // parent body: capitals, upright; issuing body: capitals, bold; both 14
+    number: 14,
+    heading: 15, // "ĐẢNG CỘNG SẢN VIỆT NAM": capitals, bold, a rule as long as the line under it
+    placeDate: 14,
+    kind: 16,
+    subject: 14,
+    signer: 14,
+    recipientsLabel: 14, // "Nơi nhận": upright, underlined, then a colon
+    recipient: 12, // "- …," and the last "- Lưu Văn phòng …."
+    page: 14,
+  },
+  state: {
+    body: 13, // parent body: capitals, upright; issuing body: capitals, bold, a rule 1/3–1/2 of it under it
+    number: 13,
+    heading: 13, // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": capitals, bold
+    motto: 14, // "Độc lập - Tự do - Hạnh phúc": bold, a rule as long as the motto under it
+    placeDate: 14,
+    kind: 14,
+    subject: 14, // a rule 1/3–1/2 of the line under it
+    signer: 14,
+    recipientsLabel: 12, // "Nơi nhận:": bold italic
+    recipient: 11, // "- …;" and the last "- Lưu: VT."
+    page: 14,
+  },
+} as const;
 
 const FONT = 'Times New Roman';
 const mm = (value: number) => Math.round((value * 1440) / 25.4); // twips
@@ -44,82 +115,156 @@ const NO_BORDERS = {
   insideHorizontal: NO_BORDER,
   insideVertical: NO_BORDER,
 };
+const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 
-const run = (
-  text: string,
-  options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {},
-) =>
+type RunOptions = { bold?: boolean; italics?: boolean; size: number; underline?: boolean };
+const run = (text: string, options: RunOptions) =>
   new TextRun({
     text,
     font: FONT,
-    size: (options.size ?? 13) * 2,
+    size: options.size * 2,
     bold: options.bold,
     italics: options.italics,
     underline: options.underline ? {} : undefined,
   });
-const line = (
-  text: string,
-  options: Parameters<typeof run>[1] & {
-    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
-    after?: number;
-  } = {},
-) =>
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+const line = (text: string, options: RunOptions & { align?: Align; after?: number; before?: number }) =>
   new Paragraph({
     alignment: options.align ?? AlignmentType.CENTER,
-    spacing: { after: options.after ?? 0 },
+    spacing: { before: options.before ?? 0, after: options.after ?? 0 },
     children: [run(text, options)],
   });
 
 /**
- * The national-emblem block of Decree 30/2020/NĐ-CP for state and front bodies, or the header
- * of Party documents ("ĐẢNG CỘNG SẢN VIỆT NAM") for Party bodies, with the issuing body at left.
+ * A centred line with a real rule under it, `ruleMm` long and centred in a `widthMm` column:
+ * the rule is the top border of an empty paragraph one point high, so the text keeps its
+ * column's whole width (a wider glyph never wraps it) and the rule its own length.
  */
-function documentHeader(info: DocumentInfo, contentWidthMm: number): Table {
-  // The rule under the motto is as long as the motto (about 95 mm), centred in its column.
-  const mottoIndent = mm(Math.max(0, (contentWidthMm * 0.58 - 95) / 2));
-  const party = info.sector === 'party';
-  const left = [
-    ...(info.parentBody ? [line(info.parentBody.toUpperCase(), { size: 13 })] : []),
-    line(info.issuingBody.toUpperCase(), { bold: true, size: 13 }),
-    line(party ? '*' : '———', { size: 13 }),
-    line(`Số: ${info.number}`, { size: 13 }),
+const ruled = (
+  text: string,
+  options: RunOptions & { after?: number },
+  widthMm: number,
+  ruleMm: number,
+): Paragraph[] => {
+  const indent = mm(Math.max(0, (widthMm - ruleMm) / 2));
+  return [
+    line(text, options.after === undefined ? options : { ...options, after: 0 }),
+    new Paragraph({
+      spacing: { before: 40, after: options.after ?? 0, line: 20, lineRule: LineRuleType.EXACT },
+      indent: { left: indent, right: indent },
+      border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+      children: [],
+    }),
   ];
-  const right = party
-    ? [
-        line('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, size: 14, underline: true, after: 160 }),
-        line(info.placeDate, { italics: true, size: 14 }),
-      ]
-    : [
-        line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 }),
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { after: 160 },
-          indent: { left: mottoIndent, right: mottoIndent },
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-          children: [run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 14 })],
-        }),
-        line(info.placeDate, { italics: true, size: 14 }),
-      ];
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+};
+/** Between a third and a half of a line's length (Decree 30): 40 %, within its column. */
+const shortRule = (text: string, points: number, columnMm: number) =>
+  Math.max(15, 0.4 * Math.min(textWidthMm(text, points, true), columnMm));
+
+const headerCell = (widthMm: number, children: Paragraph[]) =>
+  new TableCell({
+    width: { size: mm(widthMm), type: WidthType.DXA },
     borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 42, type: WidthType.PERCENTAGE },
-            borders: NO_BORDERS,
-            children: left,
-          }),
-          new TableCell({
-            width: { size: 58, type: WidthType.PERCENTAGE },
-            borders: NO_BORDERS,
-            children: right,
-          }),
-        ],
-      }),
-    ],
+    margins: NO_MARGINS,
+    children,
   });
+
+/**
+ * The top of the first page: the issuing body at left, "ĐẢNG CỘNG SẢN VIỆT NAM" (Party) or the
+ * national name and motto (state) at right, then the place and date under the right block.
+ */
+function documentHeader(info: DocumentInfo, words: DocumentWords, contentWidthMm: number): Table {
+  const leftMm = contentWidthMm * 0.4;
+  const rightMm = contentWidthMm - leftMm;
+  const issuing = info.issuingBody.toUpperCase();
+  const parent = info.parentBody ? [info.parentBody.toUpperCase()] : [];
+  let left: Paragraph[];
+  let right: Paragraph[];
+  if (info.sector === 'party') {
+    const size = LAYOUT.party;
+    left = [
+      ...parent.map((text) => line(text, { size: size.body })),
+      line(issuing, { bold: true, size: size.body }),
+      line('*', { size: size.body }),
+      line(words.partyNumber(info.number || words.partyNumberBlank), { size: size.number }),
+    ];
+    right = [
+      ...ruled(
+        words.partyHeading,
+        { bold: true, size: size.heading, after: 240 },
+        rightMm,
+        textWidthMm(words.partyHeading, size.heading, true),
+      ),
+      line(info.placeDate, { italics: true, size: size.placeDate }),
+    ];
+  } else {
+    const size = LAYOUT.state;
+    left = [
+      ...parent.map((text) => line(text, { size: size.body })),
+      ...ruled(
+        issuing,
+        { bold: true, size: size.body, after: 120 },
+        leftMm,
+        shortRule(issuing, size.body, leftMm),
+      ),
+      line(words.stateNumber(info.number || words.stateNumberBlank), { size: size.number }),
+    ];
+    right = [
+      line(words.stateName, { bold: true, size: size.heading }),
+      ...ruled(
+        words.stateMotto,
+        { bold: true, size: size.motto, after: 240 },
+        rightMm,
+        textWidthMm(words.stateMotto, size.motto, true),
+      ),
+      line(info.placeDate, { italics: true, size: size.placeDate }),
+    ];
+  }
+  return new Table({
+    width: { size: mm(contentWidthMm), type: WidthType.DXA },
+    columnWidths: [mm(leftMm), mm(rightMm)],
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [headerCell(leftMm, left), headerCell(rightMm, right)] })],
+  });
+}
+
+/** The kind of document and its subject, with the sector's separator under them. */
+function documentTitle(info: DocumentInfo, words: DocumentWords, contentWidthMm: number): Paragraph[] {
+  if (info.sector === 'party') {
+    const size = LAYOUT.party;
+    return [
+      line(words.kind, { bold: true, size: size.kind, before: 360 }),
+      line(info.subject, { bold: true, size: size.subject }),
+      line('-----', { size: size.subject, after: 240 }),
+    ];
+  }
+  const size = LAYOUT.state;
+  return [
+    line(words.kind, { bold: true, size: size.kind, before: 360 }),
+    ...ruled(
+      info.subject,
+      { bold: true, size: size.subject, after: 240 },
+      contentWidthMm,
+      shortRule(info.subject, size.subject, contentWidthMm),
+    ),
+  ];
+}
+
+/**
+ * The authority and position lines of the signing block, the abbreviation in the sector's
+ * form: "T/M", "K/T" for Party bodies, "TM.", "KT." for state ones, whichever was typed.
+ */
+export function signingLines(sector: Sector, signerTitle: string): string[] {
+  const lines = signerTitle
+    .split('\n')
+    .map((l) => l.trim().toUpperCase())
+    .filter(Boolean);
+  if (!lines.length) return lines;
+  const party = sector === 'party';
+  lines[0] = lines[0]
+    .replace(/^(?:T\/M|TM\.?)\s+/, party ? 'T/M ' : 'TM. ')
+    .replace(/^(?:K\/T|KT\.?)\s+/, party ? 'K/T ' : 'KT. ');
+  return lines;
 }
 
 const cellText = (value: CellValue | undefined, column: Column) => {
@@ -185,40 +330,66 @@ function summaryTable(table: ReportTable, contentWidthMm: number): Table {
   });
 }
 
-function closing(info: DocumentInfo): Table {
+/** A recipient as the list writes it: the typed entry less the punctuation the list adds. */
+const recipientText = (text: string) => text.replace(/[\s;,.]+$/, '');
+
+/**
+ * The foot of the report: "Nơi nhận" with its list at left (Party: underlined, 14 pt, entries
+ * ending in commas and "- Lưu Văn phòng …."; state: bold italic 12 pt, entries in semicolons
+ * and "- Lưu: VT."), the signing block at right (authority, position, then the name).
+ */
+function closing(info: DocumentInfo, words: DocumentWords, contentWidthMm: number): Table {
+  const party = info.sector === 'party';
+  const size = party ? LAYOUT.party : LAYOUT.state;
+  const left = AlignmentType.LEFT;
+  const label = party
+    ? new Paragraph({
+        alignment: left,
+        children: [
+          run(words.recipients, { size: size.recipientsLabel, underline: true }),
+          run(':', { size: size.recipientsLabel }),
+        ],
+      })
+    : line(`${words.recipients}:`, { bold: true, italics: true, size: size.recipientsLabel, align: left });
+  const entries = info.recipients.map((r) =>
+    line(`- ${recipientText(r)}${party ? ',' : ';'}`, { size: size.recipient, align: left }),
+  );
+  const archive = party ? words.partyArchive(info.issuingBody) : words.stateArchive;
+  const signer = signingLines(info.sector, info.signerTitle);
+  const half = contentWidthMm / 2;
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: mm(contentWidthMm), type: WidthType.DXA },
+    columnWidths: [mm(half), mm(half)],
     borders: NO_BORDERS,
     rows: [
       new TableRow({
         children: [
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
-            borders: NO_BORDERS,
-            children: [
-              line('Nơi nhận:', { bold: true, italics: true, size: 12, align: AlignmentType.LEFT }),
-              ...info.recipients.map((r) => line(`- ${r};`, { size: 11, align: AlignmentType.LEFT })),
-              line('- Lưu: VT.', { size: 11, align: AlignmentType.LEFT }),
-            ],
-          }),
-          new TableCell({
-            width: { size: 50, type: WidthType.PERCENTAGE },
-            borders: NO_BORDERS,
-            children: [
-              line(info.signerTitle.toUpperCase(), { bold: true, size: 14, after: 1200 }),
-              line(info.signerName, { bold: true, size: 14 }),
-            ],
-          }),
+          headerCell(half, [label, ...entries, line(`- ${archive}.`, { size: size.recipient, align: left })]),
+          headerCell(half, [
+            ...signer.map((text, i) =>
+              line(text, { bold: true, size: size.signer, after: i === signer.length - 1 ? 1400 : 0 }),
+            ),
+            line(info.signerName, { bold: true, size: size.signer }),
+          ]),
         ],
       }),
     ],
   });
 }
 
-/** A report in the official layout: A4 with Decree 30 margins, Times New Roman, page numbers from page 2. */
-export async function writeDocx(table: ReportTable, info: DocumentInfo, intro?: string): Promise<Buffer> {
+/**
+ * A report in its sector's official layout: A4, margins 20/20/30/15 mm, Times New Roman, page
+ * numbers centred at the top from page 2 (the same in Decree 30 and in Hướng dẫn 36).
+ */
+export async function writeDocx(
+  table: ReportTable,
+  info: DocumentInfo,
+  words: DocumentWords,
+  intro?: string,
+): Promise<Buffer> {
   const landscape = table.columns.length > 6;
   const contentWidthMm = (landscape ? 297 : 210) - 30 - 15;
+  const size = info.sector === 'party' ? LAYOUT.party : LAYOUT.state;
   const document = new Document({
     creator: info.issuingBody,
     title: info.subject,
@@ -242,17 +413,15 @@ export async function writeDocx(table: ReportTable, info: DocumentInfo, intro?: 
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })],
+                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: size.page * 2 })],
               }),
             ],
           }),
         },
         footers: { first: new Footer({ children: [] }), default: new Footer({ children: [] }) },
         children: [
-          documentHeader(info, contentWidthMm),
-          line('', { after: 240 }),
-          line('BÁO CÁO', { bold: true, size: 14 }),
-          line(info.subject, { bold: true, size: 14, after: 240 }),
+          documentHeader(info, words, contentWidthMm),
+          ...documentTitle(info, words, contentWidthMm),
           ...(intro
             ? [
                 new Paragraph({
@@ -264,8 +433,8 @@ export async function writeDocx(table: ReportTable, info: DocumentInfo, intro?: 
               ]
             : []),
           summaryTable(table, contentWidthMm),
-          line('', { after: 360 }),
-          closing(info),
+          line('', { size: 14, after: 360 }),
+          closing(info, words, contentWidthMm),
         ],
       },
     ],

@@ -19,12 +19,15 @@ import vi from '@/messages/vi.json';
 import { collect } from '@/tests/export-helpers';
 import { viewerFor } from '@/tests/viewers';
 import { writeCsv } from './csv';
-import { writeDocx } from './docx';
+import { documentWords, writeDocx } from './docx';
 import { placeDateLine } from './official-date';
 import { writeXlsx } from './xlsx';
 
 const t = (key: string) =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vi) as string;
+const words = documentWords((key, values) =>
+  Object.entries(values ?? {}).reduce((text, [name, value]) => text.replace(`{${name}}`, value), t(key)),
+);
 const meta = {
   filters: 'không có',
   asOf: '15/11/2026',
@@ -155,26 +158,30 @@ describe('task results exports', () => {
 
   it('DOCX: the Party header, the place-date line, the table rows and the signature', async () => {
     const table = await nationalTable();
-    const buffer = await writeDocx(table, {
-      sector: 'party',
-      parentBody: 'Thành ủy Hải Phòng',
-      issuingBody: 'Ban Dân vận',
-      number: '12-BC/BDV',
-      placeDate: placeDateLine('Hải Phòng', '2024-05-25'),
-      subject: 'Kết quả thực hiện nhiệm vụ',
-      recipients: ['Ban Chỉ đạo Trung ương'],
-      signerTitle: 'T/M Ban Dân vận',
-      signerName: 'Lê Trí Vũ',
-    });
+    const buffer = await writeDocx(
+      table,
+      {
+        sector: 'party',
+        parentBody: 'Thành ủy Hải Phòng',
+        issuingBody: 'Ban Dân vận',
+        number: '12-BC/BDV',
+        placeDate: placeDateLine('Hải Phòng', '2024-05-25'),
+        subject: 'Kết quả thực hiện nhiệm vụ',
+        recipients: ['Ban Chỉ đạo Trung ương'],
+        signerTitle: 'T/M Ban Dân vận',
+        signerName: 'Lê Trí Vũ',
+      },
+      words,
+    );
     const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
     for (const text of [
       'ĐẢNG CỘNG SẢN VIỆT NAM',
       'THÀNH ỦY HẢI PHÒNG',
       'BAN DÂN VẬN',
-      'Số: 12-BC/BDV',
+      'Số 12-BC/BDV',
       'Hải Phòng, ngày 25 tháng 5 năm 2024',
       'BÁO CÁO',
-      'Nơi nhận:',
+      'Nơi nhận',
       'Lê Trí Vũ',
       'Times New Roman',
     ]) {
@@ -189,17 +196,21 @@ describe('task results exports', () => {
 
   it('DOCX for a state body carries the national motto header', async () => {
     const table = await nationalTable();
-    const buffer = await writeDocx(table, {
-      sector: 'state',
-      parentBody: 'Chính phủ',
-      issuingBody: 'Bộ Nội vụ',
-      number: '15/BC-BNV',
-      placeDate: placeDateLine('Hà Nội', '2025-02-05'),
-      subject: 'Kết quả',
-      recipients: [],
-      signerTitle: 'KT. Bộ trưởng',
-      signerName: 'Nguyễn Văn A',
-    });
+    const buffer = await writeDocx(
+      table,
+      {
+        sector: 'state',
+        parentBody: 'Chính phủ',
+        issuingBody: 'Bộ Nội vụ',
+        number: '15/BC-BNV',
+        placeDate: placeDateLine('Hà Nội', '2025-02-05'),
+        subject: 'Kết quả',
+        recipients: [],
+        signerTitle: 'KT. Bộ trưởng',
+        signerName: 'Nguyễn Văn A',
+      },
+      words,
+    );
     const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
     expect(xml).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(xml).toContain('Độc lập - Tự do - Hạnh phúc');
@@ -218,17 +229,21 @@ describe('task results exports', () => {
         path.join(dir, 'report.xlsx'),
         await collect((out) => writeXlsx(out, table, table.rows, meta, labels)),
       );
-      const docx = await writeDocx(table, {
-        sector: 'state',
-        parentBody: '',
-        issuingBody: 'Bộ Nội vụ',
-        number: '1/BC',
-        placeDate: placeDateLine('Hà Nội', today()),
-        subject: 'Kết quả',
-        recipients: ['Ban Chỉ đạo'],
-        signerTitle: 'Bộ trưởng',
-        signerName: 'Nguyễn Văn A',
-      });
+      const docx = await writeDocx(
+        table,
+        {
+          sector: 'state',
+          parentBody: '',
+          issuingBody: 'Bộ Nội vụ',
+          number: '1/BC',
+          placeDate: placeDateLine('Hà Nội', today()),
+          subject: 'Kết quả',
+          recipients: ['Ban Chỉ đạo'],
+          signerTitle: 'Bộ trưởng',
+          signerName: 'Nguyễn Văn A',
+        },
+        words,
+      );
       writeFileSync(path.join(dir, 'document.docx'), docx);
       execFileSync(
         office!,

@@ -10,6 +10,7 @@ import { listTasks } from '@/db/queries/task-list';
 import { getViewer } from '@/lib/auth/viewer';
 import { figureView } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
+import { defaultSubject } from '@/lib/reports/default-subject';
 import { readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
 import { firstRows, REPORTS } from './definitions';
 
@@ -74,6 +75,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       filters={filters}
       defaults={defaults}
       signerName={viewer.name}
+      subject={defaultSubject(t, reviews, view.review, locale)}
       word={word}
     />
   );

@@ -3,17 +3,18 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
-import { documentDefaults, organizationInScope } from '@/db/queries/reference';
+import { documentDefaults, listReviews, organizationInScope } from '@/db/queries/reference';
 import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { now, today } from '@/lib/clock';
 import { writeCsv } from '@/lib/export/csv';
-import { writeDocx } from '@/lib/export/docx';
+import { documentWords, writeDocx } from '@/lib/export/docx';
 import { placeDateLine } from '@/lib/export/official-date';
 import { type ExportFormat, plainError, streamDownload } from '@/lib/export/respond';
 import { exportFileName } from '@/lib/export/table';
 import { writeXlsx } from '@/lib/export/xlsx';
 import { figureView } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
+import { defaultSubject } from '@/lib/reports/default-subject';
 import { describeFilters, exportTimestamp } from '@/lib/reports/describe-filters';
 import { DOCUMENT_FIELDS, DocumentForm, EXPORT_FORMATS } from '@/lib/validations/export';
 import { parseListParams } from '@/lib/validations/filters';
@@ -74,6 +75,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     exportedAt: t('reports.meta.exportedAt'),
     exportedBy: t('reports.meta.exportedBy'),
     total: t('reports.meta.total'),
+    sheet: t('reports.sheetName'),
   };
 
   if (definition.kind === 'list') {
@@ -96,22 +98,28 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const fileName = exportFileName(table.title, view.asOf, format);
 
   if (format === 'docx') {
-    const defaults = await documentDefaults(viewer);
+    const [defaults, reviews] = await Promise.all([documentDefaults(viewer), listReviews()]);
     const info = form.data;
-    const buffer = await writeDocx(table, {
-      sector: defaults.sector,
-      parentBody: defaults.parentBody,
-      issuingBody: defaults.issuingBody,
-      number: info.number || '……/BC',
-      placeDate: placeDateLine(info.place || defaults.place, today()),
-      subject: info.subject || t('reports.defaultSubject'),
-      recipients: info.recipients
-        .split('\n')
-        .map((r) => r.trim())
-        .filter(Boolean),
-      signerTitle: info.signerTitle,
-      signerName: info.signerName || viewer.name,
-    });
+    const buffer = await writeDocx(
+      table,
+      {
+        sector: defaults.sector,
+        parentBody: defaults.parentBody,
+        issuingBody: defaults.issuingBody,
+        number: info.number,
+        placeDate: placeDateLine(info.place || defaults.place, today(), (parts) =>
+          t('reports.officialDocument.placeDate', parts),
+        ),
+        subject: info.subject || defaultSubject(t, reviews, view.review, locale),
+        recipients: info.recipients
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean),
+        signerTitle: info.signerTitle,
+        signerName: info.signerName || viewer.name,
+      },
+      documentWords(t),
+    );
     await recordExport(table.rows.length);
     return new Response(new Uint8Array(buffer), {
       headers: {
