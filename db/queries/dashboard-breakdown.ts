@@ -3,6 +3,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { endOfDay } from '@/lib/clock';
 import { type ClassCounts, emptyClassCounts } from '@/lib/domain/figures';
 import type { DeadlineClass } from '@/lib/domain/tasks';
+import en from '@/messages/en.json';
+import vi from '@/messages/vi.json';
 import { db, selectRows } from '../index';
 import { classKeys, type FigureFilters, tasksAsOf, unfiltered } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
@@ -12,13 +14,13 @@ import type { Viewer } from './viewer';
 const CENTRAL = 0;
 const OTHER = -1;
 /** Tasks of no province: the central bodies. */
-export const CENTRAL_GROUP = { code: 'TW', nameVi: 'Các cơ quan Trung ương', nameEn: 'Central bodies' };
-/** Tasks outside the subtree that the viewer follows through their recommendations. */
-export const OTHER_GROUP = {
-  code: '',
-  nameVi: 'Cơ quan khác (theo dõi qua kiến nghị)',
-  nameEn: 'Other bodies (followed through recommendations)',
+export const CENTRAL_GROUP = {
+  code: 'TW',
+  nameVi: vi.dashboard.centralGroup,
+  nameEn: en.dashboard.centralGroup,
 };
+/** Tasks outside the subtree that the viewer follows through their recommendations. */
+export const OTHER_GROUP = { code: '', nameVi: vi.dashboard.otherBodies, nameEn: en.dashboard.otherBodies };
 
 export type OrgBreakdown = ClassCounts & {
   code: string;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, like, or } from 'drizzle-orm';
+import vi from '@/messages/vi.json';
 import { db } from '../index';
 import { organizations, reviews } from '../schema';
 import type { Viewer } from './viewer';
@@ -85,7 +86,7 @@ export async function documentDefaults(viewer: Viewer): Promise<DocumentDefaults
     sector: org.sector,
     parentBody: parentIsBody ? parent.nameVi : '',
     issuingBody: issuing,
-    place: province ? (province.shortNameVi ?? province.nameVi) : 'Hà Nội',
+    place: province ? (province.shortNameVi ?? province.nameVi) : vi.reports.defaultPlace,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import vi from '@/messages/vi.json';
 import {
   type CellValue,
   type Column,
@@ -23,6 +24,8 @@ export type XlsxLabels = {
   exportedAt: string;
   exportedBy: string;
   total: string;
+  /** the sheet's name; the Vietnamese one when not given */
+  sheet?: string;
 };
 
 /**
@@ -46,7 +49,7 @@ export async function writeXlsx(
   workbook.creator = meta.exportedBy;
   const levels = headerLevels(table.columns);
   const firstHeaderRow = 6;
-  const sheet = workbook.addWorksheet('Báo cáo', {
+  const sheet = workbook.addWorksheet(labels.sheet ?? vi.reports.sheetName, {
     views: [{ state: 'frozen', ySplit: firstHeaderRow + levels - 1 }],
     pageSetup: {
       paperSize: 9,
