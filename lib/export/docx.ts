@@ -150,7 +150,7 @@ const ruled = (
   return [
     line(text, options.after === undefined ? options : { ...options, after: 0 }),
     new Paragraph({
-      spacing: { before: 40, after: options.after ?? 0, line: 20, lineRule: LineRuleType.EXACT },
+      spacing: { before: 100, after: options.after ?? 0, line: 20, lineRule: LineRuleType.EXACT },
       indent: { left: indent, right: indent },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
       children: [],
