@@ -148,7 +148,7 @@ const ruled = (
 ): Paragraph[] => {
   const indent = mm(Math.max(0, (widthMm - ruleMm) / 2));
   return [
-    line(text, options.after === undefined ? options : { ...options, after: 0 }),
+    line(text, { ...options, after: 0 }),
     new Paragraph({
       spacing: { before: 100, after: options.after ?? 0, line: 20, lineRule: LineRuleType.EXACT },
       indent: { left: indent, right: indent },
@@ -157,9 +157,9 @@ const ruled = (
     }),
   ];
 };
-/** Between a third and a half of a line's length (Decree 30): 40 %, within its column. */
+/** Between a third and a half of a line's length (Decree 30): 40 %, the line within its column. */
 const shortRule = (text: string, points: number, columnMm: number) =>
-  Math.max(15, 0.4 * Math.min(textWidthMm(text, points, true), columnMm));
+  0.4 * Math.min(textWidthMm(text, points, true), columnMm);
 
 const headerCell = (widthMm: number, children: Paragraph[]) =>
   new TableCell({
