@@ -120,13 +120,14 @@ export async function explainDashboard(bench: BenchDatabase, viewer: Viewer, asO
   return explainAll(bench, `dashboard asOf ${asOf}`, queries);
 }
 
-/** The task list's queries (count, page, class counts) for URL parameters. */
+/** The task list's queries (count, page, class counts) for URL parameters (asOf: a past day's list). */
 export async function explainTaskList(bench: BenchDatabase, viewer: Viewer, search: Record<string, string>) {
   const params = parseListParams(search);
   if (!params.success) throw new Error('bad list params');
+  const asOf = params.data.asOf ?? today();
   const queries = await capture(async () => {
-    await listTasks(viewer, params.data, today());
-    await taskClassCountsFor(viewer, params.data, today());
+    await listTasks(viewer, params.data, asOf);
+    await taskClassCountsFor(viewer, params.data, asOf);
   });
   const results = await explainAll(bench, `tasks ${new URLSearchParams(search)}`, queries);
   const plans: string[] = [];

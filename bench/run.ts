@@ -127,7 +127,11 @@ async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly: bool
   for (const asOf of [today, yearBack]) {
     for (const r of await explainDashboard(bench, leader, asOf)) report(`explain ${r.label}`, r);
   }
-  for (const search of [{ province: 'P01' }, { q: 'hai phong' }] as Record<string, string>[]) {
+  const past = [
+    { asOf: yearBack, class: 'overdue' },
+    { asOf: yearBack, province: 'P01' },
+  ];
+  for (const search of [{ province: 'P01' }, { q: 'hai phong' }, ...past] as Record<string, string>[]) {
     const { results, usesTrigram } = await explainTaskList(bench, leader, search);
     for (const r of results) report(`explain ${r.label}`, r);
     if (search.q) report('search uses tasks_search_idx', { usesTrigram });

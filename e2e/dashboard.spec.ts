@@ -29,6 +29,28 @@ test.describe('the leadership dashboard', () => {
     await expect(page.getByTestId('task-total')).toHaveText(`${count} nhiệm vụ`);
   });
 
+  test('as of a past day, a segment opens the list of that day, and narrowing it keeps the day', async ({
+    page,
+  }) => {
+    test.slow();
+    await loginAs(page, 'lanhdao');
+    await page.goto('/dashboard?asOf=2024-06-18');
+    const chart = page.getByTestId('chart-organizations');
+    await chart.scrollIntoViewIfNeeded({ timeout: 30_000 }); // drawn once near the viewport
+    await chart.getByText('Xem bảng số liệu').click();
+    // On 18/06/2024 NV-HP-02 (due 15/06, completed on 20/06) was overdue; today it is completed late.
+    const cell = chart.getByTestId('cell-P31-overdue');
+    await expect(cell).toHaveText('1');
+    await cell.click();
+    await expect(page).toHaveURL(/\/tasks\?.*asOf=2024-06-18/);
+    await expect(page.getByText('Nhiệm vụ như tại cuối ngày 18/06/2024', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('task-total')).toHaveText('1 nhiệm vụ');
+    await expect(page.getByRole('link', { name: 'NV-HP-02' })).toBeVisible();
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await expect(page).toHaveURL(/asOf=2024-06-18/);
+    await expect(page.getByTestId('task-total')).toHaveText('1 nhiệm vụ');
+  });
+
   test('the addressees table, opened, links each reply status to its list of recommendations', async ({
     page,
   }) => {

@@ -32,8 +32,25 @@ export function figureView(params: ListParams): FigureView {
 /** The list behind a figure: same review and as-of day, narrowed to a place and a class. */
 export function drillDown(
   view: FigureView,
-  narrow: { org?: string; province?: string; class?: string; status?: string },
+  narrow: { org?: string; province?: string; outside?: '1'; class?: string; status?: string },
 ) {
   const base = view.org && !narrow.org && !narrow.province ? { org: view.org } : {};
   return { review: view.review, asOf: view.asOf === today() ? undefined : view.asOf, ...base, ...narrow };
+}
+
+/**
+ * The list filter of a group of the organizations chart: a province, another unit, or (no code)
+ * the bodies outside the viewer's scope that it follows through its recommendations.
+ */
+export function placeOf(code: string): { province?: string; org?: string; outside?: '1' } {
+  return !code ? { outside: '1' } : /^P\d+$/.test(code) ? { province: code } : { org: code };
+}
+
+/**
+ * The filters of the detail lists of /reports (and of their exports): the summaries' review,
+ * subtree (`province`, else `org`, as `figureView` reads them) and as-of day — a unit's code is
+ * a subtree, never read as a province.
+ */
+export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
+  return { review: view.review, org: view.org, asOf: view.asOf === today() ? undefined : view.asOf };
 }

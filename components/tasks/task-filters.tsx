@@ -90,6 +90,9 @@ export function TaskFilters({
             maxLength={64}
           />
           {params.sort && <input type="hidden" name="sort" value={params.sort} />}
+          {/* A list opened from a chart keeps its day and its group when narrowed further. */}
+          {params.asOf && <input type="hidden" name="asOf" value={params.asOf} />}
+          {params.outside && <input type="hidden" name="outside" value={params.outside} />}
         </div>
       </details>
       <div className="flex gap-2">

@@ -6,7 +6,7 @@ import { db, selectRows } from '../index';
 import { organizations, recommendationAddressees, recommendations, tasks } from '../schema';
 import { deadlineClassSql } from './figures';
 import { listWhere } from './recommendations';
-import { classCondition, filterConditions } from './task-list';
+import { classCondition, filterConditions, taskFrom, taskSource } from './task-list';
 import type { Viewer } from './viewer';
 import { overallStatusSql } from './visibility';
 
@@ -32,7 +32,8 @@ export type TaskExportRow = {
 };
 
 /**
- * Every task the viewer may read that matches the list's filters, by code, in batches. Raw SQL
+ * Every task the viewer may read that matches the list's filters, by code, in batches; before
+ * today, as the tasks stood at the end of `asOf` (the rows of the list and of the figures). Raw SQL
  * read as plain rows: the query builder's per-field result mapping was the largest single cost of
  * the CSV export (issue #8).
  */
@@ -42,18 +43,21 @@ export async function* taskExportRows(
   asOf: string,
   batchSize = EXPORT_BATCH,
 ): AsyncGenerator<TaskExportRow[]> {
-  const conditions = [...filterConditions(viewer, params), classCondition(params, asOf)].filter(
-    (c): c is SQL => !!c,
-  );
+  const source = taskSource(viewer, params, asOf);
+  const { facts } = source;
+  const conditions = [
+    ...filterConditions(viewer, params, source),
+    classCondition(params, asOf, source),
+  ].filter((c): c is SQL => !!c);
   const read = (after: string) =>
     selectRows<TaskExportRow>(
       db,
       sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
           ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
-          ${tasks.dueOn}::text AS due_on, ${tasks.status}::text AS status,
-          ${deadlineClassSql(tasks, asOf)} AS class, ${tasks.progress} AS progress,
-          ${tasks.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note
-        FROM ${tasks} JOIN ${organizations} ON ${organizations.id} = ${tasks.assigneeOrgId}
+          ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
+          ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
+          ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note
+        FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
         WHERE ${and(...conditions, gt(tasks.code, after))}
         ORDER BY ${tasks.code} LIMIT ${batchSize}`,
     );

@@ -1,13 +1,16 @@
 import 'server-only';
 import { and, asc, count, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
+import type { PgSelect } from 'drizzle-orm/pg-core';
+import { today } from '@/lib/clock';
 import { DEADLINE_CLASSES, type DeadlineClass, TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
 import { likePattern } from '@/lib/domain/text';
 import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
 import { organizations, tasks } from '../schema';
+import { tasksAsOf } from './dashboard-scope';
 import { deadlineClassSql } from './figures';
 import type { Viewer } from './viewer';
-import { recommendationVisibleTo, taskVisibleTo } from './visibility';
+import { orgsWithin, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
 export const TASK_PAGE_SIZE = 50;
 export const TASK_SORTS = ['code', 'title', 'dueOn', 'status', 'assignee'] as const;
@@ -34,31 +37,73 @@ export function taskStatusesOf(params: ListParams): TaskStatus[] {
   );
 }
 
+/** The facts of a task that change over time, as a list reads them. */
+type TaskFacts = { status: SQL; dueOn: SQL; completedOn: SQL; assigneeOrgId: SQL };
+
+/**
+ * Where a list, its class counts and its export read a task's status, due day, completion day and
+ * assignee. Today (or later) from the task itself. Before today, from the status periods that held
+ * at the end of the as-of day: the very rows the dashboard and the reports count (`tasksAsOf`,
+ * one definition), joined as `a`, with the viewer's visibility and the review and organization
+ * filters already applied in them.
+ */
+export type TaskSource = { facts: TaskFacts; asOfRows?: SQL };
+
+const CURRENT: TaskFacts = {
+  status: sql`${tasks.status}`,
+  dueOn: sql`${tasks.dueOn}`,
+  completedOn: sql`${tasks.completedOn}`,
+  assigneeOrgId: sql`${tasks.assigneeOrgId}`,
+};
+const HELD: TaskFacts = {
+  status: sql.raw('a.status'),
+  dueOn: sql.raw('a.due_on'),
+  completedOn: sql.raw('a.completed_on'),
+  assigneeOrgId: sql.raw('a.assignee_org_id'),
+};
+
+export function taskSource(viewer: Viewer, params: ListParams, asOf: string): TaskSource {
+  // The open periods are the tasks' current state: from today on, the tasks table says the same.
+  if (asOf >= today()) return { facts: CURRENT };
+  return { facts: HELD, asOfRows: tasksAsOf(viewer, { asOf, review: params.review, org: params.org }) };
+}
+
+/** `FROM` for a task list: the tasks, joined to their as-of rows when the source has them. */
+export function taskFrom(source: TaskSource): SQL {
+  return source.asOfRows ? sql`${tasks} JOIN ${source.asOfRows} a ON a.task_id = ${tasks.id}` : sql`${tasks}`;
+}
+
 /** Every filter of the URL but the deadline class (the class counts apply it themselves). */
-export function filterConditions(viewer: Viewer, params: ListParams): SQL[] {
-  const where: SQL[] = [taskVisibleTo(viewer)];
+export function filterConditions(viewer: Viewer, params: ListParams, source: TaskSource): SQL[] {
+  const { facts } = source;
+  // The as-of rows come already narrowed to what the viewer sees, the review and the subtree.
+  const where: SQL[] = source.asOfRows ? [] : [taskVisibleTo(viewer)];
   if (params.q) where.push(sql`${tasks.searchText} LIKE ${likePattern(params.q)}`);
-  if (params.review)
-    where.push(sql`${tasks.reviewId} IN (SELECT id FROM reviews WHERE code = ${params.review})`);
-  if (params.org) {
-    where.push(sql`${tasks.assigneeOrgId} IN (SELECT o.id FROM organizations o
+  if (!source.asOfRows) {
+    if (params.review)
+      where.push(sql`${tasks.reviewId} IN (SELECT id FROM reviews WHERE code = ${params.review})`);
+    if (params.org) {
+      where.push(sql`${tasks.assigneeOrgId} IN (SELECT o.id FROM organizations o
       WHERE o.path LIKE (SELECT p.path || '%' FROM organizations p WHERE p.code = ${params.org}))`);
+    }
   }
   if (params.province) {
-    where.push(sql`${tasks.assigneeOrgId} IN (SELECT o.id FROM organizations o
+    where.push(sql`${facts.assigneeOrgId} IN (SELECT o.id FROM organizations o
       WHERE o.province_id = (SELECT p.id FROM organizations p WHERE p.code = ${params.province}))`);
   }
   const statuses = taskStatusesOf(params);
   if (params.status?.length && statuses.length === 0) where.push(sql`FALSE`); // only recommendation statuses asked
   if (statuses.length)
     where.push(
-      sql`${tasks.status} IN (${sql.join(
+      sql`${facts.status} IN (${sql.join(
         statuses.map((s) => sql`${s}`),
         sql`, `,
       )})`,
     );
-  if (params.dueFrom) where.push(sql`${tasks.dueOn} >= ${params.dueFrom}::date`);
-  if (params.dueTo) where.push(sql`${tasks.dueOn} <= ${params.dueTo}::date`);
+  // The dashboard's "other bodies": assigned outside the viewer's scope, read through its recommendations.
+  if (params.outside) where.push(sql`${facts.assigneeOrgId} NOT IN ${orgsWithin(viewer.scope.path)}`);
+  if (params.dueFrom) where.push(sql`${facts.dueOn} >= ${params.dueFrom}::date`);
+  if (params.dueTo) where.push(sql`${facts.dueOn} <= ${params.dueTo}::date`);
   if (params.recommendation) {
     // Only a recommendation the viewer may read filters: a code reveals no hidden link.
     where.push(sql`EXISTS (SELECT 1 FROM task_recommendations tr
@@ -69,58 +114,76 @@ export function filterConditions(viewer: Viewer, params: ListParams): SQL[] {
   return where;
 }
 
-export function classCondition(params: ListParams, asOf: string): SQL | undefined {
+export function classCondition(params: ListParams, asOf: string, source: TaskSource): SQL | undefined {
   if (!params.class?.length) return undefined;
-  return sql`${deadlineClassSql(tasks, asOf)} IN (${sql.join(
+  return sql`${deadlineClassSql(source.facts, asOf)} IN (${sql.join(
     params.class.map((c) => sql`${c}`),
     sql`, `,
   )})`;
 }
 
-function orderBy(sort: string | undefined): SQL[] {
+function orderBy(sort: string | undefined, facts: TaskFacts): SQL[] {
   const descending = sort?.startsWith('-') ?? false;
   const field = (sort?.replace(/^-/, '') ?? 'dueOn') as TaskSort;
   const column = {
     code: sql`${tasks.code}`,
     title: sql`${tasks.title}`,
-    dueOn: sql`${tasks.dueOn}`,
-    status: sql`array_position(ARRAY['not_started','in_progress','awaiting_confirmation','completed','cancelled']::text[], ${tasks.status}::text)`,
+    dueOn: facts.dueOn,
+    status: sql`array_position(ARRAY['not_started','in_progress','awaiting_confirmation','completed','cancelled']::text[], ${facts.status}::text)`,
     assignee: sql`${organizations.nameVi}`,
   }[TASK_SORTS.includes(field) ? field : 'dueOn'];
   return [descending ? desc(column) : asc(column), asc(tasks.code)];
 }
 
-/** One page of the tasks the viewer may see, filtered and sorted as the URL says. */
+/** A query on the tasks, joined to their as-of rows when the source has them. */
+function joined<T extends PgSelect>(query: T, source: TaskSource): T {
+  if (!source.asOfRows) return query;
+  // A joined SQL source adds no field to an explicit selection: the query keeps its type.
+  return query.innerJoin(sql`${source.asOfRows} a`, sql`a.task_id = ${tasks.id}`) as unknown as T;
+}
+
+/**
+ * One page of the tasks the viewer may see, filtered and sorted as the URL says. Before today,
+ * each task as it stood at the end of `asOf` (status, due and completion days, assignee), and only
+ * the tasks that existed then: the rows the dashboard counted for that day.
+ */
 export async function listTasks(
   viewer: Viewer,
   params: ListParams,
   asOf: string,
 ): Promise<{ rows: TaskRow[]; total: number; page: number; pages: number }> {
-  const conditions = [...filterConditions(viewer, params), classCondition(params, asOf)].filter(
-    (c): c is SQL => !!c,
-  );
+  const source = taskSource(viewer, params, asOf);
+  const { facts } = source;
+  const conditions = [
+    ...filterConditions(viewer, params, source),
+    classCondition(params, asOf, source),
+  ].filter((c): c is SQL => !!c);
   const where = and(...conditions);
-  const [{ total }] = await db.select({ total: count() }).from(tasks).where(where);
+  const [{ total }] = await joined(db.select({ total: count() }).from(tasks).$dynamic(), source).where(where);
   const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
   const page = Math.min(params.page ?? 1, pages);
-  const rows = await db
-    .select({
-      code: tasks.code,
-      title: tasks.title,
-      assigneeCode: organizations.code,
-      assigneeNameVi: organizations.nameVi,
-      assigneeNameEn: organizations.nameEn,
-      dueOn: tasks.dueOn,
-      originalDueOn: tasks.originalDueOn,
-      status: tasks.status,
-      progress: tasks.progress,
-      completedOn: tasks.completedOn,
-      deadlineClass: deadlineClassSql(tasks, asOf),
-    })
-    .from(tasks)
-    .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
+  const rows = await joined(
+    db
+      .select({
+        code: tasks.code,
+        title: tasks.title,
+        assigneeCode: organizations.code,
+        assigneeNameVi: organizations.nameVi,
+        assigneeNameEn: organizations.nameEn,
+        dueOn: sql<string>`${facts.dueOn}`.mapWith(tasks.dueOn),
+        originalDueOn: tasks.originalDueOn,
+        status: sql<TaskStatus>`${facts.status}`.mapWith(tasks.status),
+        progress: tasks.progress,
+        completedOn: sql<string | null>`${facts.completedOn}`.mapWith(tasks.completedOn),
+        deadlineClass: deadlineClassSql(facts, asOf),
+      })
+      .from(tasks)
+      .$dynamic(),
+    source,
+  )
+    .innerJoin(organizations, eq(organizations.id, facts.assigneeOrgId))
     .where(where)
-    .orderBy(...orderBy(params.sort))
+    .orderBy(...orderBy(params.sort, facts))
     .limit(TASK_PAGE_SIZE)
     .offset((page - 1) * TASK_PAGE_SIZE);
   return { rows, total, page, pages };
@@ -132,11 +195,10 @@ export async function taskClassCountsFor(
   params: ListParams,
   asOf: string,
 ): Promise<Record<DeadlineClass, number>> {
-  const cls = deadlineClassSql(tasks, asOf);
-  const rows = await db
-    .select({ cls, n: count() })
-    .from(tasks)
-    .where(and(...filterConditions(viewer, params), ne(tasks.status, 'cancelled')))
+  const source = taskSource(viewer, params, asOf);
+  const cls = deadlineClassSql(source.facts, asOf);
+  const rows = await joined(db.select({ cls, n: count() }).from(tasks).$dynamic(), source)
+    .where(and(...filterConditions(viewer, params, source), ne(source.facts.status, 'cancelled')))
     .groupBy(sql`1`);
   const counts = Object.fromEntries(DEADLINE_CLASSES.map((c) => [c, 0])) as Record<DeadlineClass, number>;
   for (const row of rows) if (row.cls) counts[row.cls] = row.n;

@@ -43,6 +43,8 @@ export const ListParams = z
     addressee: codes.optional(),
     recommendation: code.optional(),
     replyOverdue: z.literal('1').optional(),
+    /** tasks assigned outside the viewer's scope (followed through its recommendations) */
+    outside: z.literal('1').optional(),
     dueFrom: day.optional(),
     dueTo: day.optional(),
     from: day.optional(),

@@ -8,7 +8,7 @@ import { listRecommendations } from '@/db/queries/recommendations';
 import { documentDefaults, listProvinces, listReviews } from '@/db/queries/reference';
 import { listTasks } from '@/db/queries/task-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { figureView } from '@/lib/figure-filters';
+import { figureView, reportListParams } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
 import { defaultSubject } from '@/lib/reports/default-subject';
 import { readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
@@ -27,8 +27,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const view = figureView(params);
   const t = await getTranslations();
   const locale = await getLocale();
-  // The detail lists take the same filters: the province of the assignee or of the source.
-  const listParams = { review: view.review, province: view.org, asOf: params.asOf };
+  // The detail lists take the summaries' filters: the subtree of the assignee or of the source.
+  const listParams = reportListParams(view);
   const summary = (name: string) => {
     const definition = REPORTS[name];
     if (definition.kind !== 'summary') throw new Error(`${name} is not a summary`);

@@ -10,7 +10,7 @@ import { provinceOptions, reviewOptions } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
-import { formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { type ListParams, readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -69,6 +69,19 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </Link>
         )}
       </div>
+      {asOf < today() && (
+        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {t('tasks.asOfNotice', { date: formatDate(asOf) })}{' '}
+          <Link href={href({ asOf: undefined })} className="underline">
+            {t('tasks.asOfToday')}
+          </Link>
+        </p>
+      )}
+      {params.outside && (
+        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {t('tasks.outsideNotice')}
+        </p>
+      )}
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('tasks.invalidParams', { params: invalid.join(', ') })}

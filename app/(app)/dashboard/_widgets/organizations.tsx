@@ -8,7 +8,7 @@ import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
 import { rates } from '@/lib/domain/figures';
 import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
-import { drillDown, type FigureView } from '@/lib/figure-filters';
+import { drillDown, type FigureView, placeOf } from '@/lib/figure-filters';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { toQueryString } from '@/lib/validations/filters';
 
@@ -21,11 +21,10 @@ export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; vi
   ]);
   const byProvince = groups.some((g) => /^P\d+$/.test(g.code));
   const name = (g: (typeof groups)[number]) => (locale === 'en' ? (g.nameEn ?? g.nameVi) : g.nameVi);
-  const place = (code: string) => (!code ? {} : /^P\d+$/.test(code) ? { province: code } : { org: code });
   const rows: StackedRow[] = groups.map((g) => ({
     code: g.code,
     name: name(g),
-    href: `/tasks${toQueryString(drillDown(view, place(g.code)))}`,
+    href: `/tasks${toQueryString(drillDown(view, placeOf(g.code)))}`,
     values: DEADLINE_CLASSES.map((cls) => g[cls]),
   }));
   const series = DEADLINE_CLASSES.map((cls) => ({
