@@ -5,6 +5,8 @@ export { cellName };
 
 /** Limits of an uploaded spreadsheet (issue #9), checked before the expensive work. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The import's upload: the file, the dry run's versions sent back (up to 4 MB) and the framing. */
+export const IMPORT_UPLOAD_LIMITS = { fileMb: 10, bodyBytes: MAX_FILE_BYTES + 5 * 1024 * 1024 };
 export const MAX_ROWS = XLSX_LIMITS.rows - 1;
 export const MAX_CELL_CHARS = XLSX_LIMITS.cellChars;
 

@@ -5,7 +5,6 @@ import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/import/import-form';
 import { mayImportRecommendations } from '@/db/queries/recommendation-import';
 import { getViewer } from '@/lib/auth/viewer';
-import { importRecommendations } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('recommendationImport');
@@ -35,7 +34,7 @@ export default async function RecommendationImportPage() {
         </a>
       </div>
       <ImportForm
-        action={importRecommendations}
+        endpoint="/api/upload/recommendations-import"
         labels={{
           columns: 'recommendationImport.column',
           title: 'recommendationImport.columns.text',

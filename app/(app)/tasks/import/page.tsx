@@ -4,7 +4,6 @@ import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/import/import-form';
 import { mayImportTasks } from '@/db/queries/task-import';
 import { getViewer } from '@/lib/auth/viewer';
-import { importTasks } from './actions';
 
 export default async function TaskImportPage() {
   const viewer = await getViewer();
@@ -29,7 +28,7 @@ export default async function TaskImportPage() {
         </a>
       </div>
       <ImportForm
-        action={importTasks}
+        endpoint="/api/upload/tasks-import"
         labels={{
           columns: 'import.column',
           title: 'import.columns.title',
