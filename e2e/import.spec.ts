@@ -85,7 +85,9 @@ test.describe('task import', () => {
     request,
     baseURL,
   }) => {
-    const csv = Buffer.from('Tên nhiệm vụ,Đơn vị thực hiện,Hạn hoàn thành\nTải lên trái phép,HP-MTTQ,31/12/2099\n');
+    const csv = Buffer.from(
+      'Tên nhiệm vụ,Đơn vị thực hiện,Hạn hoàn thành\nTải lên trái phép,HP-MTTQ,31/12/2099\n',
+    );
     const form = (buffer: Buffer) => ({
       file: { name: 'a.csv', mimeType: 'text/csv', buffer },
       mode: 'commit',

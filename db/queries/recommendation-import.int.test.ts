@@ -12,6 +12,7 @@ import {
   dryRunRecommendationImport,
   mayImportRecommendations,
   recommendationTemplateData,
+  recommendationTemplateFits,
 } from './recommendation-import';
 import { checkRecommendationImport } from './recommendation-import-check';
 import { writeRecommendationImport } from './recommendation-import-writes';
@@ -219,6 +220,20 @@ describe('recommendation import', () => {
       expect(result.counts).toEqual({ create: 0, update: 0, unchanged: existing.length });
       expect(await counts()).toEqual({ ...before, events: before.events + 1 });
     }
+  });
+
+  it('fills the template with recommendations up to its row limit, and past it fills none', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const all = await recommendationTemplateData(coordinator, TODAY, true);
+    const n = all.existing.length;
+    expect(n).toBeGreaterThan(0);
+    expect(all.tooMany).toBe(false);
+    expect(await recommendationTemplateData(coordinator, TODAY, true, n - 1)).toMatchObject({
+      existing: [],
+      tooMany: true,
+    });
+    expect(await recommendationTemplateFits(coordinator, n - 1)).toBe(false);
+    expect(await recommendationTemplateFits(coordinator, n)).toBe(true);
   });
 
   it('imports 5,000 rows in one transaction', async () => {

@@ -10,6 +10,7 @@ import { commitImport, type ImportOutcome, type ImportSummary, summarize } from 
 import { checkRecommendationImport } from './recommendation-import-check';
 import { writeRecommendationImport } from './recommendation-import-writes';
 import { actorOf, addresseeOptions, sessionOptions, sourceOptions } from './recommendation-options';
+import { TEMPLATE_MAX_ROWS } from './task-import';
 import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, taskVisibleTo } from './visibility';
 
@@ -56,11 +57,31 @@ export async function commitRecommendationImport(
 
 const sourceOrg = alias(organizations, 'source_org');
 
-/** The lists of the template and, when asked, the recommendations drafted in the viewer's scope. */
+const recommendationsInScope = (viewer: Viewer) =>
+  sql`${recommendations.sourceOrgId} IN ${orgsWithin(viewer.scope.path)}`;
+
+/** Whether the recommendations of the viewer's scope fit in one template (as for tasks). */
+export async function recommendationTemplateFits(
+  viewer: Viewer,
+  limit = TEMPLATE_MAX_ROWS,
+): Promise<boolean> {
+  const rows = await db
+    .select({ id: recommendations.id })
+    .from(recommendations)
+    .where(recommendationsInScope(viewer))
+    .limit(limit + 1);
+  return rows.length <= limit;
+}
+
+/**
+ * The lists of the template and, when asked, the recommendations drafted in the viewer's scope;
+ * `tooMany` when they pass the limit (none are returned then: a cut list would not say so).
+ */
 export async function recommendationTemplateData(
   viewer: Viewer,
   today: string,
   withRecommendations: boolean,
+  limit = TEMPLATE_MAX_ROWS,
 ) {
   const [addressees, sources, sessions] = await Promise.all([
     addresseeOptions(today),
@@ -87,13 +108,16 @@ export async function recommendationTemplateData(
         .from(recommendations)
         .innerJoin(sourceOrg, eq(sourceOrg.id, recommendations.sourceOrgId))
         .leftJoin(surveySessions, eq(surveySessions.id, recommendations.sessionId))
-        .where(sql`${recommendations.sourceOrgId} IN ${orgsWithin(viewer.scope.path)}`)
+        .where(recommendationsInScope(viewer))
         .orderBy(asc(recommendations.code))
+        .limit(limit + 1)
     : [];
+  const tooMany = existing.length > limit;
   return {
     addressees: addressees.map((o) => o.code),
     sources: sources.map((o) => o.code),
     sessions: sessions.map((s) => s.code),
-    existing,
+    existing: tooMany ? [] : existing,
+    tooMany,
   };
 }

@@ -7,7 +7,7 @@ import { readTaskRows } from '@/lib/import/task-rows';
 import { taskTemplate } from '@/lib/import/template';
 import { viewerFor } from '@/tests/viewers';
 import type { ImportOutcome } from './import-run';
-import { commitTaskImport, dryRunTaskImport, templateData } from './task-import';
+import { commitTaskImport, dryRunTaskImport, taskTemplateFits, templateData } from './task-import';
 import { checkTaskImport } from './task-import-check';
 import { writeTaskImport } from './task-import-writes';
 
@@ -178,6 +178,23 @@ describe('task import', () => {
     expect(summaryOf(result).counts).toEqual({ create: 0, update: 0, unchanged: existing.length });
     const after = await counts();
     expect({ ...after, events: after.events - 1 }).toEqual(before);
+  });
+
+  it('fills the template with tasks up to its row limit, and past it fills none and says so', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const all = await templateData(coordinator, TODAY, true);
+    const n = all.existing.length;
+    expect(all.tooMany).toBe(false);
+    expect(await taskTemplateFits(coordinator)).toBe(true);
+    expect(await templateData(coordinator, TODAY, true, n)).toMatchObject({ tooMany: false });
+    expect((await templateData(coordinator, TODAY, true, n)).existing).toHaveLength(n);
+    // One task more than the limit: no cut list, a refusal the page and the route turn into words.
+    expect(await templateData(coordinator, TODAY, true, n - 1)).toMatchObject({
+      existing: [],
+      tooMany: true,
+    });
+    expect(await taskTemplateFits(coordinator, n - 1)).toBe(false);
+    expect(await taskTemplateFits(coordinator, n)).toBe(true);
   });
 
   it('imports 20,000 rows in one transaction', async () => {

@@ -39,7 +39,7 @@ export async function streamDownload(
   });
 }
 
-export function plainError(status: 400 | 401 | 403 | 404, message: string): Response {
+export function plainError(status: 400 | 401 | 403 | 404 | 413, message: string): Response {
   return new Response(message, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },

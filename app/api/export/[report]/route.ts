@@ -67,7 +67,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       entityType: 'report',
       entityCode: report,
       action: 'report.export',
-      data: { report, format, filters: Object.fromEntries(filterEntries), ...(rows === undefined ? {} : { rows }) },
+      data: {
+        report,
+        format,
+        filters: Object.fromEntries(filterEntries),
+        ...(rows === undefined ? {} : { rows }),
+      },
     });
   const labels = {
     filters: t('reports.meta.filters'),
