@@ -4,5 +4,9 @@ import { IMPORT_UPLOAD_LIMITS } from '@/lib/import/spreadsheet';
 
 export const dynamic = 'force-dynamic';
 
+const upload = uploadRoute(IMPORT_UPLOAD_LIMITS, importTasks);
+
 /** POST /api/upload/tasks-import (multipart: file, mode, versions): the task import page's form. */
-export const POST = uploadRoute(IMPORT_UPLOAD_LIMITS, importTasks);
+export async function POST(request: Request): Promise<Response> {
+  return upload(request);
+}
