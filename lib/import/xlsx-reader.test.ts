@@ -213,7 +213,7 @@ describe('readXlsx', () => {
     });
   });
 
-  it('counts dates from 1904 when the workbook says so', async () => {
+  it('counts dates from 1904 when the workbook says so, and reads ISO date cells', async () => {
     const file = zipOf([
       entry(
         'xl/workbook.xml',
@@ -226,10 +226,10 @@ describe('readXlsx', () => {
       ),
       entry(
         'xl/worksheets/sheet1.xml',
-        '<worksheet><sheetData><row><c s="1"><v>0</v></c></row></sheetData></worksheet>',
+        '<worksheet><sheetData><row><c s="1"><v>0</v></c><c t="d"><v>2026-12-31T00:00:00</v></c></row></sheetData></worksheet>',
       ),
     ]);
-    expect(await readXlsx(file)).toEqual({ ok: true, rows: [['1904-01-01']] });
+    expect(await readXlsx(file)).toEqual({ ok: true, rows: [['1904-01-01', '2026-12-31']] });
   });
 
   it('refuses a formula, a long cell, broken XML and a zip without a workbook', async () => {

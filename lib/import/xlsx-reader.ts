@@ -314,6 +314,9 @@ async function sheetRows(
         return clean(raw);
       case 'e':
         return '';
+      case 'd':
+        // An ISO 8601 date cell (Strict OOXML, some generators): its day.
+        return /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : clean(raw);
       case 'b':
         return raw === '1' ? 'true' : 'false';
       default: {
