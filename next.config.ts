@@ -8,8 +8,9 @@ const nextConfig: NextConfig = {
   // PGlite ships 25 MB of wasm: keep it out of the bundle and of the public static files.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino'],
   allowedDevOrigins: ['127.0.0.1'],
-  // Spreadsheet imports (issue #9) accept files up to 10 MB; the parser refuses larger ones itself.
-  experimental: { serverActions: { bodySizeLimit: '11mb' } },
+  // Files go to upload route handlers (app/api/upload/*), which stream with their own limit;
+  // a server action's body is read whole before it runs, so actions keep Next's 1 MB.
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
 };
 
 export default withNextIntl(nextConfig);

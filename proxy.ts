@@ -41,6 +41,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   return (await (gate as unknown as Promise<Handler>))(request, event);
 }
 
+// Uploads stay outside: Next holds every body that passes the proxy in memory and cuts it at
+// 10 MB. Their route handlers check the Origin and the session themselves (lib/http/upload.ts).
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/upload/).*)'],
 };

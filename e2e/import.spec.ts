@@ -80,6 +80,51 @@ test.describe('task import', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'UTF-16' })).toContainText('CSV UTF-8');
   });
 
+  test('the upload route checks the session, the Origin and its own size limit, storing nothing', async ({
+    page,
+    request,
+    baseURL,
+  }) => {
+    const csv = Buffer.from(
+      'Tên nhiệm vụ,Đơn vị thực hiện,Hạn hoàn thành\nTải lên trái phép,HP-MTTQ,31/12/2099\n',
+    );
+    const form = (buffer: Buffer) => ({
+      file: { name: 'a.csv', mimeType: 'text/csv', buffer },
+      mode: 'commit',
+    });
+    // No session: refused before the body is read.
+    const anonymous = await request.post('/api/upload/tasks-import', {
+      multipart: form(csv),
+      headers: { origin: baseURL! },
+    });
+    expect(anonymous.status()).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ message: 'upload.unauthorized' });
+
+    await loginAs(page, 'hp.dieuphoi');
+    // A page elsewhere posting with the coordinator's cookies.
+    const foreign = await page.request.post('/api/upload/tasks-import', {
+      multipart: form(csv),
+      headers: { origin: 'http://evil.example' },
+    });
+    expect(foreign.status()).toBe(403);
+    // Past the route's own limit (Next's proxy would have cut it at 10 MB, the action at 1 MB).
+    const huge = await page.request.post('/api/upload/tasks-import', {
+      multipart: form(Buffer.alloc(16 * 1024 * 1024, 0x61)),
+      headers: { origin: baseURL! },
+    });
+    expect(huge.status()).toBe(413);
+    expect(await huge.json()).toEqual({ status: 'error', message: 'upload.tooLarge', params: { max: 10 } });
+    // And the page says so in words.
+    await page.goto('/tasks/import');
+    await page
+      .getByLabel(/Tệp XLSX hoặc CSV/)
+      .setInputFiles({ name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.alloc(16 * 1024 * 1024, 0x61) });
+    await page.getByRole('button', { name: 'Kiểm tra thử' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'MB' })).toContainText('lớn hơn 10 MB');
+    await page.goto('/tasks?q=trai%20phep');
+    await expect(page.getByRole('main')).not.toContainText('Tải lên trái phép');
+  });
+
   test('officials see neither the link nor the page', async ({ page }) => {
     await loginAs(page, 'hp.danvan');
     await page.goto('/tasks');

@@ -88,14 +88,25 @@ test.describe('authorization matrix @postgres', () => {
   }
 
   for (const route of ROUTES) {
-    test(`${route.method} ${route.url} (${route.route})`, async ({ viewers, origin }) => {
+    test(`${route.method} ${route.url} (${route.route})`, async ({ db, viewers, origin }) => {
       for (const viewer of VIEWER_NAMES) {
+        // An upload posts a real form: an allowed viewer stores it, any other stores nothing.
+        const token = `upload${VIEWER_NAMES.indexOf(viewer)}x${Date.now().toString(36)}`;
+        const evidence = route.upload?.evidence(token);
+        const before = evidence ? await snapshot(db, evidence) : '';
         const response = await viewers[viewer].fetch(new URL(route.url, origin).toString(), {
           method: route.method,
           maxRedirects: 0,
           headers: { Origin: origin },
+          ...(route.upload ? { multipart: route.upload.form(token) } : {}),
         });
         const status = response.status();
+        if (evidence) {
+          const after = await snapshot(db, evidence);
+          if (viewer !== 'anonymous' && route.allowed.includes(viewer))
+            expect.soft(after, `${viewer} may: the upload is stored`).not.toBe(before);
+          else expect.soft(after, `${viewer} may not: nothing stored`).toBe(before);
+        }
         if (viewer === 'anonymous') {
           if (route.anonymous === 'login') {
             expect.soft(status, `${viewer}: sent to sign in`).toBe(307);

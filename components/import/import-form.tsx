@@ -10,18 +10,31 @@ import { ImportReport, type ReportLabels } from './import-report';
 const idle: ImportState = { status: 'idle' };
 
 /**
+ * Posts the form to its upload route (outside the proxy, with its own streaming limit: see
+ * lib/http/upload.ts) and takes back what a server action would have answered. An answer that
+ * is not the route's own (a proxy's error page, a dropped connection) is a generic error.
+ */
+async function upload(endpoint: string, data: FormData): Promise<ImportState> {
+  try {
+    const response = await fetch(endpoint, { method: 'POST', body: data, credentials: 'same-origin' });
+    const body = (await response.json()) as ImportState;
+    if (body && typeof body.status === 'string') return body;
+  } catch {
+    // falls through to the generic message
+  }
+  return { status: 'error', message: 'upload.failed' };
+}
+
+/**
  * Upload, dry run, commit. The form is submitted by hand so that React keeps the chosen file
  * after the dry run: the commit sends the same file again and the server checks it again.
  */
-export function ImportForm({
-  action: importAction,
-  labels,
-}: {
-  action: (prev: ImportState, form: FormData) => Promise<ImportState>;
-  labels: ReportLabels;
-}) {
+export function ImportForm({ endpoint, labels }: { endpoint: string; labels: ReportLabels }) {
   const t = useTranslations();
-  const [state, action, pending] = useActionState(importAction, idle);
+  const [state, action, pending] = useActionState(
+    (_prev: ImportState, data: FormData) => upload(endpoint, data),
+    idle,
+  );
   // A file chosen after the dry run has not been checked: the commit button waits for a new one.
   const [checkedState, setCheckedState] = useState<ImportState | null>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

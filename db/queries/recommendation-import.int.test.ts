@@ -6,13 +6,16 @@ import { readRecommendationRows } from '@/lib/import/recommendation-rows';
 import { readSpreadsheet } from '@/lib/import/spreadsheet';
 import { recommendationTemplate } from '@/lib/import/template';
 import { viewerFor } from '@/tests/viewers';
-import type { ImportOutcome } from './import-run';
+import { ImportConflict, type ImportOutcome } from './import-run';
 import {
   commitRecommendationImport,
   dryRunRecommendationImport,
   mayImportRecommendations,
   recommendationTemplateData,
+  recommendationTemplateFits,
 } from './recommendation-import';
+import { checkRecommendationImport } from './recommendation-import-check';
+import { writeRecommendationImport } from './recommendation-import-writes';
 
 const TODAY = '2026-11-15';
 const HEADER =
@@ -219,6 +222,20 @@ describe('recommendation import', () => {
     }
   });
 
+  it('fills the template with recommendations up to its row limit, and past it fills none', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const all = await recommendationTemplateData(coordinator, TODAY, true);
+    const n = all.existing.length;
+    expect(n).toBeGreaterThan(0);
+    expect(all.tooMany).toBe(false);
+    expect(await recommendationTemplateData(coordinator, TODAY, true, n - 1)).toMatchObject({
+      existing: [],
+      tooMany: true,
+    });
+    expect(await recommendationTemplateFits(coordinator, n - 1)).toBe(false);
+    expect(await recommendationTemplateFits(coordinator, n)).toBe(true);
+  });
+
   it('imports 5,000 rows in one transaction', async () => {
     const coordinator = await viewerFor('hp.dieuphoi');
     const before = await counts();
@@ -232,6 +249,83 @@ describe('recommendation import', () => {
       events: before.events + 5001,
     });
   }, 120_000);
+
+  it('edits and submits thousands of drafts in one transaction, in batches, with the forms’ events', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const n = 2_500;
+    const created = summaryOf(
+      await commitRecommendationImport(
+        coordinator,
+        'lo-nhap.csv',
+        await csv(...Array.from({ length: n }, (_, i) => `,Lô nháp ${i + 1},Khác,"QH; CP",P31,,NV-HP-01,,`)),
+        TODAY,
+      ),
+    );
+    expect(created.counts.create).toBe(n);
+    const drafts = await db
+      .select({ code: recommendations.code, text: recommendations.text })
+      .from(recommendations)
+      .where(sql`${recommendations.text} LIKE 'Lô nháp %'`);
+    expect(drafts).toHaveLength(n);
+    const before = await counts();
+    const started = Date.now();
+    const result = await commitRecommendationImport(
+      coordinator,
+      'lo-gui.csv',
+      await csv(...drafts.map((d) => `${d.code},${d.text} (đã sửa),Chính sách,BNV,P31,,,,Đã gửi`)),
+      TODAY,
+    );
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(summaryOf(result).counts).toEqual({ create: 0, update: n, unchanged: 0 });
+    // Each: two addressees become one, its visible task link goes, an edit and a submit event.
+    expect(await counts()).toEqual({
+      recommendations: before.recommendations,
+      addressees: before.addressees - n,
+      links: before.links - n,
+      events: before.events + 2 * n + 1,
+    });
+    const sample = await recommendation(drafts[n - 1].code);
+    expect(sample).toMatchObject({
+      text: `${drafts[n - 1].text} (đã sửa)`,
+      category: 'policy',
+      submittedOn: TODAY,
+      version: 2,
+    });
+    const sampleAddressees = await db
+      .select({ status: recommendationAddressees.status })
+      .from(recommendationAddressees)
+      .where(eq(recommendationAddressees.recommendationId, sample.id));
+    expect(sampleAddressees).toEqual([{ status: 'submitted' }]);
+  }, 120_000);
+
+  it('names every row whose recommendation moved between the check and the batched update', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    await commitRecommendationImport(
+      coordinator,
+      'move.csv',
+      await csv(',Dời một,Khác,QH,P31,,,,', ',Dời hai,Khác,QH,P31,,,,'),
+      TODAY,
+    );
+    const moved = await db
+      .select({ code: recommendations.code, text: recommendations.text })
+      .from(recommendations)
+      .where(sql`${recommendations.text} IN ('Dời một', 'Dời hai')`)
+      .orderBy(recommendations.code);
+    const rows = await csv(...moved.map((m) => `${m.code},${m.text} (sửa),Khác,QH,P31,,,,`));
+    const check = await checkRecommendationImport(db, coordinator, rows, TODAY);
+    expect(check.errors).toEqual([]);
+    await db
+      .update(recommendations)
+      .set({ version: sql`${recommendations.version} + 1` })
+      .where(sql`${recommendations.text} IN ('Dời một', 'Dời hai')`);
+    const before = await counts();
+    const write = db.transaction((tx) => writeRecommendationImport(tx, coordinator, check, TODAY, 'b.csv'));
+    await expect(write).rejects.toBeInstanceOf(ImportConflict);
+    await expect(write).rejects.toMatchObject({
+      rows: moved.map((m, i) => ({ line: i + 2, code: m.code })),
+    });
+    expect(await counts()).toEqual(before);
+  });
 
   it('is for coordinators only', async () => {
     expect(mayImportRecommendations(await viewerFor('hp.dieuphoi'))).toBe(true);

@@ -103,7 +103,15 @@ function updatedFields(row: PlannedRow) {
     status,
     progress: action === 'confirm' ? 100 : task.progress,
     completedOn: ['completed', 'awaiting_confirmation'].includes(status) ? task.completedOn : null,
+    // As the forms do: a workflow step's reason becomes the task's last note.
+    lastNote: stepReason(row),
   };
+}
+
+/** The reason of a row that takes a workflow step or extends the task (null otherwise). */
+function stepReason(row: PlannedRow): string | null {
+  if (row.plan.kind !== 'update' || !(row.plan.action || row.plan.changes.dueOn)) return null;
+  return row.reason;
 }
 
 /**
@@ -135,6 +143,7 @@ async function updateRows(
         status: f.status,
         progress: f.progress,
         completed_on: f.completedOn,
+        last_note: f.lastNote,
       })),
     );
     const updated = await tx
@@ -147,6 +156,7 @@ async function updateRows(
         status: sql`v.status`,
         progress: sql`v.progress`,
         completedOn: sql`v.completed_on`,
+        lastNote: sql`coalesce(v.last_note, ${tasks.lastNote})`,
         version: sql`${tasks.version} + 1`,
         updatedById: viewer.id,
         updatedAt: at,
@@ -154,7 +164,7 @@ async function updateRows(
       .from(
         sql`jsonb_to_recordset(${records}::jsonb) AS v(id integer, version integer, title text,
           description text, assignee_org_id integer, due_on date, status task_status, progress integer,
-          completed_on date)`,
+          completed_on date, last_note text)`,
       )
       .where(and(eq(tasks.id, sql`v.id`), eq(tasks.version, sql`v.version`)))
       .returning({ id: tasks.id });
@@ -206,6 +216,8 @@ function updateEvents(viewer: Viewer, row: PlannedRow, fileName: string): NewEve
   const list: NewEvent[] = [];
   const base = { actorId: viewer.id, organizationId: row.org.id, entityType: 'task', entityId: task.id };
   const data = { import: fileName, line: row.line };
+  const reason = stepReason(row);
+  const stepData = reason ? { ...data, note: reason } : data;
   if (changes.title || changes.description || changes.assignee) {
     const diff: Record<string, [unknown, unknown]> = {};
     if (changes.title) diff.title = [task.title, row.title];
@@ -226,7 +238,7 @@ function updateEvents(viewer: Viewer, row: PlannedRow, fileName: string): NewEve
       action: 'task.extend',
       fromValue: task.dueOn,
       toValue: row.dueOn,
-      data,
+      data: stepData,
     });
   }
   if (action) {
@@ -236,7 +248,7 @@ function updateEvents(viewer: Viewer, row: PlannedRow, fileName: string): NewEve
       action: `task.${action}`,
       fromValue: task.status,
       toValue: status,
-      data,
+      data: stepData,
     });
   }
   return list;

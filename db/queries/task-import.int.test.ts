@@ -7,7 +7,7 @@ import { readTaskRows } from '@/lib/import/task-rows';
 import { taskTemplate } from '@/lib/import/template';
 import { viewerFor } from '@/tests/viewers';
 import type { ImportOutcome } from './import-run';
-import { commitTaskImport, dryRunTaskImport, templateData } from './task-import';
+import { commitTaskImport, dryRunTaskImport, taskTemplateFits, templateData } from './task-import';
 import { checkTaskImport } from './task-import-check';
 import { writeTaskImport } from './task-import-writes';
 
@@ -18,7 +18,7 @@ function summaryOf(result: ImportOutcome) {
 }
 
 const TODAY = '2026-11-15';
-const HEADER = 'Mã nhiệm vụ,Tên nhiệm vụ,Mô tả,Đơn vị thực hiện,Hạn hoàn thành,Trạng thái,Tiến độ (%)';
+const HEADER = 'Mã nhiệm vụ,Tên nhiệm vụ,Mô tả,Đơn vị thực hiện,Hạn hoàn thành,Trạng thái,Tiến độ (%),Lý do';
 
 async function counts() {
   const [t] = await db.select({ n: count() }).from(tasks);
@@ -91,8 +91,8 @@ describe('task import', () => {
     const rows = await csv(
       ',Việc mới,Mô tả,HP-MTTQ,2026-12-31,Chưa thực hiện,0',
       'NV-HP-MOI,Việc mới có mã,,hp-snv,2027-01-15,,',
-      'NV-HP-05,Tiêu đề mới,,HP-MTTQ,2026-12-31,Đã hủy,60', // edit + extend + cancel
-      'NV-HP-01,Bổ sung,,HP-BDV,2024-06-30,Đang thực hiện,100', // reopen
+      'NV-HP-05,Tiêu đề mới,,HP-MTTQ,2026-12-31,Đã hủy,60,Gộp vào nhiệm vụ khác', // edit + extend + cancel
+      'NV-HP-01,Bổ sung,,HP-BDV,2024-06-30,Đang thực hiện,100,Cần bổ sung số liệu', // reopen
     );
     const result = await commitTaskImport(coordinator, 'nhiem-vu.xlsx', rows, TODAY);
     expect(result.ok).toBe(true);
@@ -116,6 +116,57 @@ describe('task import', () => {
     expect(imported.data).toEqual({ fileName: 'nhiem-vu.xlsx', create: 2, update: 2, unchanged: 0 });
   });
 
+  it('asks the reason the forms ask to cancel, return, reopen or extend, row by row, writing nothing without it', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const lines = [
+      'WHY-1,Một,,HP-MTTQ,31/12/2027,,',
+      'WHY-2,Hai,,HP-MTTQ,31/12/2027,,',
+      'WHY-3,Ba,,HP-MTTQ,31/12/2027,,',
+    ];
+    expect((await commitTaskImport(coordinator, 'why.csv', await csv(...lines), TODAY)).ok).toBe(true);
+    const steps = [
+      'WHY-1,Một,,HP-MTTQ,31/12/2027,Đã hủy,,', // cancel
+      'WHY-2,Hai,,HP-MTTQ,30/06/2028,,,  ', // extend (a blank reason is no reason)
+      'WHY-3,Ba (sửa tên),,HP-MTTQ,31/12/2027,,,', // an edit: the form asks for no reason
+    ];
+    const before = await counts();
+    const refused = await commitTaskImport(coordinator, 'why-2.csv', await csv(...steps), TODAY);
+    expect(summaryOf(refused).errors.map((e) => [e.line, e.column, e.key])).toEqual([
+      [2, 'reason', 'tasks.errors.reasonRequired'],
+      [3, 'reason', 'tasks.errors.reasonRequired'],
+    ]);
+    expect(await counts()).toEqual(before);
+
+    const reasons = ['Trùng với nhiệm vụ khác', 'Chờ số liệu quý IV', ''];
+    const result = await commitTaskImport(
+      coordinator,
+      'why-3.csv',
+      await csv(...steps.map((line, i) => line.replace(/,[^,]*$/, `,${reasons[i]}`))),
+      TODAY,
+    );
+    expect(summaryOf(result).counts).toEqual({ create: 0, update: 3, unchanged: 0 });
+    const stepEvents = await db
+      .select({ code: events.entityCode, action: events.action, data: events.data })
+      .from(events)
+      .where(sql`${events.entityCode} LIKE 'WHY-%' AND ${events.action} <> 'task.create'`)
+      .orderBy(events.entityCode);
+    expect(stepEvents).toEqual([
+      { code: 'WHY-1', action: 'task.cancel', data: { import: 'why-3.csv', line: 2, note: reasons[0] } },
+      { code: 'WHY-2', action: 'task.extend', data: { import: 'why-3.csv', line: 3, note: reasons[1] } },
+      {
+        code: 'WHY-3',
+        action: 'task.edit',
+        data: { import: 'why-3.csv', line: 4, changes: { title: ['Ba', 'Ba (sửa tên)'] } },
+      },
+    ]);
+    const notes = await db
+      .select({ code: tasks.code, lastNote: tasks.lastNote })
+      .from(tasks)
+      .where(sql`${tasks.code} LIKE 'WHY-%'`)
+      .orderBy(tasks.code);
+    expect(notes.map((t) => t.lastNote)).toEqual([reasons[0], reasons[1], null]);
+  });
+
   it('round trip: the template filled with the current tasks re-imports as unchanged', async () => {
     const coordinator = await viewerFor('hp.dieuphoi');
     const { orgs, existing } = await templateData(coordinator, TODAY, true);
@@ -127,6 +178,23 @@ describe('task import', () => {
     expect(summaryOf(result).counts).toEqual({ create: 0, update: 0, unchanged: existing.length });
     const after = await counts();
     expect({ ...after, events: after.events - 1 }).toEqual(before);
+  });
+
+  it('fills the template with tasks up to its row limit, and past it fills none and says so', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const all = await templateData(coordinator, TODAY, true);
+    const n = all.existing.length;
+    expect(all.tooMany).toBe(false);
+    expect(await taskTemplateFits(coordinator)).toBe(true);
+    expect(await templateData(coordinator, TODAY, true, n)).toMatchObject({ tooMany: false });
+    expect((await templateData(coordinator, TODAY, true, n)).existing).toHaveLength(n);
+    // One task more than the limit: no cut list, a refusal the page and the route turn into words.
+    expect(await templateData(coordinator, TODAY, true, n - 1)).toMatchObject({
+      existing: [],
+      tooMany: true,
+    });
+    expect(await taskTemplateFits(coordinator, n - 1)).toBe(false);
+    expect(await taskTemplateFits(coordinator, n)).toBe(true);
   });
 
   it('imports 20,000 rows in one transaction', async () => {
@@ -149,7 +217,7 @@ describe('task import', () => {
     const n = 2_500;
     const lines = Array.from({ length: n }, (_, i) => `LOT-${i + 1},Gia hạn ${i + 1},,HP-MTTQ,31/12/2027,,`);
     expect((await commitTaskImport(coordinator, 'lot.csv', await csv(...lines), TODAY)).ok).toBe(true);
-    const later = lines.map((line) => line.replace('31/12/2027', '30/06/2028'));
+    const later = lines.map((line) => `${line.replace('31/12/2027', '30/06/2028')},Lùi hạn theo kết luận`);
     const before = await counts();
     const result = await commitTaskImport(coordinator, 'lot-extend.csv', await csv(...later), TODAY);
     expect(summaryOf(result).counts).toEqual({ create: 0, update: n, unchanged: 0 });
@@ -223,7 +291,7 @@ describe('task import', () => {
     const coordinator = await viewerFor('hp.dieuphoi');
     const lines = ['MOVE-1,Một,,HP-MTTQ,31/12/2027,,', 'MOVE-2,Hai,,HP-MTTQ,31/12/2027,,'];
     expect((await commitTaskImport(coordinator, 'move.csv', await csv(...lines), TODAY)).ok).toBe(true);
-    const rows = await csv(...lines.map((line) => line.replace(',31/12/2027', ',30/06/2028')));
+    const rows = await csv(...lines.map((line) => `${line.replace(',31/12/2027', ',30/06/2028')},Lùi hạn`));
     const check = await checkTaskImport(db, coordinator, rows, TODAY);
     expect(check.errors).toEqual([]);
     await db

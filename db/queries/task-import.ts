@@ -2,6 +2,7 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { can } from '@/lib/domain/permissions';
 import type { ImportHandlers } from '@/lib/import/action';
+import { MAX_ROWS } from '@/lib/import/spreadsheet';
 import { type RawTaskRow, readTaskRows } from '@/lib/import/task-rows';
 import { db } from '../index';
 import { organizations, tasks } from '../schema';
@@ -64,8 +65,34 @@ export async function commitTaskImport(
   });
 }
 
-/** The assignable units and, when asked, the tasks of the coordinator's scope, for the template. */
-export async function templateData(viewer: Viewer, today: string, withTasks: boolean) {
+/**
+ * At most this many records pre-fill a template: a file with more could not be imported back
+ * (the import's row limit), and the workbook is built in memory.
+ */
+export const TEMPLATE_MAX_ROWS = MAX_ROWS;
+
+const tasksInScope = (viewer: Viewer) => sql`${tasks.assigneeOrgId} IN ${orgsWithin(viewer.scope.path)}`;
+
+/** Whether the tasks of the viewer's scope fit in one template (read no further than the limit). */
+export async function taskTemplateFits(viewer: Viewer, limit = TEMPLATE_MAX_ROWS): Promise<boolean> {
+  const rows = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(tasksInScope(viewer))
+    .limit(limit + 1);
+  return rows.length <= limit;
+}
+
+/**
+ * The assignable units and, when asked, the tasks of the coordinator's scope, for the template;
+ * `tooMany` when the tasks pass the limit (none are returned then: a cut list would not say so).
+ */
+export async function templateData(
+  viewer: Viewer,
+  today: string,
+  withTasks: boolean,
+  limit = TEMPLATE_MAX_ROWS,
+) {
   const orgs = await db
     .select({ code: organizations.code, nameVi: organizations.nameVi })
     .from(organizations)
@@ -84,8 +111,10 @@ export async function templateData(viewer: Viewer, today: string, withTasks: boo
         })
         .from(tasks)
         .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
-        .where(sql`${tasks.assigneeOrgId} IN ${orgsWithin(viewer.scope.path)}`)
+        .where(tasksInScope(viewer))
         .orderBy(asc(tasks.code))
+        .limit(limit + 1)
     : [];
-  return { orgs, existing };
+  if (existing.length > limit) return { orgs, existing: [], tooMany: true };
+  return { orgs, existing, tooMany: false };
 }

@@ -48,9 +48,14 @@ export async function send(output: Writable, text: string): Promise<void> {
   if (output.destroyed) throw new Error('the download was closed');
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+// `;` too: Excel in a Vietnamese (or any comma-decimal) locale splits on it, and a cell split
+// there could start the next one with `=`, past the formula neutralisation of the whole field.
+const NEEDS_QUOTES = /[",;\r\n]/;
 
-/** One record with its CRLF: a field with a comma, quote or line break is quoted, quotes doubled. */
+/**
+ * One record with its CRLF: a field with a comma, semicolon, quote or line break is quoted,
+ * quotes doubled.
+ */
 export function csvLine(fields: (string | number)[]): string {
   let line = '';
   for (let i = 0; i < fields.length; i++) {

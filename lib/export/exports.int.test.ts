@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db, selectRows } from '@/db/index';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
+import { recordEvent } from '@/db/queries/events';
 import { today } from '@/lib/clock';
 import { deadlineClass, type TaskStatus } from '@/lib/domain/tasks';
 import { formatDate } from '@/lib/format';
@@ -21,6 +22,7 @@ import { viewerFor } from '@/tests/viewers';
 import { writeCsv } from './csv';
 import { documentWords, writeDocx } from './docx';
 import { placeDateLine } from './official-date';
+import { streamDownload } from './respond';
 import { writeXlsx } from './xlsx';
 
 const t = (key: string) =>
@@ -293,5 +295,64 @@ describe('task list export', () => {
       expect(dueOn).toBe(formatDate(task.due_on));
       expect(status).toBe(t(`tasks.status.${task.status}`));
     }
+  });
+});
+
+describe('an export in the log', () => {
+  const exportEvents = async (code: string) =>
+    (
+      await selectRows<{ n: number }>(
+        db,
+        sql`SELECT count(*)::int AS n FROM events WHERE action = 'report.export' AND entity_code = ${code}`,
+      )
+    )[0].n;
+
+  it('is recorded before the first byte is sent, even if the client never reads', async () => {
+    const viewer = await viewerFor('lanhdao');
+    let seenAtFirstByte: number | null = null;
+    const response = await streamDownload(
+      'x.csv',
+      'csv',
+      () =>
+        recordEvent(db, {
+          actorId: viewer.id,
+          organizationId: viewer.org.id,
+          entityType: 'report',
+          entityCode: 'before-first-byte',
+          action: 'report.export',
+        }),
+      async (output) => {
+        seenAtFirstByte = await exportEvents('before-first-byte');
+        await writeCsv(output, [{ key: 'a', header: 'A', kind: 'text' }], [{ a: 'x' }]);
+        return 1;
+      },
+    );
+    // The event is there when the response is handed over, before a byte was read.
+    expect(await exportEvents('before-first-byte')).toBe(1);
+    expect(await response.text()).toContain('x');
+    expect(seenAtFirstByte).toBe(1);
+  });
+
+  it('sends nothing when the export cannot be recorded', async () => {
+    let written = false;
+    await expect(
+      streamDownload(
+        'x.csv',
+        'csv',
+        () =>
+          recordEvent(db, {
+            actorId: -1, // no such user: the insert fails on its foreign key
+            entityType: 'report',
+            entityCode: 'not-recorded',
+            action: 'report.export',
+          }),
+        async () => {
+          written = true;
+          return 0;
+        },
+      ),
+    ).rejects.toThrow();
+    expect(written).toBe(false);
+    expect(await exportEvents('not-recorded')).toBe(0);
   });
 });

@@ -10,18 +10,19 @@ export type ExportFormat = keyof typeof CONTENT_TYPES;
 
 /**
  * A download whose body is written as it is produced (rows are never all held in memory).
- * `write` resolves when the file is complete; `done` then runs (e.g. the export's event).
+ * `record` (the export's event) is awaited first: an export that could not be logged sends
+ * nothing, and one that sent a byte is always in the log, even if the client stops reading.
  */
-export function streamDownload(
+export async function streamDownload(
   fileName: string,
   format: ExportFormat,
+  record: () => Promise<unknown>,
   write: (output: Writable) => Promise<number>,
-  done: (rows: number) => Promise<void>,
-): Response {
+): Promise<Response> {
+  await record();
   const output = new PassThrough();
   write(output)
-    .then(async (rows) => {
-      await done(rows);
+    .then(() => {
       if (!output.writableEnded) output.end();
     })
     .catch((error) => {
@@ -38,7 +39,7 @@ export function streamDownload(
   });
 }
 
-export function plainError(status: 400 | 401 | 403 | 404, message: string): Response {
+export function plainError(status: 400 | 401 | 403 | 404 | 413, message: string): Response {
   return new Response(message, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },

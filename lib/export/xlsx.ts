@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import vi from '@/messages/vi.json';
@@ -129,11 +130,51 @@ export async function writeXlsx(
   for await (const batch of rowBatches(rows)) {
     for (const values of batch) writeRow(values);
     count += batch.length;
+    // The next batch is read only once the client has taken (nearly) all of this one.
+    await clientCaughtUp(output, () => backlog(sheet, workbook));
   }
   if (table.total) writeRow({ ...table.total }, true);
   sheet.commit();
   await workbook.commit();
   return count;
+}
+
+/** Bytes of the sheet not yet taken by the client that may wait in the workbook before the next batch. */
+const MAX_BACKLOG = 512 * 1024;
+
+type Buffered = { length?: number };
+type Pipe = { _writableState?: Buffered; _readableState?: Buffered };
+
+/**
+ * What the streaming workbook holds that the client has not taken: exceljs writes a committed
+ * row into the sheet's own buffer, which is piped into the zip without regard for back-pressure
+ * (its `write` always answers true), so a slow client would let a whole export pile up there,
+ * uncompressed. These are exceljs's and archiver's internals (readable-stream 2 has no
+ * `writableLength`; exceljs 4.4 is pinned); the test of the slow client fails if they move.
+ */
+function backlog(sheet: ExcelJS.Worksheet, workbook: ExcelJS.stream.xlsx.WorkbookWriter): number {
+  const stream = (sheet as unknown as { _stream?: { buffers?: Buffered[]; pipes?: Pipe[] } })._stream;
+  const zip = (workbook as unknown as { zip?: Pipe }).zip;
+  let bytes = 0;
+  for (const buffer of stream?.buffers ?? []) bytes += buffer.length ?? 0;
+  for (const pipe of [...(stream?.pipes ?? []), ...(zip ? [zip] : [])])
+    bytes += (pipe._writableState?.length ?? 0) + (pipe._readableState?.length ?? 0);
+  return bytes;
+}
+
+/** Waits while the client is behind (the output asks for a drain, or the workbook holds too much). */
+async function clientCaughtUp(output: Writable, pending: () => number): Promise<void> {
+  while (!output.destroyed && (output.writableNeedDrain || pending() > MAX_BACKLOG)) {
+    const settled = new AbortController();
+    await Promise.race([
+      once(output, 'drain', { signal: settled.signal }),
+      once(output, 'close', { signal: settled.signal }),
+      new Promise((resolve) => setTimeout(resolve, 20)),
+    ])
+      .catch(() => undefined)
+      .finally(() => settled.abort());
+  }
+  if (output.destroyed) throw new Error('the download was closed');
 }
 
 /** Numbers stay numbers; text is written as a plain string, which no spreadsheet evaluates. */

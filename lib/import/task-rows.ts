@@ -2,7 +2,7 @@ import type { Actor } from '@/lib/domain/permissions';
 import { can } from '@/lib/domain/permissions';
 import { mayDo, statusAfter, TASK_ACTIONS, type TaskAction } from '@/lib/domain/task-workflow';
 import { TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
-import { TaskCreateInput } from '@/lib/validations/tasks';
+import { ACTION_FIELDS, NOTE_MAX, TaskCreateInput } from '@/lib/validations/tasks';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
 import {
@@ -26,6 +26,7 @@ export const TASK_COLUMNS = [
   { key: 'dueOn', header: vi.import.column.dueOn, aliases: ['due', 'due on', 'han', 'thoi han'] },
   { key: 'status', header: vi.import.column.status, aliases: ['status'] },
   { key: 'progress', header: vi.import.column.progress, aliases: ['progress', 'tien do'] },
+  { key: 'reason', header: vi.import.column.reason, aliases: ['reason', 'ly do'] },
 ] as const satisfies readonly ColumnSpec[];
 export type TaskColumn = (typeof TASK_COLUMNS)[number]['key'];
 export type RawTaskRow = RawRow<TaskColumn>;
@@ -51,6 +52,8 @@ export type CheckedRow = {
   dueOn: string;
   status: TaskStatus | null;
   progress: number | null;
+  /** Why the row cancels, returns, reopens or extends the task; required for those, as on the forms. */
+  reason: string | null;
 };
 
 /**
@@ -81,9 +84,13 @@ export function checkRowFields(row: RawTaskRow): {
     if (!Number.isInteger(n) || n < 0 || n > 100) errors.add('progress', 'tasks.errors.progressRange');
     else progress = n;
   }
+  const reason = v.reason || null;
+  if (reason && reason.length > NOTE_MAX) errors.add('reason', 'tasks.errors.noteTooLong');
   const ok = fields.success && dueOn && errors.list.length === 0;
   return {
-    row: ok ? { line: row.line, ...fields.data, assignee: v.assignee, dueOn, status, progress } : null,
+    row: ok
+      ? { line: row.line, ...fields.data, assignee: v.assignee, dueOn, status, progress, reason }
+      : null,
     code: code.success ? (code.data ?? null) : null,
     errors: errors.list,
   };
@@ -110,6 +117,9 @@ export type RowPlan =
     };
 
 const IMPORTABLE_ACTIONS = TASK_ACTIONS.filter((a) => a !== 'report' && a !== 'progress' && a !== 'extend');
+
+/** The workflow steps whose form asks for a reason (ACTION_FIELDS): so does the import. */
+const NEEDS_REASON: readonly TaskAction[] = TASK_ACTIONS.filter((a) => ACTION_FIELDS[a].includes('reason'));
 
 /**
  * The change a row asks of an existing task, or the errors why it may not: title, description
@@ -157,6 +167,11 @@ export function planUpdate(
     !(action === 'confirm' && row.progress === 100)
   ) {
     errors.push({ line: row.line, column: 'progress', key: 'import.errors.progressChange' });
+  }
+  const needsReason =
+    (action && NEEDS_REASON.includes(action)) || (changes.dueOn && NEEDS_REASON.includes('extend'));
+  if (needsReason && !row.reason) {
+    errors.push({ line: row.line, column: 'reason', key: 'tasks.errors.reasonRequired' });
   }
   if (errors.length) return { errors };
   if (!action && !Object.keys(changes).length) return { plan: { kind: 'unchanged' } };

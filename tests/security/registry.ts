@@ -18,6 +18,8 @@
  * per workflow, told apart by `case`. Anonymous callers are always sent to /login.
  *
  * HOW TO ADD A ROUTE HANDLER — one object in ROUTES: { route, method, url, allowed, refusal }.
+ * An upload route (a POST of a multipart form, app/api/upload/*) adds `upload`: the form made
+ * fresh for each viewer from a token, and the SQL that sees what it stores.
  */
 
 /** `file#exportedName`, the file relative to the project root as in the server-reference manifest. */
@@ -164,8 +166,6 @@ const reviewFields = (s: Subject) => ({
   coordinator: 'BCD23',
 });
 const PASSWORD = 'Sec-Matrix-Pass-2031';
-const csv = (name: string, rows: string[][]) =>
-  new File([`\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`], name, { type: 'text/csv' });
 
 const taskRow = (s: Subject) => rowAndEvents('tasks', 'task', s.code);
 const recRow = (s: Subject) => rowAndEvents('recommendations', 'recommendation', s.code);
@@ -266,24 +266,6 @@ export const ACTIONS: readonly ActionEntry[] = [
     evidence: taskRow,
   },
   {
-    action: 'app/(app)/tasks/import/actions.ts#importTasks',
-    page: () => '/tasks/import',
-    subject: 'none',
-    input: (s) => ({
-      mode: 'commit',
-      // what the dry run would send back: the code is still free (version 0)
-      versions: JSON.stringify({ [s.code]: 0 }),
-      file: csv('nhiem-vu.csv', [
-        ['Mã nhiệm vụ', 'Tên nhiệm vụ', 'Đơn vị thực hiện', 'Hạn hoàn thành'],
-        [s.code, `Nhập ${s.token}`, 'P01', '2026-12-31'],
-      ]),
-    }),
-    allowed: COORDINATORS,
-    refusal: /^import\.errors\.forbidden$/,
-    evidence: taskRow,
-    succeeded: (o) => o.state?.status === 'done',
-  },
-  {
     action: 'app/(app)/recommendations/actions.ts#createRecommendationAction',
     page: () => '/recommendations/new',
     subject: 'none',
@@ -359,25 +341,6 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: ['reviewCoordinator'],
     refusal: REC_REFUSAL,
     evidence: recRow,
-  },
-  {
-    action: 'app/(app)/recommendations/import/actions.ts#importRecommendations',
-    page: () => '/recommendations/import',
-    subject: 'none',
-    input: (s) => ({
-      mode: 'commit',
-      file: csv('kien-nghi.csv', [
-        ['Nội dung kiến nghị', 'Loại kiến nghị', 'Cơ quan nhận kiến nghị', 'Đơn vị gửi kiến nghị'],
-        [`Nhập ${s.token}`, 'policy', 'BNV', 'P01'],
-      ]),
-    }),
-    allowed: COORDINATORS,
-    refusal: /^recommendationImport\.errors\.forbidden$/,
-    evidence: (s) => ({
-      sql: 'SELECT count(*) AS n FROM recommendations WHERE text LIKE $1',
-      params: [`%${s.token}%`],
-    }),
-    succeeded: (o) => o.state?.status === 'done',
   },
   {
     action: 'app/(app)/sessions/actions.ts#saveSessionAction',
@@ -627,7 +590,18 @@ export type RouteEntry = {
   refusal: number;
   /** what anonymous gets: a status, or 'login' (the proxy's redirect to /login) */
   anonymous: number | 'login';
+  /** an upload: its multipart form and what an allowed one stores (a refused one stores nothing) */
+  upload?: { form: (token: string) => UploadForm; evidence: (token: string) => Evidence };
 };
+
+/** A multipart form as Playwright posts it. */
+export type UploadForm = Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+
+const csvUpload = (name: string, rows: string[][]) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`\ufeff${rows.map((r) => r.join(',')).join('\r\n')}\r\n`),
+});
 
 const EXPORT_P01 = '/api/export/tasks?format=csv&org=P01';
 
@@ -673,6 +647,48 @@ export const ROUTES: readonly RouteEntry[] = [
     allowed: ['coordinator', 'reviewCoordinator', 'admin'],
     refusal: 404,
     anonymous: 'login',
+  },
+  {
+    route: 'app/api/upload/tasks-import/route.ts',
+    method: 'POST',
+    url: '/api/upload/tasks-import',
+    allowed: COORDINATORS,
+    refusal: 403,
+    anonymous: 401,
+    upload: {
+      form: (token) => ({
+        mode: 'commit',
+        file: csvUpload('nhiem-vu.csv', [
+          ['Tên nhiệm vụ', 'Đơn vị thực hiện', 'Hạn hoàn thành'],
+          [`Nhập ${token}`, 'P01', '2026-12-31'],
+        ]),
+      }),
+      evidence: (token) => ({
+        sql: 'SELECT count(*) AS n FROM tasks WHERE title LIKE $1',
+        params: [`%${token}%`],
+      }),
+    },
+  },
+  {
+    route: 'app/api/upload/recommendations-import/route.ts',
+    method: 'POST',
+    url: '/api/upload/recommendations-import',
+    allowed: COORDINATORS,
+    refusal: 403,
+    anonymous: 401,
+    upload: {
+      form: (token) => ({
+        mode: 'commit',
+        file: csvUpload('kien-nghi.csv', [
+          ['Nội dung kiến nghị', 'Loại kiến nghị', 'Nơi nhận', 'Đơn vị gửi kiến nghị'],
+          [`Nhập ${token}`, 'policy', 'BNV', 'P01'],
+        ]),
+      }),
+      evidence: (token) => ({
+        sql: 'SELECT count(*) AS n FROM recommendations WHERE text LIKE $1',
+        params: [`%${token}%`],
+      }),
+    },
   },
   {
     route: 'app/(app)/tasks/import/template/route.ts',

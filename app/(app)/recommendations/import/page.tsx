@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/import/import-form';
-import { mayImportRecommendations } from '@/db/queries/recommendation-import';
+import { mayImportRecommendations, recommendationTemplateFits } from '@/db/queries/recommendation-import';
+import { TEMPLATE_MAX_ROWS } from '@/db/queries/task-import';
 import { getViewer } from '@/lib/auth/viewer';
-import { importRecommendations } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('recommendationImport');
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RecommendationImportPage() {
   const viewer = await getViewer();
   if (!mayImportRecommendations(viewer)) notFound();
-  const t = await getTranslations();
+  const [t, fits] = await Promise.all([getTranslations(), recommendationTemplateFits(viewer)]);
   const link = 'rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50';
   return (
     <div className="flex flex-col gap-6">
@@ -30,12 +30,18 @@ export default async function RecommendationImportPage() {
         <a href="/recommendations/import/template" className={link} download>
           {t('recommendationImport.template')}
         </a>
-        <a href="/recommendations/import/template?with=recommendations" className={link} download>
-          {t('recommendationImport.templateWithRecommendations')}
-        </a>
+        {fits ? (
+          <a href="/recommendations/import/template?with=recommendations" className={link} download>
+            {t('recommendationImport.templateWithRecommendations')}
+          </a>
+        ) : (
+          <p className="max-w-xl text-sm text-slate-600">
+            {t('recommendationImport.templateTooMany', { max: TEMPLATE_MAX_ROWS })}
+          </p>
+        )}
       </div>
       <ImportForm
-        action={importRecommendations}
+        endpoint="/api/upload/recommendations-import"
         labels={{
           columns: 'recommendationImport.column',
           title: 'recommendationImport.columns.text',

@@ -2,14 +2,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/import/import-form';
-import { mayImportTasks } from '@/db/queries/task-import';
+import { mayImportTasks, TEMPLATE_MAX_ROWS, taskTemplateFits } from '@/db/queries/task-import';
 import { getViewer } from '@/lib/auth/viewer';
-import { importTasks } from './actions';
 
 export default async function TaskImportPage() {
   const viewer = await getViewer();
   if (!mayImportTasks(viewer)) notFound();
-  const t = await getTranslations();
+  const [t, fits] = await Promise.all([getTranslations(), taskTemplateFits(viewer)]);
   const link = 'rounded-md border border-slate-300 px-3 py-2 text-sm font-medium hover:bg-slate-50';
   return (
     <div className="flex flex-col gap-6">
@@ -24,12 +23,18 @@ export default async function TaskImportPage() {
         <a href="/tasks/import/template" className={link} download>
           {t('import.template')}
         </a>
-        <a href="/tasks/import/template?with=tasks" className={link} download>
-          {t('import.templateWithTasks')}
-        </a>
+        {fits ? (
+          <a href="/tasks/import/template?with=tasks" className={link} download>
+            {t('import.templateWithTasks')}
+          </a>
+        ) : (
+          <p className="max-w-xl text-sm text-slate-600">
+            {t('import.templateTooMany', { max: TEMPLATE_MAX_ROWS })}
+          </p>
+        )}
       </div>
       <ImportForm
-        action={importTasks}
+        endpoint="/api/upload/tasks-import"
         labels={{
           columns: 'import.column',
           title: 'import.columns.title',

@@ -60,14 +60,20 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     exportedAt: exportTimestamp(now()),
     exportedBy: `${viewer.name} (${viewer.login})`,
   };
-  const recordExport = (rows: number) =>
+  // Recorded before the first byte leaves (the row count is not known then: the rows stream).
+  const recordExport = (rows?: number) =>
     recordEvent(db, {
       actorId: viewer.id,
       organizationId: viewer.org.id,
       entityType: 'report',
       entityCode: report,
       action: 'report.export',
-      data: { report, format, filters: Object.fromEntries(filterEntries), rows },
+      data: {
+        report,
+        format,
+        filters: Object.fromEntries(filterEntries),
+        ...(rows === undefined ? {} : { rows }),
+      },
     });
   const labels = {
     filters: t('reports.meta.filters'),
@@ -86,11 +92,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return streamDownload(
       exportFileName(title, view.asOf, format),
       format,
+      () => recordExport(),
       (output) =>
         format === 'csv'
           ? writeCsv(output, columns, rows)
           : writeXlsx(output, { title, columns }, rows, meta, labels),
-      recordExport,
     );
   }
 
@@ -132,10 +138,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return streamDownload(
     fileName,
     format,
+    () => recordExport(table.rows.length),
     (output) =>
       format === 'csv'
         ? writeCsv(output, table.columns, table.rows, table.total)
         : writeXlsx(output, table, table.rows, meta, labels),
-    recordExport,
   );
 }

@@ -1,6 +1,11 @@
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db/index';
+import { recordEvent } from '@/db/queries/events';
 import { mayImportRecommendations, recommendationTemplateData } from '@/db/queries/recommendation-import';
+import { TEMPLATE_MAX_ROWS } from '@/db/queries/task-import';
 import { findViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { plainError } from '@/lib/export/respond';
 import { exportFileName } from '@/lib/export/table';
 import { recommendationTemplate } from '@/lib/import/template';
 
@@ -10,7 +15,22 @@ export async function GET(request: Request) {
   if (!viewer || !mayImportRecommendations(viewer)) return new Response('Not found', { status: 404 });
   const withRecommendations = new URL(request.url).searchParams.get('with') === 'recommendations';
   const day = today();
-  const { existing, ...lists } = await recommendationTemplateData(viewer, day, withRecommendations);
+  const { existing, tooMany, ...lists } = await recommendationTemplateData(viewer, day, withRecommendations);
+  if (tooMany) {
+    const t = await getTranslations();
+    return plainError(413, t('recommendationImport.templateTooMany', { max: TEMPLATE_MAX_ROWS }));
+  }
+  // A template with records is an export of them: logged like one, before its first byte.
+  if (withRecommendations) {
+    await recordEvent(db, {
+      actorId: viewer.id,
+      organizationId: viewer.org.id,
+      entityType: 'report',
+      entityCode: 'recommendation-import-template',
+      action: 'report.export',
+      data: { report: 'recommendation-import-template', format: 'xlsx', rows: existing.length },
+    });
+  }
   const body = await recommendationTemplate(lists, existing);
   const name = exportFileName(withRecommendations ? 'kien-nghi' : 'mau-nhap-kien-nghi', day, 'xlsx');
   return new Response(new Uint8Array(body), {

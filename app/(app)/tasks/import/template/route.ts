@@ -1,6 +1,10 @@
-import { mayImportTasks, templateData } from '@/db/queries/task-import';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/db/index';
+import { recordEvent } from '@/db/queries/events';
+import { mayImportTasks, TEMPLATE_MAX_ROWS, templateData } from '@/db/queries/task-import';
 import { findViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { plainError } from '@/lib/export/respond';
 import { exportFileName } from '@/lib/export/table';
 import { taskTemplate } from '@/lib/import/template';
 
@@ -10,7 +14,22 @@ export async function GET(request: Request) {
   if (!viewer || !mayImportTasks(viewer)) return new Response('Not found', { status: 404 });
   const withTasks = new URL(request.url).searchParams.get('with') === 'tasks';
   const day = today();
-  const { orgs, existing } = await templateData(viewer, day, withTasks);
+  const { orgs, existing, tooMany } = await templateData(viewer, day, withTasks);
+  if (tooMany) {
+    const t = await getTranslations();
+    return plainError(413, t('import.templateTooMany', { max: TEMPLATE_MAX_ROWS }));
+  }
+  // A template with records is an export of them: logged like one, before its first byte.
+  if (withTasks) {
+    await recordEvent(db, {
+      actorId: viewer.id,
+      organizationId: viewer.org.id,
+      entityType: 'report',
+      entityCode: 'task-import-template',
+      action: 'report.export',
+      data: { report: 'task-import-template', format: 'xlsx', rows: existing.length },
+    });
+  }
   const body = await taskTemplate(orgs, existing);
   const name = exportFileName(withTasks ? 'nhiem-vu' : 'mau-nhap-nhiem-vu', day, 'xlsx');
   return new Response(new Uint8Array(body), {
