@@ -13,12 +13,15 @@ export function setClock(instant: Date | string | null): void {
   fixedNow = instant === null ? null : new Date(instant);
 }
 
-/** APP_NOW when this server may honour it: a demo (SEED_DEMO=1) or a test run. */
+/** True when this server may honour APP_NOW: a demo (SEED_DEMO=1) or a test run. */
+export function honoursAppNow(): boolean {
+  const demo = process.env.SEED_DEMO === '1' || process.env.SEED_DEMO === 'true';
+  return demo || process.env.NODE_ENV === 'test';
+}
+
 function appNow(): Date | null {
   const fromEnv = process.env.APP_NOW;
-  if (!fromEnv) return null;
-  const demo = process.env.SEED_DEMO === '1' || process.env.SEED_DEMO === 'true';
-  if (!demo && process.env.NODE_ENV !== 'test') return null;
+  if (!fromEnv || !honoursAppNow()) return null;
   const instant = new Date(fromEnv);
   return Number.isNaN(instant.getTime()) ? null : instant;
 }
