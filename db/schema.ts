@@ -395,3 +395,22 @@ export const loginThrottles = pgTable('login_throttles', {
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
+
+/**
+ * The second sign-in step, kept on the server: a right password of an account with two-factor
+ * sign-in opens one challenge (the browser holds only its random nonce, sealed; the table only
+ * its SHA-256), good for one code within its expiry.
+ */
+export const loginChallenges = pgTable(
+  'login_challenges',
+  {
+    nonceHash: text('nonce_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    sessionVersion: integer('session_version').notNull(),
+    attemptsLeft: integer('attempts_left').notNull().default(1),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_challenges_expires_idx').on(t.expiresAt)],
+);

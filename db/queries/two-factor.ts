@@ -12,11 +12,12 @@ import {
   normaliseCode,
   totpUri,
 } from '@/lib/auth/totp';
-import { now, wallClock } from '@/lib/clock';
+import { expiryClock, now, wallClock } from '@/lib/clock';
 import { adminTwoFactorRequired } from '@/lib/config';
 import { db, type Executor } from '../index';
 import { users } from '../schema';
 import { recordEvent } from './events';
+import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
 import type { Viewer } from './viewer';
 
 /**
@@ -40,6 +41,7 @@ export type TwoFactorRefusal =
   | 'not_enabled'
   | 'wrong_code'
   | 'wrong_proof'
+  | 'throttled'
   | 'required';
 
 function event(viewer: Viewer, action: string, data?: Record<string, unknown>) {
@@ -90,12 +92,17 @@ export async function beginEnrolment(
   });
 }
 
-/** A code from the app proves it holds the key: two-factor sign-in is on, recovery codes given once. */
+/**
+ * A code from the app proves it holds the key: two-factor sign-in is on, recovery codes given
+ * once, and the account's session version moves on (its other sessions end).
+ */
 export async function confirmEnrolment(
   viewer: Viewer,
   code: string,
   at = wallClock(),
-): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: TwoFactorRefusal }> {
+): Promise<
+  { ok: true; recoveryCodes: string[]; sessionVersion: number } | { ok: false; reason: TwoFactorRefusal }
+> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt })
@@ -108,12 +115,21 @@ export async function confirmEnrolment(
     const step = matchTotp(secret, code, at);
     if (step === null) return { ok: false, reason: 'wrong_code' } as const;
     const { codes, hashes } = newRecoveryCodes();
-    await tx
+    // Every other session of the account ends: one opened with the password alone (by whoever
+    // else knew it) must not outlive the second factor. The caller carries this one over.
+    const [enabled] = await tx
       .update(users)
-      .set({ totpEnabledAt: now(), totpLastStep: step, recoveryCodeHashes: hashes, updatedAt: now() })
-      .where(eq(users.id, viewer.id));
+      .set({
+        totpEnabledAt: now(),
+        totpLastStep: step,
+        recoveryCodeHashes: hashes,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: now(),
+      })
+      .where(eq(users.id, viewer.id))
+      .returning({ sessionVersion: users.sessionVersion });
     await recordEvent(tx, event(viewer, 'user.2fa_enabled'));
-    return { ok: true, recoveryCodes: codes } as const;
+    return { ok: true, recoveryCodes: codes, sessionVersion: enabled.sessionVersion } as const;
   });
 }
 
@@ -169,7 +185,8 @@ export async function consumeSecondFactor(
 
 /**
  * Changes to a running two-factor set-up need proof that it is its owner at the keyboard, not
- * someone at an unlocked screen: a current code, a recovery code or the password.
+ * someone at an unlocked screen: a current code, a recovery code or the password. The caller
+ * has taken an attempt in the sign-in throttle first (see withProof).
  */
 async function proveOwner(tx: Executor, viewer: Viewer, proof: string, at: Date): Promise<boolean> {
   const [row] = await tx
@@ -193,16 +210,57 @@ async function isEnabled(viewer: Viewer): Promise<boolean> {
   return !!row?.enabledAt;
 }
 
+type Meta = { address: string | null };
+
+/**
+ * Runs a change that needs proof of the owner: the proof takes an attempt in the sign-in
+ * throttle (account and address) before it is checked, like a password at sign-in; a right
+ * one ends the account's run of failures, a wrong one counts towards its lock.
+ */
+async function withProof<T>(
+  viewer: Viewer,
+  proof: string,
+  meta: Meta,
+  at: Date,
+  change: string,
+  apply: (tx: Executor) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; reason: 'wrong_proof' | 'throttled' }> {
+  const lockAt = expiryClock();
+  const keys = attemptKeys(viewer.login, meta.address);
+  const attempt = await takeAttempt(db, keys, lockAt);
+  const result = attempt.taken
+    ? await db.transaction(async (tx) => {
+        if (!(await proveOwner(tx, viewer, proof, at))) return null;
+        await attemptSucceeded(tx, attempt, viewer.id);
+        return { value: await apply(tx) };
+      })
+    : null;
+  if (result) return { ok: true, value: result.value };
+  await db.transaction(async (tx) => {
+    if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
+    await recordEvent(
+      tx,
+      event(viewer, 'user.2fa_proof_failed', {
+        change,
+        address: meta.address,
+        reason: attempt.taken ? 'wrong_proof' : 'throttled',
+        ...(attempt.locked ? { locked: true } : {}),
+      }),
+    );
+  });
+  return { ok: false, reason: attempt.taken ? 'wrong_proof' : 'throttled' };
+}
+
 /** Switches two-factor sign-in off (not for an administrator when it is required of them). */
 export async function disableTwoFactor(
   viewer: Viewer,
   proof: string,
+  meta: Meta,
   at = wallClock(),
 ): Promise<{ ok: true } | { ok: false; reason: TwoFactorRefusal }> {
   if (viewer.role === 'admin' && adminTwoFactorRequired()) return { ok: false, reason: 'required' };
   if (!(await isEnabled(viewer))) return { ok: false, reason: 'not_enabled' };
-  const result = await db.transaction(async (tx) => {
-    if (!(await proveOwner(tx, viewer, proof, at))) return { ok: false, reason: 'wrong_proof' } as const;
+  const result = await withProof(viewer, proof, meta, at, 'disable', async (tx) => {
     await tx
       .update(users)
       .set({
@@ -214,29 +272,26 @@ export async function disableTwoFactor(
       })
       .where(eq(users.id, viewer.id));
     await recordEvent(tx, event(viewer, 'user.2fa_disabled'));
-    return { ok: true } as const;
   });
-  if (!result.ok) await recordEvent(db, event(viewer, 'user.2fa_proof_failed', { change: 'disable' }));
-  return result;
+  return result.ok ? { ok: true } : result;
 }
 
 /** Ten new recovery codes; the old ones stop working. */
 export async function regenerateRecoveryCodes(
   viewer: Viewer,
   proof: string,
+  meta: Meta,
   at = wallClock(),
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: TwoFactorRefusal }> {
   if (!(await isEnabled(viewer))) return { ok: false, reason: 'not_enabled' };
-  const result = await db.transaction(async (tx) => {
-    if (!(await proveOwner(tx, viewer, proof, at))) return { ok: false, reason: 'wrong_proof' } as const;
+  const result = await withProof(viewer, proof, meta, at, 'recovery_codes', async (tx) => {
     const { codes, hashes } = newRecoveryCodes();
     await tx
       .update(users)
       .set({ recoveryCodeHashes: hashes, updatedAt: now() })
       .where(eq(users.id, viewer.id));
     await recordEvent(tx, event(viewer, 'user.2fa_recovery_codes_regenerated'));
-    return { ok: true, recoveryCodes: codes } as const;
+    return codes;
   });
-  if (!result.ok) await recordEvent(db, event(viewer, 'user.2fa_proof_failed', { change: 'recovery_codes' }));
-  return result;
+  return result.ok ? { ok: true, recoveryCodes: result.value } : result;
 }

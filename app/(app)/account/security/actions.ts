@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { auth, updateSession } from '@/auth';
 import {
   beginEnrolment,
   confirmEnrolment,
@@ -9,7 +10,9 @@ import {
   regenerateRecoveryCodes,
 } from '@/db/queries/two-factor';
 import { type ActionState, failure, fieldErrors, success } from '@/lib/action-state';
+import { sealRenewal } from '@/lib/auth/session-renewal';
 import { getViewerBeforeTwoFactor } from '@/lib/auth/viewer';
+import { clientAddress } from '@/lib/client-address';
 import { TwoFactorCodeInput, TwoFactorProofInput } from '@/lib/validations/auth';
 
 /** Recovery codes come back once, in the answer to the form that made them; they are never stored in clear. */
@@ -36,6 +39,13 @@ export async function confirmEnrolmentAction(_prev: TwoFactorState, form: FormDa
         }
       : failure(`twoFactor.errors.${result.reason}`);
   }
+  // The account's other sessions have ended with the new session version; this one goes on.
+  const sessionId = (await auth())?.user?.sessionId;
+  if (sessionId) {
+    await updateSession({
+      renewal: sealRenewal({ uid: viewer.id, sid: sessionId, sv: result.sessionVersion }),
+    } as Record<string, unknown>);
+  }
   // No revalidation: the page keeps showing the codes until the user has saved them.
   return { ...success('twoFactor.enabled'), recoveryCodes: result.recoveryCodes };
 }
@@ -47,7 +57,7 @@ export async function regenerateRecoveryCodesAction(
   const viewer = await getViewerBeforeTwoFactor();
   const input = TwoFactorProofInput.safeParse({ proof: form.get('proof') });
   if (!input.success) return fieldErrors(input.error);
-  const result = await regenerateRecoveryCodes(viewer, input.data.proof);
+  const result = await regenerateRecoveryCodes(viewer, input.data.proof, { address: await clientAddress() });
   if (!result.ok) return refusedProof(result.reason);
   return { ...success('twoFactor.regenerated'), recoveryCodes: result.recoveryCodes };
 }
@@ -56,7 +66,7 @@ export async function disableTwoFactorAction(_prev: ActionState, form: FormData)
   const viewer = await getViewerBeforeTwoFactor();
   const input = TwoFactorProofInput.safeParse({ proof: form.get('proof') });
   if (!input.success) return fieldErrors(input.error);
-  const result = await disableTwoFactor(viewer, input.data.proof);
+  const result = await disableTwoFactor(viewer, input.data.proof, { address: await clientAddress() });
   if (!result.ok) return refusedProof(result.reason);
   revalidatePath('/account/security');
   return success('twoFactor.disabled');
