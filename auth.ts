@@ -4,34 +4,13 @@ import { authConfig } from '@/auth.config';
 import { completeSecondFactor, recordRejectedLogin, signInWithPassword } from '@/db/queries/auth';
 import { openChallenge, sealChallenge } from '@/lib/auth/login-challenge';
 import { SecondFactorRequired } from '@/lib/auth/second-factor-required';
-import { openRenewal } from '@/lib/auth/session-renewal';
 import { clientAddress } from '@/lib/client-address';
 import { authSecret } from '@/lib/config';
 import { logger } from '@/lib/logger';
 import { LoginInput, SecondFactorInput } from '@/lib/validations/auth';
 
-export const {
-  handlers,
-  auth,
-  signIn,
-  signOut,
-  unstable_update: updateSession,
-} = NextAuth(() => ({
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
-  callbacks: {
-    ...authConfig.callbacks,
-    // A session update carries the new session version only in a box sealed by this server for
-    // this very session (lib/auth/session-renewal.ts): a browser cannot renew itself.
-    jwt(params) {
-      if (params.trigger === 'update') {
-        const renewal = openRenewal((params.session as { renewal?: unknown } | undefined)?.renewal);
-        if (renewal && renewal.uid === params.token.uid && renewal.sid === params.token.sid) {
-          params.token.sv = renewal.sv;
-        }
-      }
-      return authConfig.callbacks.jwt(params);
-    },
-  },
   secret: authSecret(),
   logger: {
     // A refused password is an expected outcome (and an event), not a server error.

@@ -323,6 +323,20 @@ export const endedSessions = pgTable(
   (t) => [index('ended_sessions_ended_at_idx').on(t.endedAt)],
 );
 
+/**
+ * A session carried over a move of its account's session version made by the session itself
+ * (turning on two-factor sign-in ends the account's other sessions, not this one): its token
+ * still holds `from_version`; it stays valid while the account is at `to_version`.
+ */
+export const carriedSessions = pgTable('carried_sessions', {
+  sid: text('sid').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  fromVersion: integer('from_version').notNull(),
+  toVersion: integer('to_version').notNull(),
+});
+
 /** Append-only history and audit log: the database refuses UPDATE, DELETE and TRUNCATE. */
 export const events = pgTable(
   'events',

@@ -46,7 +46,11 @@ async function enrol(login: string) {
   const viewer = await viewerFor(login);
   await beginEnrolment(viewer);
   const secret = (await twoFactorStatus(viewer)).pending?.secret ?? '';
-  const confirmed = await confirmEnrolment(viewer, totpCode(secret, new Date()));
+  const [row] = await db.select().from(users).where(eq(users.login, login));
+  const confirmed = await confirmEnrolment(viewer, totpCode(secret, new Date()), {
+    id: `session-${login}`,
+    version: row.sessionVersion,
+  });
   if (!confirmed.ok) throw new Error(confirmed.reason);
   return { viewer, secret, confirmed };
 }
@@ -181,11 +185,19 @@ describe('everything that checks a password counts in the same throttle', () => 
 });
 
 describe('turning on two-factor sign-in', () => {
-  it("ends the account's other sessions: the session version moves on", async () => {
+  it("ends the account's other sessions and carries over the one that turned it on", async () => {
     const [before] = await db.select().from(users).where(eq(users.login, 'quantri'));
+    const sv = before.sessionVersion;
+    expect(await loadViewer(before.id, sv, 'session-elsewhere')).not.toBeNull();
     const { confirmed } = await enrol('quantri');
-    expect(confirmed.ok && confirmed.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await loadViewer(before.id, before.sessionVersion)).toBeNull();
-    expect(await loadViewer(before.id, before.sessionVersion + 1)).not.toBeNull();
+    expect(confirmed.ok && confirmed.sessionVersion).toBe(sv + 1);
+    expect(await loadViewer(before.id, sv, 'session-elsewhere')).toBeNull();
+    expect(await loadViewer(before.id, sv, 'session-quantri')).not.toBeNull();
+    // Carried over one move only: the next one (a sign-out everywhere, a password change) ends it.
+    await db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, before.id));
+    expect(await loadViewer(before.id, sv, 'session-quantri')).toBeNull();
   });
 });

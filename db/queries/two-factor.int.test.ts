@@ -47,7 +47,8 @@ async function enrol(login: string) {
   expect(await beginEnrolment(viewer)).toEqual({ ok: true });
   const secret = (await twoFactorStatus(viewer)).pending?.secret;
   if (!secret) throw new Error('no pending secret');
-  const confirmed = await confirmEnrolment(viewer, codeAt(secret));
+  const session = { id: `session-${login}`, version: (await userRow(login)).sessionVersion };
+  const confirmed = await confirmEnrolment(viewer, codeAt(secret), session);
   if (!confirmed.ok) throw new Error(confirmed.reason);
   return { viewer, secret, codes: confirmed.recoveryCodes };
 }
@@ -74,8 +75,9 @@ describe('setting up two-factor sign-in', () => {
     // Not in force yet: the password alone still signs in.
     expect((await signInWithPassword('hp.danvan', DEMO_PASSWORD, { address: null })).kind).toBe('signed_in');
 
-    expect(await confirmEnrolment(viewer, '000000')).toEqual({ ok: false, reason: 'wrong_code' });
-    const confirmed = await confirmEnrolment(viewer, codeAt(secret));
+    const session = { id: 'session-a', version: row.sessionVersion };
+    expect(await confirmEnrolment(viewer, '000000', session)).toEqual({ ok: false, reason: 'wrong_code' });
+    const confirmed = await confirmEnrolment(viewer, codeAt(secret), session);
     expect(confirmed.ok && confirmed.recoveryCodes).toHaveLength(10);
     expect(await twoFactorStatus(viewer)).toMatchObject({
       enabled: true,

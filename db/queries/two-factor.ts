@@ -15,7 +15,7 @@ import {
 import { expiryClock, now, wallClock } from '@/lib/clock';
 import { adminTwoFactorRequired } from '@/lib/config';
 import { db, type Executor } from '../index';
-import { users } from '../schema';
+import { carriedSessions, users } from '../schema';
 import { recordEvent } from './events';
 import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
 import type { Viewer } from './viewer';
@@ -99,6 +99,7 @@ export async function beginEnrolment(
 export async function confirmEnrolment(
   viewer: Viewer,
   code: string,
+  session: { id: string; version: number },
   at = wallClock(),
 ): Promise<
   { ok: true; recoveryCodes: string[]; sessionVersion: number } | { ok: false; reason: TwoFactorRefusal }
@@ -116,7 +117,7 @@ export async function confirmEnrolment(
     if (step === null) return { ok: false, reason: 'wrong_code' } as const;
     const { codes, hashes } = newRecoveryCodes();
     // Every other session of the account ends: one opened with the password alone (by whoever
-    // else knew it) must not outlive the second factor. The caller carries this one over.
+    // else knew it) must not outlive the second factor. This one is carried over.
     const [enabled] = await tx
       .update(users)
       .set({
@@ -128,9 +129,28 @@ export async function confirmEnrolment(
       })
       .where(eq(users.id, viewer.id))
       .returning({ sessionVersion: users.sessionVersion });
+    await carrySession(tx, viewer.id, session, enabled.sessionVersion);
     await recordEvent(tx, event(viewer, 'user.2fa_enabled'));
     return { ok: true, recoveryCodes: codes, sessionVersion: enabled.sessionVersion } as const;
   });
+}
+
+/**
+ * Keeps one session valid over a move of its account's session version (see carriedSessions
+ * in db/schema.ts); the account's earlier carried sessions were valid only at the old version.
+ */
+async function carrySession(
+  tx: Executor,
+  userId: number,
+  session: { id: string; version: number },
+  toVersion: number,
+): Promise<void> {
+  await tx.delete(carriedSessions).where(eq(carriedSessions.userId, userId));
+  if (!session.id || !Number.isInteger(session.version)) return;
+  await tx
+    .insert(carriedSessions)
+    .values({ sid: session.id, userId, fromVersion: session.version, toVersion })
+    .onConflictDoNothing();
 }
 
 type SecondFactorHolder = { id: number; totpSecret: string | null };

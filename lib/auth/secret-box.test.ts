@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashNonce, newNonce, openChallenge, sealChallenge } from './login-challenge';
 import { openText, sealText } from './secret-box';
-import { openRenewal, sealRenewal } from './session-renewal';
 
 const key = 'unit-test-secret-unit-test-secret-0123';
 
@@ -45,24 +44,5 @@ describe('sign-in challenge', () => {
       expires: Date.now() * 2,
     });
     expect(openChallenge(sealText(verdict, 'login-challenge', key), key)).toBeNull();
-  });
-});
-
-describe('session renewal', () => {
-  const at = new Date('2026-11-15T03:00:00Z');
-  const renewal = { uid: 7, sid: 'session-a', sv: 4 };
-
-  it('carries a new session version for one session, for a minute', () => {
-    const box = sealRenewal(renewal, at, key);
-    expect(openRenewal(box, new Date(at.getTime() + 59_000), key)).toEqual(renewal);
-    expect(openRenewal(box, new Date(at.getTime() + 60_000), key)).toBeNull();
-  });
-
-  it('is not made by anyone but the server', () => {
-    expect(openRenewal(JSON.stringify(renewal), at, key)).toBeNull();
-    expect(openRenewal({ ...renewal }, at, key)).toBeNull();
-    expect(openRenewal(sealRenewal(renewal, at, `${key}x`), at, key)).toBeNull();
-    const other = sealText(JSON.stringify({ ...renewal, exp: at.getTime() * 2 }), 'login-challenge', key);
-    expect(openRenewal(other, at, key)).toBeNull();
   });
 });

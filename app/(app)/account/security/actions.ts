@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { auth, updateSession } from '@/auth';
+import { auth } from '@/auth';
 import {
   beginEnrolment,
   confirmEnrolment,
@@ -10,7 +10,6 @@ import {
   regenerateRecoveryCodes,
 } from '@/db/queries/two-factor';
 import { type ActionState, failure, fieldErrors, success } from '@/lib/action-state';
-import { sealRenewal } from '@/lib/auth/session-renewal';
 import { getViewerBeforeTwoFactor } from '@/lib/auth/viewer';
 import { clientAddress } from '@/lib/client-address';
 import { TwoFactorCodeInput, TwoFactorProofInput } from '@/lib/validations/auth';
@@ -29,7 +28,12 @@ export async function confirmEnrolmentAction(_prev: TwoFactorState, form: FormDa
   const viewer = await getViewerBeforeTwoFactor();
   const input = TwoFactorCodeInput.safeParse({ code: form.get('code') });
   if (!input.success) return fieldErrors(input.error);
-  const result = await confirmEnrolment(viewer, input.data.code);
+  // The account's other sessions end; this one is carried over (db/queries/two-factor.ts).
+  const session = (await auth())?.user;
+  const result = await confirmEnrolment(viewer, input.data.code, {
+    id: session?.sessionId ?? '',
+    version: Number(session?.sessionVersion),
+  });
   if (!result.ok) {
     return result.reason === 'wrong_code'
       ? {
@@ -38,13 +42,6 @@ export async function confirmEnrolmentAction(_prev: TwoFactorState, form: FormDa
           fieldErrors: { code: ['twoFactor.errors.wrong_code'] },
         }
       : failure(`twoFactor.errors.${result.reason}`);
-  }
-  // The account's other sessions have ended with the new session version; this one goes on.
-  const sessionId = (await auth())?.user?.sessionId;
-  if (sessionId) {
-    await updateSession({
-      renewal: sealRenewal({ uid: viewer.id, sid: sessionId, sv: result.sessionVersion }),
-    } as Record<string, unknown>);
   }
   // No revalidation: the page keeps showing the codes until the user has saved them.
   return { ...success('twoFactor.enabled'), recoveryCodes: result.recoveryCodes };
