@@ -117,7 +117,7 @@ export async function signInWithPassword(
         login: login.slice(0, 64),
         address: meta.address,
         ...(reason ? { reason } : {}),
-        ...(attempt.locked ? { locked: true } : {}),
+        ...(!ok && attempt.locked ? { locked: true } : {}),
         ...(newHash ? { rehashed: true } : {}),
       },
     });
@@ -197,7 +197,7 @@ export async function completeSecondFactor(
         login: user.login,
         address: meta.address,
         ...(method ? { secondFactor: method } : { reason }),
-        ...(attempt.locked ? { locked: true } : {}),
+        ...(!method && attempt.locked ? { locked: true } : {}),
       },
     });
     return method
