@@ -35,6 +35,9 @@ async function signIn(instance: number, login: string, password: string, address
 }
 
 test.describe('throttling across two instances @postgres', () => {
+  // One worker, in order: a beforeAll in a second worker would clear the counters of a test
+  // running in the first.
+  test.describe.configure({ mode: 'serial' });
   let db: Client;
   test.beforeAll(async () => {
     db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
