@@ -4,7 +4,7 @@ import { checkPasswordPolicy, hashPassword, type PasswordProblem, verifyPassword
 import { expiryClock, now } from '@/lib/clock';
 import { db } from '../index';
 import { users } from '../schema';
-import { recordEvent } from './events';
+import { ownAccountEvent, recordEvent } from './events';
 import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
 import type { Viewer } from './viewer';
 
@@ -37,19 +37,14 @@ export async function changeOwnPassword(
   if (!attempt.taken || !user || !(await verifyPassword(user.hash, current))) {
     await db.transaction(async (tx) => {
       if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
-      await recordEvent(tx, {
-        actorId: viewer.id,
-        organizationId: viewer.org.id,
-        entityType: 'user',
-        entityId: viewer.id,
-        entityCode: viewer.login,
-        action: 'user.password_change_failed',
-        data: {
+      await recordEvent(
+        tx,
+        ownAccountEvent(viewer, 'user.password_change_failed', {
           address: meta.address,
           reason: attempt.taken ? 'wrong_password' : 'throttled',
           ...(attempt.locked ? { locked: true } : {}),
-        },
-      });
+        }),
+      );
     });
     return { ok: false, reason: attempt.taken ? 'wrong_current' : 'throttled' };
   }
@@ -70,14 +65,7 @@ export async function changeOwnPassword(
       .where(and(eq(users.id, viewer.id), eq(users.sessionVersion, user.sessionVersion)))
       .returning({ id: users.id });
     if (!changed.length) return { ok: false, reason: 'conflict' } as const;
-    await recordEvent(tx, {
-      actorId: viewer.id,
-      organizationId: viewer.org.id,
-      entityType: 'user',
-      entityId: viewer.id,
-      entityCode: viewer.login,
-      action: 'user.password_changed',
-    });
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.password_changed'));
     return { ok: true } as const;
   });
 }

@@ -16,7 +16,7 @@ import { expiryClock, now, wallClock } from '@/lib/clock';
 import { adminTwoFactorRequired } from '@/lib/config';
 import { db, type Executor } from '../index';
 import { carriedSessions, users } from '../schema';
-import { recordEvent } from './events';
+import { ownAccountEvent, recordEvent } from './events';
 import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
 import type { Viewer } from './viewer';
 
@@ -43,18 +43,6 @@ export type TwoFactorRefusal =
   | 'wrong_proof'
   | 'throttled'
   | 'required';
-
-function event(viewer: Viewer, action: string, data?: Record<string, unknown>) {
-  return {
-    actorId: viewer.id,
-    organizationId: viewer.org.id,
-    entityType: 'user',
-    entityId: viewer.id,
-    entityCode: viewer.login,
-    action,
-    ...(data ? { data } : {}),
-  };
-}
 
 export async function twoFactorStatus(viewer: Viewer): Promise<TwoFactorStatus> {
   const [row] = await db
@@ -87,7 +75,7 @@ export async function beginEnrolment(
       .where(and(eq(users.id, viewer.id), isNull(users.totpEnabledAt)))
       .returning({ id: users.id });
     if (!started.length) return { ok: false, reason: 'already_enabled' } as const;
-    await recordEvent(tx, event(viewer, 'user.2fa_enrolment_started'));
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_enrolment_started'));
     return { ok: true } as const;
   });
 }
@@ -130,7 +118,7 @@ export async function confirmEnrolment(
       .where(eq(users.id, viewer.id))
       .returning({ sessionVersion: users.sessionVersion });
     await carrySession(tx, viewer.id, session, enabled.sessionVersion);
-    await recordEvent(tx, event(viewer, 'user.2fa_enabled'));
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_enabled'));
     return { ok: true, recoveryCodes: codes, sessionVersion: enabled.sessionVersion } as const;
   });
 }
@@ -260,7 +248,7 @@ async function withProof<T>(
     if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
     await recordEvent(
       tx,
-      event(viewer, 'user.2fa_proof_failed', {
+      ownAccountEvent(viewer, 'user.2fa_proof_failed', {
         change,
         address: meta.address,
         reason: attempt.taken ? 'wrong_proof' : 'throttled',
@@ -291,7 +279,7 @@ export async function disableTwoFactor(
         updatedAt: now(),
       })
       .where(eq(users.id, viewer.id));
-    await recordEvent(tx, event(viewer, 'user.2fa_disabled'));
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_disabled'));
   });
   return result.ok ? { ok: true } : result;
 }
@@ -310,7 +298,7 @@ export async function regenerateRecoveryCodes(
       .update(users)
       .set({ recoveryCodeHashes: hashes, updatedAt: now() })
       .where(eq(users.id, viewer.id));
-    await recordEvent(tx, event(viewer, 'user.2fa_recovery_codes_regenerated'));
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_recovery_codes_regenerated'));
     return codes;
   });
   return result.ok ? { ok: true, recoveryCodes: result.value } : result;
