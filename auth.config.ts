@@ -1,13 +1,14 @@
 import type { NextAuthConfig } from 'next-auth';
 import { ABSOLUTE_LIFETIME_SECONDS, sessionExpired, usesSecureCookies } from '@/lib/auth/session-rules';
-import { now } from '@/lib/clock';
+import { expiryClock } from '@/lib/clock';
 
 /** Paths that need no session. */
 export function isPublicPath(pathname: string): boolean {
   return pathname === '/login' || pathname.startsWith('/api/health') || pathname.startsWith('/api/auth');
 }
 
-const nowSeconds = () => Math.floor(now().getTime() / 1000);
+// Session expiry runs on the real clock in production, whatever APP_NOW says.
+const nowSeconds = () => Math.floor(expiryClock().getTime() / 1000);
 
 /** What the proxy needs: no database, no password hashing. The providers live in auth.ts. */
 export const authConfig = {

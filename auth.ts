@@ -1,20 +1,13 @@
-import { headers } from 'next/headers';
 import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/auth.config';
-import { completeSecondFactor, signInWithPassword } from '@/db/queries/auth';
+import { completeSecondFactor, recordRejectedLogin, signInWithPassword } from '@/db/queries/auth';
 import { openChallenge, sealChallenge } from '@/lib/auth/login-challenge';
 import { SecondFactorRequired } from '@/lib/auth/second-factor-required';
+import { clientAddress } from '@/lib/client-address';
 import { authSecret } from '@/lib/config';
 import { logger } from '@/lib/logger';
 import { LoginInput, SecondFactorInput } from '@/lib/validations/auth';
-
-async function clientAddress(): Promise<string | null> {
-  const requestHeaders = await headers();
-  return (
-    requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || requestHeaders.get('x-real-ip') || null
-  );
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -42,15 +35,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             challenge: credentials.challenge,
             code: credentials.code,
           });
-          const challenge = input.success ? openChallenge(input.data.challenge) : null;
-          if (!input.success || !challenge) return null;
-          user = await completeSecondFactor(challenge, input.data.code, { address });
+          // Only a nonce sealed by this server names a challenge, and only a live one is checked.
+          const nonce = input.success ? openChallenge(input.data.challenge) : null;
+          if (!input.success || !nonce) return null;
+          user = await completeSecondFactor(nonce, input.data.code, { address });
         } else {
           const input = LoginInput.safeParse({ login: credentials?.login, password: credentials?.password });
-          if (!input.success) return null;
+          if (!input.success) {
+            const login = typeof credentials?.login === 'string' ? credentials.login : '';
+            await recordRejectedLogin(login, { address });
+            return null;
+          }
           const outcome = await signInWithPassword(input.data.login, input.data.password, { address });
-          if (outcome.kind === 'second_factor')
-            throw new SecondFactorRequired(sealChallenge(outcome.challenge));
+          if (outcome.kind === 'second_factor') throw new SecondFactorRequired(sealChallenge(outcome.nonce));
           if (outcome.kind === 'signed_in') user = outcome.user;
         }
         return user

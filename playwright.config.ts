@@ -23,6 +23,15 @@ export const pgSecondPort = port + 12;
 const pgUrl = process.env.E2E_DATABASE_URL;
 const secret = 'e2e-only-secret-e2e-only-secret-e2e-only';
 const common = { APP_NOW: E2E_NOW, AUTH_SECRET: secret, SEED_DEMO: '1', LOG_LEVEL: 'warn' };
+/**
+ * The servers run as `npm start` runs them (scripts/start.ts: `next start` with the preload that
+ * appends the socket's address to X-Forwarded-For). The embedded one trusts no proxy
+ * (TRUST_PROXY_HOPS=0, the default: a header sent by a test cannot choose its address); the
+ * PostgreSQL ones trust one, as behind nginx: the tests play that proxy, so that the throttle
+ * specs can give each request an address of its own.
+ */
+const serve = (serverPort: number) =>
+  `node_modules/.bin/tsx --conditions=react-server scripts/start.ts -p ${serverPort}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -71,7 +80,7 @@ export default defineConfig({
   webServer: [
     {
       // A fresh embedded database every run, seeded by the server at start-up.
-      command: `rm -rf .data/e2e-${port} && node_modules/.bin/next start -p ${port}`,
+      command: `rm -rf .data/e2e-${port} && ${serve(port)}`,
       url: `http://localhost:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -80,18 +89,18 @@ export default defineConfig({
     ...(pgUrl
       ? [
           {
-            command: `node_modules/.bin/next start -p ${pgPort}`,
+            command: serve(pgPort),
             url: `http://localhost:${pgPort}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
-            env: { ...common, DATABASE_URL: pgUrl },
+            env: { ...common, DATABASE_URL: pgUrl, TRUST_PROXY_HOPS: '1' },
           },
           {
-            command: `node_modules/.bin/next start -p ${pgSecondPort}`,
+            command: serve(pgSecondPort),
             url: `http://localhost:${pgSecondPort}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
-            env: { ...common, DATABASE_URL: pgUrl },
+            env: { ...common, DATABASE_URL: pgUrl, TRUST_PROXY_HOPS: '1' },
           },
         ]
       : []),

@@ -323,6 +323,20 @@ export const endedSessions = pgTable(
   (t) => [index('ended_sessions_ended_at_idx').on(t.endedAt)],
 );
 
+/**
+ * A session carried over a move of its account's session version made by the session itself
+ * (turning on two-factor sign-in ends the account's other sessions, not this one): its token
+ * still holds `from_version`; it stays valid while the account is at `to_version`.
+ */
+export const carriedSessions = pgTable('carried_sessions', {
+  sid: text('sid').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  fromVersion: integer('from_version').notNull(),
+  toVersion: integer('to_version').notNull(),
+});
+
 /** Append-only history and audit log: the database refuses UPDATE, DELETE and TRUNCATE. */
 export const events = pgTable(
   'events',
@@ -395,3 +409,22 @@ export const loginThrottles = pgTable('login_throttles', {
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
+
+/**
+ * The second sign-in step, kept on the server: a right password of an account with two-factor
+ * sign-in opens one challenge (the browser holds only its random nonce, sealed; the table only
+ * its SHA-256), good for one code within its expiry.
+ */
+export const loginChallenges = pgTable(
+  'login_challenges',
+  {
+    nonceHash: text('nonce_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    sessionVersion: integer('session_version').notNull(),
+    attemptsLeft: integer('attempts_left').notNull().default(1),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_challenges_expires_idx').on(t.expiresAt)],
+);

@@ -7,7 +7,8 @@ import { callAction, DEMO_PASSWORD } from './security/action-client';
  * Throttling lives in PostgreSQL, so that it holds across application instances: two
  * `next start` servers on one database (playwright.config.ts starts the second one beside the
  * PostgreSQL server) see the same counters. PostgreSQL only: the embedded database is
- * single-process.
+ * single-process. Those servers trust one proxy (TRUST_PROXY_HOPS=1): the X-Forwarded-For
+ * each request sends is the address "the proxy" saw.
  */
 const port = Number(process.env.E2E_PORT || 3100);
 const instances = [`http://localhost:${port + 1}`, `http://localhost:${port + 12}`];
@@ -34,12 +35,15 @@ async function signIn(instance: number, login: string, password: string, address
 }
 
 test.describe('throttling across two instances @postgres', () => {
+  // One worker, in order: a beforeAll in a second worker would clear the counters of a test
+  // running in the first.
+  test.describe.configure({ mode: 'serial' });
   let db: Client;
   test.beforeAll(async () => {
     db = new Client({ connectionString: process.env.E2E_DATABASE_URL });
     await db.connect();
     // Accounts of this spec alone (the demo ones are signed in by other tests meanwhile).
-    for (const login of ['e2e.lock', 'e2e.lock.addr']) {
+    for (const login of ['e2e.lock', 'e2e.lock.addr', 'e2e.burst']) {
       await db.query(
         `INSERT INTO users (login, display_name, password_hash, role, organization_id, scope_id)
          SELECT $1, 'Tài khoản thử khóa', password_hash, role, organization_id, scope_id FROM users WHERE login = 'hp.mttq'
@@ -47,7 +51,9 @@ test.describe('throttling across two instances @postgres', () => {
         [login],
       );
     }
-    await db.query(`DELETE FROM login_throttles WHERE key LIKE 'login:e2e.%' OR key LIKE 'addr:192.0.2.%'`);
+    await db.query(
+      `DELETE FROM login_throttles WHERE key LIKE 'login:e2e.%' OR key LIKE 'addr:192.0.2.%' OR key LIKE 'addr:198.18.%'`,
+    );
   });
   test.afterAll(async () => {
     await db.end();
@@ -94,5 +100,46 @@ test.describe('throttling across two instances @postgres', () => {
     }
     const elsewhere = await signIn(1, 'e2e.lock.addr', DEMO_PASSWORD, '192.0.2.201');
     expect(elsewhere.signedIn).toBe(true);
+  });
+
+  test('100 parallel wrong passwords over both instances: at most 5 verified, the rest throttled; the right one waits for the lock', async () => {
+    test.slow();
+    const apis = await Promise.all(instances.map((baseURL) => request.newContext({ baseURL })));
+    try {
+      const burst = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          callAction(
+            apis[i % 2],
+            instances[i % 2],
+            '/login',
+            LOGIN,
+            { login: 'e2e.burst', password: `wrong-${i}` },
+            // each from an address of its own: the account alone has to hold
+            { headers: { 'X-Forwarded-For': `198.18.${Math.floor(i / 250)}.${(i % 250) + 1}` } },
+          ),
+        ),
+      );
+      expect(burst.every((outcome) => outcome.state?.message === 'login.failed')).toBe(true);
+    } finally {
+      await Promise.all(apis.map((api) => api.dispose()));
+    }
+    const { rows } = await db.query(
+      `SELECT data->>'reason' AS reason, count(*)::int AS n FROM events
+        WHERE action = 'auth.login_failed' AND data->>'login' = 'e2e.burst' GROUP BY 1`,
+    );
+    const reasons = Object.fromEntries(rows.map((row) => [row.reason, row.n]));
+    expect(reasons.wrong_password).toBeGreaterThanOrEqual(1);
+    expect(reasons.wrong_password).toBeLessThanOrEqual(5);
+    expect(reasons.throttled).toBe(100 - reasons.wrong_password);
+
+    for (const instance of [0, 1]) {
+      const result = await signIn(instance, 'e2e.burst', DEMO_PASSWORD, `198.18.1.${instance + 1}`);
+      expect(result.signedIn, `instance ${instance + 1} lets the locked account in`).toBe(false);
+    }
+    // The lock ends (its time is moved into the past: the servers run on the real clock).
+    await db.query(
+      `UPDATE login_throttles SET locked_until = now() - interval '1 second' WHERE key = 'login:e2e.burst'`,
+    );
+    expect((await signIn(1, 'e2e.burst', DEMO_PASSWORD, '198.18.1.3')).signedIn).toBe(true);
   });
 });

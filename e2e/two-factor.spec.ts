@@ -63,6 +63,12 @@ test('a user sets up two-factor sign-in with the QR code or the key as text', as
   await expect(user).toHaveURL(/\/login\?reason=password_changed/);
   await loginPage.signIn(LOGIN, PASSWORD);
   await expect(user).toHaveURL(/\/my-work/);
+  // Another session of the same account (opened with the password alone), to end at set-up.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await new LoginPage(other).goto();
+  await new LoginPage(other).signIn(LOGIN, PASSWORD);
+  await expect(other).toHaveURL(/\/my-work/);
 
   // Set-up: from the account area, a QR code and the same key as text.
   await user.getByRole('link', { name: 'Tài khoản', exact: true }).click();
@@ -84,9 +90,15 @@ test('a user sets up two-factor sign-in with the QR code or the key as text', as
   recoveryCodes = await user.getByTestId('recovery-codes').getByRole('listitem').allTextContents();
   expect(recoveryCodes).toHaveLength(10);
   await user.getByRole('link', { name: 'Tôi đã lưu các mã — tiếp tục' }).click();
+  // This session goes on; the other one has ended.
   await expect(user.getByTestId('two-factor-status')).toHaveText(
     'Đang bật từ ngày 15/11/2026. Còn 10 mã khôi phục chưa dùng.',
   );
+  await other.reload();
+  await expect(other).toHaveURL(/\/login/);
+  await user.goto('/my-work');
+  await expect(user).toHaveURL(/\/my-work/);
+  await otherContext.close();
   await context.close();
 });
 
@@ -106,10 +118,13 @@ test('the password alone opens nothing; a wrong code or password is refused; a c
   await expect(refused(user)).toBeVisible();
   await expect(user.getByLabel('Mật khẩu')).toBeVisible();
 
-  // A wrong password gets the same code step; even a valid recovery code does not rescue it.
-  await passwordStep(user, 'not-the-password');
-  await codeStep(user, recoveryCodes[1]);
-  await expect(refused(user)).toBeVisible();
+  // A wrong password is refused at once, as for an unknown login: the code step tells that
+  // the password was right, never that the login exists.
+  const loginPage = new LoginPage(user);
+  await loginPage.goto();
+  await loginPage.signIn(LOGIN, 'not-the-password');
+  await expect(loginPage.errorMessage()).toBeVisible();
+  await expect(user.getByLabel('Mã xác thực')).toHaveCount(0);
 
   // The step after the one used at set-up (a code is never taken twice).
   await passwordStep(user);
@@ -129,7 +144,6 @@ test('a recovery code opens once', async ({ page }) => {
   await passwordStep(user);
   await codeStep(user, recoveryCodes[0]);
   await expect(refused(user)).toBeVisible();
-  // The one offered after a wrong password was not used up.
   await passwordStep(user);
   await codeStep(user, recoveryCodes[1]);
   await expect(user).toHaveURL(/\/my-work/);

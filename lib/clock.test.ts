@@ -1,7 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, endOfDay, setClock, today } from './clock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addDays, endOfDay, expiryClock, now, setClock, today } from './clock';
 
-afterEach(() => setClock(null));
+afterEach(() => {
+  setClock(null);
+  vi.unstubAllEnvs();
+});
 
 describe('clock', () => {
   it('gives the Vietnamese calendar day, not the UTC one', () => {
@@ -15,5 +18,42 @@ describe('clock', () => {
 
   it('adds days across months', () => {
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+  });
+});
+
+describe('APP_NOW', () => {
+  const fixed = '2026-11-15T03:00:00.000Z';
+  const isReal = (instant: Date) => Math.abs(instant.getTime() - Date.now()) < 60_000;
+
+  it('is ignored by a production server that is not a demo', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SEED_DEMO', '');
+    vi.stubEnv('APP_NOW', fixed);
+    expect(isReal(now())).toBe(true);
+    vi.stubEnv('SEED_DEMO', '0');
+    expect(isReal(now())).toBe(true);
+    expect(isReal(expiryClock())).toBe(true);
+  });
+
+  it('fixes "now" in a demo, but never the expiry of sessions and locks outside tests', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SEED_DEMO', '1');
+    vi.stubEnv('APP_NOW', fixed);
+    expect(now().toISOString()).toBe(fixed);
+    expect(isReal(expiryClock())).toBe(true);
+  });
+
+  it('fixes both clocks in a test run', () => {
+    vi.stubEnv('NODE_ENV', 'test');
+    vi.stubEnv('SEED_DEMO', '');
+    vi.stubEnv('APP_NOW', fixed);
+    expect(now().toISOString()).toBe(fixed);
+    expect(expiryClock().toISOString()).toBe(fixed);
+  });
+
+  it('is ignored when it is not an instant', () => {
+    vi.stubEnv('NODE_ENV', 'test');
+    vi.stubEnv('APP_NOW', 'tomorrow');
+    expect(isReal(now())).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The one clock of the application. "Today" is a calendar day in Asia/Ho_Chi_Minh and is
  * passed into SQL as a parameter, never taken from now() inside a query.
- * APP_NOW (an ISO instant) fixes the clock of a whole server, for demos and end-to-end tests;
- * tests in-process use setClock().
+ * APP_NOW (an ISO instant) fixes the clock of a whole server for demos and end-to-end tests:
+ * it is honoured only with SEED_DEMO=1 or NODE_ENV=test, so that a production server left with
+ * it set still counts days from the real date. Tests in-process use setClock().
  */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -12,10 +13,32 @@ export function setClock(instant: Date | string | null): void {
   fixedNow = instant === null ? null : new Date(instant);
 }
 
+/** True when this server may honour APP_NOW: a demo (SEED_DEMO=1) or a test run. */
+export function honoursAppNow(): boolean {
+  const demo = process.env.SEED_DEMO === '1' || process.env.SEED_DEMO === 'true';
+  return demo || process.env.NODE_ENV === 'test';
+}
+
+function appNow(): Date | null {
+  const fromEnv = process.env.APP_NOW;
+  if (!fromEnv || !honoursAppNow()) return null;
+  const instant = new Date(fromEnv);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
 export function now(): Date {
   if (fixedNow) return new Date(fixedNow);
-  const fromEnv = process.env.APP_NOW;
-  if (fromEnv) return new Date(fromEnv);
+  return appNow() ?? new Date();
+}
+
+/**
+ * The clock of what must expire for real: sessions, sign-in locks, sign-in challenges. A test
+ * moves it with setClock() (or APP_NOW under NODE_ENV=test); a running server, demo or not,
+ * uses the real time, so that no APP_NOW keeps a lock or a session alive for ever.
+ */
+export function expiryClock(): Date {
+  if (fixedNow) return new Date(fixedNow);
+  if (process.env.NODE_ENV === 'test') return appNow() ?? new Date();
   return new Date();
 }
 

@@ -1,9 +1,13 @@
 /**
  * `npm start`: checks the configuration, builds when there is no build yet, then runs
- * `next start`. The server itself applies migrations and seeds an empty database.
+ * `next start` with scripts/forwarded-for.cjs preloaded (the socket's address becomes the last
+ * X-Forwarded-For entry: see lib/client-address.ts). The server itself applies migrations and
+ * seeds an empty database. playwright.config.ts starts its servers with this same script.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { honoursAppNow } from '@/lib/clock';
 import { authSecret, ConfigError } from '@/lib/config';
 
 try {
@@ -23,6 +27,15 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(next, ['start', ...process.argv.slice(2)], { stdio: 'inherit' });
+if (process.env.APP_NOW && !honoursAppNow()) {
+  console.error('APP_NOW is ignored: it is honoured only with SEED_DEMO=1 (or in tests).');
+}
+
+const preload = path.resolve(import.meta.dirname, 'forwarded-for.cjs');
+const server = spawn(
+  process.execPath,
+  ['--require', preload, 'node_modules/next/dist/bin/next', 'start', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,41 +1,54 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { checkPasswordPolicy, hashPassword, type PasswordProblem, verifyPassword } from '@/lib/auth/password';
-import { now } from '@/lib/clock';
+import { expiryClock, now } from '@/lib/clock';
 import { db } from '../index';
 import { users } from '../schema';
-import { recordEvent } from './events';
+import { ownAccountEvent, recordEvent } from './events';
+import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
 import type { Viewer } from './viewer';
 
 export type ChangePasswordResult =
   | { ok: true }
-  | { ok: false; reason: 'wrong_current' | 'same_as_current' | PasswordProblem | 'conflict' };
+  | { ok: false; reason: 'wrong_current' | 'throttled' | 'same_as_current' | PasswordProblem | 'conflict' };
 
 /**
  * A user changes their own password: the current one is checked, the new one meets the policy
- * and differs from it. The session version moves on, so every session — this one included —
- * ends; the user signs in again with the new password.
+ * and differs from it. Checking the current password is a sign-in attempt like any other: it
+ * takes an attempt in the same throttle first (account and address), so a session left open
+ * is no way round the lockout. The session version moves on, so every session — this one
+ * included — ends; the user signs in again with the new password.
  */
 export async function changeOwnPassword(
   viewer: Viewer,
   current: string,
   next: string,
+  meta: { address: string | null },
 ): Promise<ChangePasswordResult> {
-  const [user] = await db
-    .select({ hash: users.passwordHash, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, viewer.id));
-  if (!user || !(await verifyPassword(user.hash, current))) {
-    await recordEvent(db, {
-      actorId: viewer.id,
-      organizationId: viewer.org.id,
-      entityType: 'user',
-      entityId: viewer.id,
-      entityCode: viewer.login,
-      action: 'user.password_change_failed',
+  const at = expiryClock();
+  const keys = attemptKeys(viewer.login, meta.address);
+  const attempt = await takeAttempt(db, keys, at);
+  const [user] = attempt.taken
+    ? await db
+        .select({ hash: users.passwordHash, sessionVersion: users.sessionVersion })
+        .from(users)
+        .where(eq(users.id, viewer.id))
+    : [];
+  if (!attempt.taken || !user || !(await verifyPassword(user.hash, current))) {
+    await db.transaction(async (tx) => {
+      if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
+      await recordEvent(
+        tx,
+        ownAccountEvent(viewer, 'user.password_change_failed', {
+          address: meta.address,
+          reason: attempt.taken ? 'wrong_password' : 'throttled',
+          ...(attempt.locked ? { locked: true } : {}),
+        }),
+      );
     });
-    return { ok: false, reason: 'wrong_current' };
+    return { ok: false, reason: attempt.taken ? 'wrong_current' : 'throttled' };
   }
+  await attemptSucceeded(db, attempt, viewer.id);
   if (next === current) return { ok: false, reason: 'same_as_current' };
   const problem = checkPasswordPolicy(next, viewer.login);
   if (problem) return { ok: false, reason: problem };
@@ -52,14 +65,7 @@ export async function changeOwnPassword(
       .where(and(eq(users.id, viewer.id), eq(users.sessionVersion, user.sessionVersion)))
       .returning({ id: users.id });
     if (!changed.length) return { ok: false, reason: 'conflict' } as const;
-    await recordEvent(tx, {
-      actorId: viewer.id,
-      organizationId: viewer.org.id,
-      entityType: 'user',
-      entityId: viewer.id,
-      entityCode: viewer.login,
-      action: 'user.password_changed',
-    });
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.password_changed'));
     return { ok: true } as const;
   });
 }

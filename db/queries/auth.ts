@@ -1,45 +1,66 @@
 import 'server-only';
 import { eq, lt, sql } from 'drizzle-orm';
-import type { LoginChallenge } from '@/lib/auth/login-challenge';
 import { hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
 import { ABSOLUTE_LIFETIME_SECONDS } from '@/lib/auth/session-rules';
-import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, isLocked } from '@/lib/auth/throttle';
-import { now } from '@/lib/clock';
+import { expiryClock } from '@/lib/clock';
 import { db } from '../index';
 import { endedSessions, users } from '../schema';
 import { recordEvent } from './events';
-import { anyLocked, clearThrottle, countFailure } from './throttle';
+import { claimLoginChallenge, openLoginChallenge } from './login-challenges';
+import { attemptKeys, attemptSucceeded, giveBack, noteFailure, takeAttempt } from './throttle';
 import { consumeSecondFactor } from './two-factor';
 
 export type AuthenticatedUser = { id: number; displayName: string; sessionVersion: number };
 
 /**
- * The answer to a login and password: signed in, refused, or — for an account with two-factor
- * sign-in — a code to ask for, whether or not the password was right (the challenge carries
- * that, sealed), so that the password alone never tells.
+ * The answer to a login and password: signed in, refused, or — for a right password of an
+ * account with two-factor sign-in — the nonce of a challenge that waits for the code.
+ * A wrong password is `refused` whatever the account, so that the password step tells an
+ * unknown login, a known one and a known one with two-factor sign-in apart only to whoever
+ * already has the right password.
  */
 export type PasswordOutcome =
   | { kind: 'signed_in'; user: AuthenticatedUser }
   | { kind: 'refused' }
-  | { kind: 'second_factor'; challenge: LoginChallenge };
+  | { kind: 'second_factor'; nonce: string };
 
-type FailureReason = 'unknown_login' | 'inactive' | 'wrong_password' | 'throttled' | 'wrong_code';
+type FailureReason =
+  | 'unknown_login'
+  | 'inactive'
+  | 'wrong_password'
+  | 'throttled'
+  | 'wrong_code'
+  | 'invalid_input';
+
+type Meta = { address: string | null };
+
+async function refusedAsThrottled(login: string, meta: Meta, user?: { id: number; organizationId: number }) {
+  await recordEvent(db, {
+    actorId: null,
+    organizationId: user?.organizationId ?? null,
+    entityType: 'user',
+    entityId: user?.id ?? null,
+    action: 'auth.login_failed',
+    data: { login: login.slice(0, 64), address: meta.address, reason: 'throttled' },
+  });
+}
 
 /**
- * Checks a login and password. The throttle (per account and per client address, kept in
- * PostgreSQL for every instance) is read first: a locked key is refused before any hashing.
- * Unknown logins are verified against a dummy hash and counted like real ones, so that neither
- * the time taken nor a lock tells which logins exist. Success and failure are both events.
- * A right password of an account with two-factor sign-in signs nobody in and clears no
- * failure count: that waits for the code (completeSecondFactor).
+ * Checks a login and password. The attempt is taken first (db/queries/throttle.ts: counted
+ * against the account and the client's address in one statement, which also decides the lock),
+ * so a locked key is refused before any hashing and a burst of parallel attempts verifies no
+ * more than the limit. Unknown logins are verified against a dummy hash and counted like real
+ * ones, so that neither the time taken nor a lock tells which logins exist. Success and failure
+ * are both events. A right password of an account with two-factor sign-in opens a challenge,
+ * gets its attempt back and signs nobody in: the account's run of failures ends only with the code.
  */
 export async function signInWithPassword(
   login: string,
   password: string,
-  meta: { address: string | null },
+  meta: Meta,
 ): Promise<PasswordOutcome> {
-  const at = now();
-  const keys = [accountKey(login), ...(meta.address ? [addressKey(meta.address)] : [])];
+  const at = expiryClock();
+  const keys = attemptKeys(login, meta.address);
   const [user] = await db
     .select({
       id: users.id,
@@ -48,109 +69,92 @@ export async function signInWithPassword(
       active: users.active,
       sessionVersion: users.sessionVersion,
       organizationId: users.organizationId,
-      lockedUntil: users.lockedUntil,
       totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .where(sql`lower(${users.login}) = lower(${login})`);
 
-  const throttled = (!!user?.lockedUntil && user.lockedUntil > at) || (await anyLocked(db, keys, at));
-  const valid = !throttled && (await verifyPassword(user?.passwordHash ?? null, password));
+  const attempt = await takeAttempt(db, keys, at);
+  if (!attempt.taken) {
+    await refusedAsThrottled(login, meta, user);
+    return { kind: 'refused' };
+  }
+  const valid = await verifyPassword(user?.passwordHash ?? null, password);
   const ok = !!user && user.active && valid;
-  const secondFactor = !!user?.totpEnabledAt;
-  const signedIn = ok && !secondFactor;
+  const secondFactor = ok && !!user.totpEnabledAt;
   const reason: FailureReason | null = ok
     ? null
-    : throttled
-      ? 'throttled'
-      : !user
-        ? 'unknown_login'
-        : !user.active
-          ? 'inactive'
-          : 'wrong_password';
+    : !user
+      ? 'unknown_login'
+      : !user.active
+        ? 'inactive'
+        : 'wrong_password';
   // Only a correct password is re-hashed: it is the one moment the password is known.
   const newHash = ok && needsRehash(user.passwordHash) ? await hashPassword(password) : null;
 
-  await db.transaction(async (tx) => {
-    let locked = false;
-    if (signedIn) {
-      await tx
-        .update(users)
-        .set({
-          lastLoginAt: at,
-          failedLoginCount: 0,
-          lockedUntil: null,
-          ...(newHash ? { passwordHash: newHash } : {}),
-        })
-        .where(eq(users.id, user.id));
-      await clearThrottle(tx, keys[0]);
-    } else if (ok) {
+  return db.transaction(async (tx) => {
+    let nonce: string | null = null;
+    if (ok) {
       if (newHash) await tx.update(users).set({ passwordHash: newHash }).where(eq(users.id, user.id));
-    } else if (reason !== 'throttled') {
-      const account = await countFailure(tx, keys[0], at, ACCOUNT_RULE);
-      if (keys[1]) await countFailure(tx, keys[1], at, ADDRESS_RULE);
-      locked = isLocked(account, at);
-      if (user)
-        await tx
-          .update(users)
-          .set({
-            failedLoginCount: sql`${users.failedLoginCount} + 1`,
-            ...(locked ? { lockedUntil: account.lockedUntil } : {}),
-          })
-          .where(eq(users.id, user.id));
+      if (secondFactor) {
+        // Neutral until the code: the attempt is given back, the run of failures goes on.
+        nonce = await openLoginChallenge(tx, user, at);
+        for (const key of keys) await giveBack(tx, attempt, key);
+      } else {
+        await attemptSucceeded(tx, attempt, user.id);
+        await tx.update(users).set({ lastLoginAt: at }).where(eq(users.id, user.id));
+      }
+    } else if (user) {
+      await noteFailure(tx, user.id, attempt);
     }
     await recordEvent(tx, {
       actorId: ok ? user.id : null,
       organizationId: user?.organizationId ?? null,
       entityType: 'user',
       entityId: user?.id ?? null,
-      action: signedIn ? 'auth.login' : ok ? 'auth.password_verified' : 'auth.login_failed',
+      action: !ok ? 'auth.login_failed' : secondFactor ? 'auth.password_verified' : 'auth.login',
       data: {
         login: login.slice(0, 64),
         address: meta.address,
         ...(reason ? { reason } : {}),
-        ...(locked ? { locked: true } : {}),
+        ...(!ok && attempt.locked ? { locked: true } : {}),
         ...(newHash ? { rehashed: true } : {}),
       },
     });
-  });
-  if (signedIn) {
+    if (!ok) return { kind: 'refused' } as const;
+    if (nonce) return { kind: 'second_factor', nonce } as const;
     return {
       kind: 'signed_in',
       user: { id: user.id, displayName: user.displayName, sessionVersion: user.sessionVersion },
-    };
-  }
-  if (user && secondFactor) {
-    return {
-      kind: 'second_factor',
-      challenge: { userId: user.id, sessionVersion: user.sessionVersion, passwordOk: ok },
-    };
-  }
-  return { kind: 'refused' };
+    } as const;
+  });
 }
 
 /** The password step, as a user or null: a code still to give counts as not signed in. */
 export async function authenticate(
   login: string,
   password: string,
-  meta: { address: string | null },
+  meta: Meta,
 ): Promise<AuthenticatedUser | null> {
   const outcome = await signInWithPassword(login, password, meta);
   return outcome.kind === 'signed_in' ? outcome.user : null;
 }
 
 /**
- * The second step: the code (or a recovery code) for a challenge. A challenge whose password
- * was wrong is refused without a look at the code (that failure was counted at the password);
- * a wrong code counts as a failed sign-in, in the same throttle and lockout as a password.
+ * The second step: the code (or a recovery code) for the challenge named by a nonce. The
+ * challenge is claimed first, in one statement, so that it allows one code however many
+ * requests carry it; a nonce without a live challenge (never opened, spent, expired) is refused
+ * at once, with nothing verified and nothing written. The code then takes an attempt in the
+ * same throttle as passwords before it is checked, and a wrong one counts in the lockout.
  */
 export async function completeSecondFactor(
-  challenge: LoginChallenge,
+  nonce: string,
   code: string,
-  meta: { address: string | null },
+  meta: Meta,
 ): Promise<AuthenticatedUser | null> {
-  if (!challenge.passwordOk) return null;
-  const at = now();
+  const at = expiryClock();
+  const challenge = await claimLoginChallenge(db, nonce, at);
+  if (!challenge) return null;
   const [user] = await db
     .select({
       id: users.id,
@@ -159,45 +163,29 @@ export async function completeSecondFactor(
       active: users.active,
       sessionVersion: users.sessionVersion,
       organizationId: users.organizationId,
-      lockedUntil: users.lockedUntil,
       totpSecret: users.totpSecret,
       totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .where(eq(users.id, challenge.userId));
   if (!user) return null;
-  const keys = [accountKey(user.login), ...(meta.address ? [addressKey(meta.address)] : [])];
-  const throttled = (!!user.lockedUntil && user.lockedUntil > at) || (await anyLocked(db, keys, at));
+  const keys = attemptKeys(user.login, meta.address);
+  const attempt = await takeAttempt(db, keys, at);
+  if (!attempt.taken) {
+    await refusedAsThrottled(user.login, meta, user);
+    return null;
+  }
   // A password changed, a reset or a deactivation since the password step ends the challenge.
   const current = user.active && !!user.totpEnabledAt && user.sessionVersion === challenge.sessionVersion;
 
   return db.transaction(async (tx) => {
-    const method = !throttled && current ? await consumeSecondFactor(tx, user, code) : null;
-    const reason: FailureReason | null = method
-      ? null
-      : throttled
-        ? 'throttled'
-        : !user.active
-          ? 'inactive'
-          : 'wrong_code';
-    let locked = false;
+    const method = current ? await consumeSecondFactor(tx, user, code) : null;
+    const reason: FailureReason | null = method ? null : !user.active ? 'inactive' : 'wrong_code';
     if (method) {
-      await tx
-        .update(users)
-        .set({ lastLoginAt: at, failedLoginCount: 0, lockedUntil: null })
-        .where(eq(users.id, user.id));
-      await clearThrottle(tx, keys[0]);
-    } else if (!throttled) {
-      const account = await countFailure(tx, keys[0], at, ACCOUNT_RULE);
-      if (keys[1]) await countFailure(tx, keys[1], at, ADDRESS_RULE);
-      locked = isLocked(account, at);
-      await tx
-        .update(users)
-        .set({
-          failedLoginCount: sql`${users.failedLoginCount} + 1`,
-          ...(locked ? { lockedUntil: account.lockedUntil } : {}),
-        })
-        .where(eq(users.id, user.id));
+      await attemptSucceeded(tx, attempt, user.id);
+      await tx.update(users).set({ lastLoginAt: at }).where(eq(users.id, user.id));
+    } else {
+      await noteFailure(tx, user.id, attempt);
     }
     await recordEvent(tx, {
       actorId: method ? user.id : null,
@@ -209,7 +197,7 @@ export async function completeSecondFactor(
         login: user.login,
         address: meta.address,
         ...(method ? { secondFactor: method } : { reason }),
-        ...(locked ? { locked: true } : {}),
+        ...(!method && attempt.locked ? { locked: true } : {}),
       },
     });
     return method
@@ -223,7 +211,7 @@ export async function completeSecondFactor(
  * expired anyway (older ids are dropped on the way), and the event is written with it.
  */
 export async function endSession(userId: number, organizationId: number, sessionId: string): Promise<void> {
-  const expired = new Date(now().getTime() - ABSOLUTE_LIFETIME_SECONDS * 1000);
+  const expired = new Date(expiryClock().getTime() - ABSOLUTE_LIFETIME_SECONDS * 1000);
   await db.transaction(async (tx) => {
     await tx.delete(endedSessions).where(lt(endedSessions.endedAt, expired));
     await tx.insert(endedSessions).values({ sid: sessionId, userId }).onConflictDoNothing();
@@ -237,12 +225,22 @@ export async function endSession(userId: number, organizationId: number, session
   });
 }
 
-/** A login refused before any lookup (an oversized field): still a failure event. */
-export async function recordRejectedLogin(login: string): Promise<void> {
+/**
+ * A login refused before any lookup (an oversized or empty field). It takes an attempt in the
+ * same throttle as a wrong password, so that such requests cannot write events without limit:
+ * past the limit they are `throttled` like any other.
+ */
+export async function recordRejectedLogin(login: string, meta: Meta): Promise<void> {
+  const attempt = await takeAttempt(db, attemptKeys(login, meta.address), expiryClock());
   await recordEvent(db, {
     actorId: null,
     entityType: 'user',
     action: 'auth.login_failed',
-    data: { login: login.slice(0, 64), reason: 'invalid_input' },
+    data: {
+      login: login.slice(0, 64),
+      address: meta.address,
+      reason: attempt.taken ? 'invalid_input' : 'throttled',
+      ...(attempt.locked ? { locked: true } : {}),
+    },
   });
 }

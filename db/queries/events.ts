@@ -3,6 +3,7 @@ import { now } from '@/lib/clock';
 import type { Executor } from '../index';
 import { events } from '../schema';
 import { insertRecords } from './bulk';
+import type { Viewer } from './viewer';
 
 export type NewEvent = {
   actorId: number | null;
@@ -15,6 +16,19 @@ export type NewEvent = {
   toValue?: string | null;
   data?: Record<string, unknown>;
 };
+
+/** An event of a user about their own account (password, two-factor sign-in). */
+export function ownAccountEvent(viewer: Viewer, action: string, data?: Record<string, unknown>): NewEvent {
+  return {
+    actorId: viewer.id,
+    organizationId: viewer.org.id,
+    entityType: 'user',
+    entityId: viewer.id,
+    entityCode: viewer.login,
+    action,
+    ...(data ? { data } : {}),
+  };
+}
 
 /** Appends one history/audit event; call it inside the transaction of the change it records. */
 export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> {

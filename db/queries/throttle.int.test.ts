@@ -6,9 +6,11 @@ import { events, loginThrottles, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/data';
 import * as password from '@/lib/auth/password';
 import { ARGON2_OPTIONS } from '@/lib/auth/password';
+import { ACCOUNT_RULE, ADDRESS_RULE } from '@/lib/auth/throttle';
 import { setClock } from '@/lib/clock';
 import { TEST_NOW } from '@/tests/setup/database';
 import { authenticate } from './auth';
+import { attemptKeys, takeAttempt } from './throttle';
 
 vi.mock('@/lib/auth/password', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/auth/password')>();
@@ -75,6 +77,56 @@ describe('sign-in throttling', () => {
     expect(await authenticate('bnv', DEMO_PASSWORD, { address: null })).not.toBeNull();
     for (let i = 0; i < 4; i++) await authenticate('bnv', 'wrong', { address: null });
     expect(await authenticate('bnv', DEMO_PASSWORD, { address: null })).not.toBeNull();
+  });
+});
+
+describe('the throttle rules, as the one statement applies them', () => {
+  const minute = (m: number) => new Date(Date.parse(TEST_NOW) + m * 60_000);
+  const account = (login: string) => attemptKeys(login, null);
+  const address = (ip: string) => [{ key: `addr:${ip}`, rule: ADDRESS_RULE }];
+  const row = async (key: string) =>
+    (await db.select().from(loginThrottles).where(eq(loginThrottles.key, key)))[0];
+
+  it('locks an account for 15 minutes on the fifth attempt, not before; the fifth is still verified', async () => {
+    for (let i = 0; i < 4; i++)
+      expect(await takeAttempt(db, account('rule.a'), minute(0))).toMatchObject({
+        taken: true,
+        locked: false,
+      });
+    expect(await takeAttempt(db, account('rule.a'), minute(1))).toMatchObject({ taken: true, locked: true });
+    expect((await takeAttempt(db, account('rule.a'), minute(15))).taken).toBe(false);
+    expect((await row('login:rule.a')).lockedUntil).toEqual(minute(16));
+    // A refused attempt does not move the lock on.
+    expect((await takeAttempt(db, account('rule.a'), minute(16))).taken).toBe(true);
+  });
+
+  it('needs another full run of failures to lock again after a lock has passed', async () => {
+    for (let i = 0; i < 5; i++) await takeAttempt(db, account('rule.b'), minute(0));
+    expect(await takeAttempt(db, account('rule.b'), minute(20))).toMatchObject({
+      taken: true,
+      locked: false,
+    });
+    expect((await row('login:rule.b')).failures).toBe(1);
+  });
+
+  it('starts the address count again when its window has run out', async () => {
+    for (let i = 0; i < 29; i++) await takeAttempt(db, address('192.0.2.77'), minute(0));
+    expect((await row('addr:192.0.2.77')).failures).toBe(29);
+    expect(await takeAttempt(db, address('192.0.2.77'), minute(16))).toMatchObject({
+      taken: true,
+      locked: false,
+    });
+    expect((await row('addr:192.0.2.77')).failures).toBe(1);
+    for (let i = 0; i < 29; i++) await takeAttempt(db, address('192.0.2.78'), minute(0));
+    expect((await takeAttempt(db, address('192.0.2.78'), minute(10))).taken).toBe(true);
+    expect((await row('addr:192.0.2.78')).lockedUntil).toEqual(minute(25));
+  });
+
+  it('takes nothing from the account when the address is locked', async () => {
+    for (let i = 0; i < 30; i++) await takeAttempt(db, address('192.0.2.79'), minute(0));
+    expect((await takeAttempt(db, attemptKeys('rule.c', '192.0.2.79'), minute(1))).taken).toBe(false);
+    expect(await row('login:rule.c')).toBeUndefined();
+    expect(ACCOUNT_RULE.maxFailures).toBe(5);
   });
 });
 

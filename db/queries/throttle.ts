@@ -1,49 +1,141 @@
 import 'server-only';
-import { eq, inArray } from 'drizzle-orm';
-import { afterFailure, isLocked, type ThrottleRule, type ThrottleState } from '@/lib/auth/throttle';
-import type { Executor, Transaction } from '../index';
-import { loginThrottles } from '../schema';
+import { and, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, type ThrottleRule } from '@/lib/auth/throttle';
+import { type Executor, selectRows } from '../index';
+import { loginThrottles, users } from '../schema';
 
-/** True when any of the keys is locked at that instant: checked before any password hashing. */
-export async function anyLocked(executor: Executor, keys: string[], at: Date): Promise<boolean> {
-  if (!keys.length) return false;
-  const rows = await executor
-    .select({
-      failures: loginThrottles.failures,
-      windowStart: loginThrottles.windowStart,
-      lockedUntil: loginThrottles.lockedUntil,
-    })
-    .from(loginThrottles)
-    .where(inArray(loginThrottles.key, keys));
-  return rows.some((row) => isLocked(row, at));
+export type ThrottleKey = { key: string; rule: ThrottleRule };
+
+/** The keys an attempt counts against: its account (first) and, when known, the client's address. */
+export function attemptKeys(login: string, address: string | null): ThrottleKey[] {
+  return [
+    { key: accountKey(login), rule: ACCOUNT_RULE },
+    ...(address ? [{ key: addressKey(address), rule: ADDRESS_RULE }] : []),
+  ];
 }
 
 /**
- * Counts one failure against a key. The row is locked (FOR UPDATE) while the new count is
- * worked out, so that attempts on several application instances add up exactly.
+ * `taken`: the attempt may go on to be verified; `locked`: taking it locked the account (until
+ * `lockedUntil`); `lockedKeys`: every key it locked, so that a success can give the attempt back.
  */
-export async function countFailure(
-  tx: Transaction,
-  key: string,
-  at: Date,
-  rule: ThrottleRule,
-): Promise<ThrottleState> {
-  await tx.insert(loginThrottles).values({ key, failures: 0, windowStart: at }).onConflictDoNothing();
-  const [row] = await tx
-    .select({
-      failures: loginThrottles.failures,
-      windowStart: loginThrottles.windowStart,
-      lockedUntil: loginThrottles.lockedUntil,
-    })
-    .from(loginThrottles)
-    .where(eq(loginThrottles.key, key))
-    .for('update');
-  const next = afterFailure(row.failures === 0 && !row.lockedUntil ? null : row, at, rule);
-  await tx.update(loginThrottles).set(next).where(eq(loginThrottles.key, key));
-  return next;
+export type Attempt = {
+  taken: boolean;
+  locked: boolean;
+  lockedUntil: Date | null;
+  keys: ThrottleKey[];
+  lockedKeys: string[];
+  at: Date;
+};
+
+/**
+ * Takes one attempt against every key, in one statement, BEFORE any password or code is
+ * verified: the attempt is counted as a failure up front (a success gives it back, see
+ * attemptSucceeded), and the lock is decided by the same statement. A key already locked is
+ * not touched and the attempt is not taken. Row locks of `INSERT … ON CONFLICT DO UPDATE`
+ * make parallel attempts on any number of instances count one after the other, so a burst
+ * of N attempts verifies at most `maxFailures` of them.
+ */
+export async function takeAttempt(executor: Executor, keys: ThrottleKey[], at: Date): Promise<Attempt> {
+  const atText = at.toISOString();
+  const stamp = (ms: number) => sql`${new Date(at.getTime() + ms).toISOString()}::timestamptz`;
+  const perKey = (pick: (key: ThrottleKey) => SQL) =>
+    sql`(CASE t.key ${sql.join(
+      keys.map((key) => sql`WHEN ${key.key} THEN ${pick(key)}`),
+      sql` `,
+    )} END)`;
+  const list = sql.join(
+    keys.map((key) => sql`${key.key}`),
+    sql`, `,
+  );
+  const count = sql`(CASE WHEN t.window_start < ${perKey((key) => stamp(-key.rule.windowMs))} THEN 1 ELSE t.failures + 1 END)`;
+  const reached = sql`${count} >= ${perKey((key) => sql`${key.rule.maxFailures}::int`)}`;
+  const rows = await selectRows<{ key: string; locked: boolean }>(
+    executor,
+    sql`INSERT INTO login_throttles AS t (key, failures, window_start, locked_until)
+        SELECT v.key, 1, ${atText}::timestamptz, NULL
+        FROM (VALUES ${sql.join(
+          keys.map((key) => sql`(${key.key})`),
+          sql`, `,
+        )}) AS v(key)
+        WHERE NOT EXISTS (
+          SELECT 1 FROM login_throttles l
+          WHERE l.key IN (${list}) AND l.locked_until > ${atText}::timestamptz)
+        ON CONFLICT (key) DO UPDATE SET
+          failures = CASE WHEN ${reached} THEN 0 ELSE ${count} END,
+          window_start = CASE WHEN ${reached} OR t.window_start < ${perKey((key) => stamp(-key.rule.windowMs))}
+            THEN ${atText}::timestamptz ELSE t.window_start END,
+          locked_until = CASE WHEN ${reached} THEN ${perKey((key) => stamp(key.rule.lockMs))} ELSE t.locked_until END
+        WHERE t.locked_until IS NULL OR t.locked_until <= ${atText}::timestamptz
+        RETURNING t.key, (t.locked_until IS NOT NULL AND t.locked_until > ${atText}::timestamptz) AS locked`,
+  );
+  const lockedKeys = rows.filter((row) => row.locked).map((row) => row.key);
+  const locked = !!keys[0] && lockedKeys.includes(keys[0].key);
+  return {
+    taken: rows.length === keys.length,
+    locked,
+    lockedUntil: locked && keys[0] ? new Date(at.getTime() + keys[0].rule.lockMs) : null,
+    keys,
+    lockedKeys,
+    at,
+  };
 }
 
-/** A successful sign-in ends the run of failures of its account. */
+/**
+ * A verified success: its account's run of failures ends (and any lock it had just set), and
+ * the address gets its attempt back — the address limit is for guesses, not for an office of
+ * people signing in behind one NAT. The account's own copy of its failures is reset too.
+ */
+export async function attemptSucceeded(executor: Executor, attempt: Attempt, userId: number): Promise<void> {
+  const [account, ...others] = attempt.keys;
+  if (account) await clearThrottle(executor, account.key);
+  for (const other of others) await giveBack(executor, attempt, other);
+  await executor.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+/**
+ * Gives a taken attempt back to a key (a right password that still waits for its code, or a
+ * success at an address). When that attempt was the one that locked the key, the lock it set
+ * is lifted and the key is left one short of the limit.
+ */
+export async function giveBack(executor: Executor, attempt: Attempt, key: ThrottleKey): Promise<void> {
+  if (attempt.lockedKeys.includes(key.key)) {
+    await executor
+      .update(loginThrottles)
+      .set({ failures: key.rule.maxFailures - 1, windowStart: attempt.at, lockedUntil: null })
+      .where(
+        and(
+          eq(loginThrottles.key, key.key),
+          eq(loginThrottles.lockedUntil, new Date(attempt.at.getTime() + key.rule.lockMs)),
+        ),
+      );
+    return;
+  }
+  await executor
+    .update(loginThrottles)
+    .set({ failures: sql`greatest(${loginThrottles.failures} - 1, 0)` })
+    .where(
+      and(
+        eq(loginThrottles.key, key.key),
+        or(isNull(loginThrottles.lockedUntil), lte(loginThrottles.lockedUntil, attempt.at)),
+      ),
+    );
+}
+
+/** A successful sign-in (or an administrator's reset) ends the run of failures of its account. */
 export async function clearThrottle(tx: Executor, key: string): Promise<void> {
   await tx.delete(loginThrottles).where(eq(loginThrottles.key, key));
+}
+
+/**
+ * The account's own copy of its failures (what administrators see on the accounts page):
+ * one more, and the lock when this attempt set it. Called after a failed attempt was taken.
+ */
+export async function noteFailure(executor: Executor, userId: number, attempt: Attempt): Promise<void> {
+  await executor
+    .update(users)
+    .set({
+      failedLoginCount: sql`${users.failedLoginCount} + 1`,
+      ...(attempt.lockedUntil ? { lockedUntil: attempt.lockedUntil } : {}),
+    })
+    .where(eq(users.id, userId));
 }

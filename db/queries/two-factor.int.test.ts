@@ -1,10 +1,11 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/index';
-import { events, users } from '@/db/schema';
+import { events, loginChallenges, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/data';
-import type { LoginChallenge } from '@/lib/auth/login-challenge';
+import { newNonce } from '@/lib/auth/login-challenge';
 import { totpCode } from '@/lib/auth/totp';
+import { TEST_NOW } from '@/tests/setup/database';
 import { viewerFor } from '@/tests/viewers';
 import { completeSecondFactor, signInWithPassword } from './auth';
 import {
@@ -46,15 +47,17 @@ async function enrol(login: string) {
   expect(await beginEnrolment(viewer)).toEqual({ ok: true });
   const secret = (await twoFactorStatus(viewer)).pending?.secret;
   if (!secret) throw new Error('no pending secret');
-  const confirmed = await confirmEnrolment(viewer, codeAt(secret));
+  const session = { id: `session-${login}`, version: (await userRow(login)).sessionVersion };
+  const confirmed = await confirmEnrolment(viewer, codeAt(secret), session);
   if (!confirmed.ok) throw new Error(confirmed.reason);
   return { viewer, secret, codes: confirmed.recoveryCodes };
 }
 
-async function passwordStep(login: string, password = DEMO_PASSWORD): Promise<LoginChallenge> {
+/** The password step of an account with two-factor sign-in: the nonce of its challenge. */
+async function passwordStep(login: string, password = DEMO_PASSWORD): Promise<string> {
   const outcome = await signInWithPassword(login, password, { address: null });
   if (outcome.kind !== 'second_factor') throw new Error(`expected a code step, got ${outcome.kind}`);
-  return outcome.challenge;
+  return outcome.nonce;
 }
 
 describe('setting up two-factor sign-in', () => {
@@ -72,8 +75,9 @@ describe('setting up two-factor sign-in', () => {
     // Not in force yet: the password alone still signs in.
     expect((await signInWithPassword('hp.danvan', DEMO_PASSWORD, { address: null })).kind).toBe('signed_in');
 
-    expect(await confirmEnrolment(viewer, '000000')).toEqual({ ok: false, reason: 'wrong_code' });
-    const confirmed = await confirmEnrolment(viewer, codeAt(secret));
+    const session = { id: 'session-a', version: row.sessionVersion };
+    expect(await confirmEnrolment(viewer, '000000', session)).toEqual({ ok: false, reason: 'wrong_code' });
+    const confirmed = await confirmEnrolment(viewer, codeAt(secret), session);
     expect(confirmed.ok && confirmed.recoveryCodes).toHaveLength(10);
     expect(await twoFactorStatus(viewer)).toMatchObject({
       enabled: true,
@@ -88,80 +92,104 @@ describe('setting up two-factor sign-in', () => {
 });
 
 describe('signing in with a code', () => {
-  it('asks for the code after any password, signs in only with both, and never takes a code twice', async () => {
+  it('asks for the code after the right password only, signs in only with both, never takes a code twice', async () => {
     const { secret } = await enrol('hp.mttq');
     const before = await userRow('hp.mttq');
 
     const right = await passwordStep('hp.mttq');
-    expect(right.passwordOk).toBe(true);
     expect((await lastEvent('hp.mttq')).action).toBe('auth.password_verified');
     expect((await userRow('hp.mttq')).lastLoginAt).toEqual(before.lastLoginAt);
-    const wrong = await passwordStep('hp.mttq', 'not-the-password');
-    expect(wrong.passwordOk).toBe(false);
+    // A wrong password is refused there and then, as for an unknown login: no challenge.
+    expect(await signInWithPassword('hp.mttq', 'not-the-password', { address: null })).toEqual({
+      kind: 'refused',
+    });
+    expect(await signInWithPassword('no.such.login', 'not-the-password', { address: null })).toEqual({
+      kind: 'refused',
+    });
 
-    // A wrong password is not rescued by a right code (and the code is not used up).
-    expect(await completeSecondFactor(wrong, codeAt(secret, 1), { address: null })).toBeNull();
-    // The step used to confirm the set-up is spent already; the next one signs in once.
+    // The step used to confirm the set-up is spent already: refused, and the challenge with it.
     expect(await completeSecondFactor(right, codeAt(secret), { address: null })).toBeNull();
     expect((await lastEvent('hp.mttq')).data).toMatchObject({ reason: 'wrong_code' });
-    const user = await completeSecondFactor(right, codeAt(secret, 1), { address: null });
+    expect(await completeSecondFactor(right, codeAt(secret, 1), { address: null })).toBeNull();
+
+    const again = await passwordStep('hp.mttq');
+    const user = await completeSecondFactor(again, codeAt(secret, 1), { address: null });
     expect(user?.displayName).toBe('Cán bộ Ủy ban MTTQ thành phố');
     expect(await lastEvent('hp.mttq')).toMatchObject({
       action: 'auth.login',
       data: { secondFactor: 'totp' },
     });
-    expect(await completeSecondFactor(right, codeAt(secret, 1), { address: null })).toBeNull();
+    expect(await completeSecondFactor(again, codeAt(secret, 1), { address: null })).toBeNull();
+  });
+
+  it('refuses a challenge that was never opened, without checking or writing anything', async () => {
+    const { secret } = await enrol('hp.dieuphoi');
+    const [{ n: eventsBefore }] = await db.select({ n: sql<number>`count(*)::int` }).from(events);
+    expect(await completeSecondFactor(newNonce(), codeAt(secret, 1), { address: null })).toBeNull();
+    const [{ n: eventsAfter }] = await db.select({ n: sql<number>`count(*)::int` }).from(events);
+    expect(eventsAfter).toBe(eventsBefore);
+    // Nor one that has expired (five minutes).
+    const nonce = await passwordStep('hp.dieuphoi');
+    await db.update(loginChallenges).set({ expiresAt: new Date(Date.parse(TEST_NOW) - 1) });
+    expect(await completeSecondFactor(nonce, codeAt(secret, 1), { address: null })).toBeNull();
   });
 
   it('takes each recovery code once', async () => {
     const { viewer, codes } = await enrol('bnv');
-    const challenge = await passwordStep('bnv');
     expect(
-      await completeSecondFactor({ ...challenge, passwordOk: false }, codes[0], { address: null }),
-    ).toBeNull();
-    expect((await twoFactorStatus(viewer)).recoveryCodesLeft).toBe(10);
-    expect(await completeSecondFactor(challenge, codes[0].toLowerCase(), { address: null })).not.toBeNull();
+      await completeSecondFactor(await passwordStep('bnv'), codes[0].toLowerCase(), { address: null }),
+    ).not.toBeNull();
     expect(await lastEvent('bnv')).toMatchObject({ data: { secondFactor: 'recovery_code' } });
     expect((await twoFactorStatus(viewer)).recoveryCodesLeft).toBe(9);
-    expect(await completeSecondFactor(challenge, codes[0], { address: null })).toBeNull();
+    expect(await completeSecondFactor(await passwordStep('bnv'), codes[0], { address: null })).toBeNull();
     expect(
-      await completeSecondFactor(challenge, codes[1].replace('-', ' '), { address: null }),
+      await completeSecondFactor(await passwordStep('bnv'), codes[1].replace('-', ' '), { address: null }),
     ).not.toBeNull();
   });
 
   it('counts wrong codes in the sign-in lockout, and ends a challenge older than a password change', async () => {
     const { secret } = await enrol('hp.lanhdao');
-    const challenge = await passwordStep('hp.lanhdao');
     for (let i = 0; i < 5; i++) {
-      expect(await completeSecondFactor(challenge, '12345', { address: '192.0.2.5' })).toBeNull();
+      const nonce = await passwordStep('hp.lanhdao');
+      expect(await completeSecondFactor(nonce, '12345', { address: '192.0.2.5' })).toBeNull();
     }
     expect((await userRow('hp.lanhdao')).lockedUntil).not.toBeNull();
-    expect(await completeSecondFactor(challenge, codeAt(secret, 1), { address: null })).toBeNull();
+    expect((await signInWithPassword('hp.lanhdao', DEMO_PASSWORD, { address: null })).kind).toBe('refused');
     expect((await lastEvent('hp.lanhdao')).data).toMatchObject({ reason: 'throttled' });
 
     await db.update(users).set({ lockedUntil: null }).where(eq(users.login, 'hp.lanhdao'));
     await db.execute(sql`DELETE FROM login_throttles`);
-    const stale = { ...challenge, sessionVersion: challenge.sessionVersion - 1 };
+    const stale = await passwordStep('hp.lanhdao');
+    await db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.login, 'hp.lanhdao'));
     expect(await completeSecondFactor(stale, codeAt(secret, 1), { address: null })).toBeNull();
-    expect(await completeSecondFactor(challenge, codeAt(secret, 1), { address: null })).not.toBeNull();
+    expect(
+      await completeSecondFactor(await passwordStep('hp.lanhdao'), codeAt(secret, 1), { address: null }),
+    ).not.toBeNull();
   });
 });
 
 describe('changing a running set-up', () => {
   it('regenerates recovery codes and switches off only with proof of the owner', async () => {
     const { viewer, secret, codes } = await enrol('dieuphoi');
-    expect(await regenerateRecoveryCodes(viewer, 'wrong-password')).toEqual({
+    expect(await regenerateRecoveryCodes(viewer, 'wrong-password', { address: null })).toEqual({
       ok: false,
       reason: 'wrong_proof',
     });
     expect((await lastEvent('dieuphoi')).action).toBe('user.2fa_proof_failed');
-    const regenerated = await regenerateRecoveryCodes(viewer, codeAt(secret, 1));
+    const regenerated = await regenerateRecoveryCodes(viewer, codeAt(secret, 1), { address: null });
     expect(regenerated.ok).toBe(true);
     // The old codes are gone.
-    const challenge = await passwordStep('dieuphoi');
-    expect(await completeSecondFactor(challenge, codes[0], { address: null })).toBeNull();
-    expect(await disableTwoFactor(viewer, '999999')).toEqual({ ok: false, reason: 'wrong_proof' });
-    expect(await disableTwoFactor(viewer, DEMO_PASSWORD)).toEqual({ ok: true });
+    expect(
+      await completeSecondFactor(await passwordStep('dieuphoi'), codes[0], { address: null }),
+    ).toBeNull();
+    expect(await disableTwoFactor(viewer, '999999', { address: null })).toEqual({
+      ok: false,
+      reason: 'wrong_proof',
+    });
+    expect(await disableTwoFactor(viewer, DEMO_PASSWORD, { address: null })).toEqual({ ok: true });
     expect(await userRow('dieuphoi')).toMatchObject({
       totpSecret: null,
       totpEnabledAt: null,
@@ -174,7 +202,10 @@ describe('changing a running set-up', () => {
   it('keeps an administrator from switching it off when it is required', async () => {
     vi.stubEnv('REQUIRE_ADMIN_2FA', '1');
     const { viewer } = await enrol('quantri');
-    expect(await disableTwoFactor(viewer, DEMO_PASSWORD)).toEqual({ ok: false, reason: 'required' });
+    expect(await disableTwoFactor(viewer, DEMO_PASSWORD, { address: null })).toEqual({
+      ok: false,
+      reason: 'required',
+    });
     expect((await twoFactorStatus(viewer)).enabled).toBe(true);
   });
 

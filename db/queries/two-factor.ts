@@ -12,11 +12,12 @@ import {
   normaliseCode,
   totpUri,
 } from '@/lib/auth/totp';
-import { now, wallClock } from '@/lib/clock';
+import { expiryClock, now, wallClock } from '@/lib/clock';
 import { adminTwoFactorRequired } from '@/lib/config';
 import { db, type Executor } from '../index';
-import { users } from '../schema';
-import { recordEvent } from './events';
+import { carriedSessions, users } from '../schema';
+import { ownAccountEvent, recordEvent } from './events';
+import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
 import type { Viewer } from './viewer';
 
 /**
@@ -40,19 +41,8 @@ export type TwoFactorRefusal =
   | 'not_enabled'
   | 'wrong_code'
   | 'wrong_proof'
+  | 'throttled'
   | 'required';
-
-function event(viewer: Viewer, action: string, data?: Record<string, unknown>) {
-  return {
-    actorId: viewer.id,
-    organizationId: viewer.org.id,
-    entityType: 'user',
-    entityId: viewer.id,
-    entityCode: viewer.login,
-    action,
-    ...(data ? { data } : {}),
-  };
-}
 
 export async function twoFactorStatus(viewer: Viewer): Promise<TwoFactorStatus> {
   const [row] = await db
@@ -85,17 +75,23 @@ export async function beginEnrolment(
       .where(and(eq(users.id, viewer.id), isNull(users.totpEnabledAt)))
       .returning({ id: users.id });
     if (!started.length) return { ok: false, reason: 'already_enabled' } as const;
-    await recordEvent(tx, event(viewer, 'user.2fa_enrolment_started'));
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_enrolment_started'));
     return { ok: true } as const;
   });
 }
 
-/** A code from the app proves it holds the key: two-factor sign-in is on, recovery codes given once. */
+/**
+ * A code from the app proves it holds the key: two-factor sign-in is on, recovery codes given
+ * once, and the account's session version moves on (its other sessions end).
+ */
 export async function confirmEnrolment(
   viewer: Viewer,
   code: string,
+  session: { id: string; version: number },
   at = wallClock(),
-): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: TwoFactorRefusal }> {
+): Promise<
+  { ok: true; recoveryCodes: string[]; sessionVersion: number } | { ok: false; reason: TwoFactorRefusal }
+> {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt })
@@ -108,13 +104,41 @@ export async function confirmEnrolment(
     const step = matchTotp(secret, code, at);
     if (step === null) return { ok: false, reason: 'wrong_code' } as const;
     const { codes, hashes } = newRecoveryCodes();
-    await tx
+    // Every other session of the account ends: one opened with the password alone (by whoever
+    // else knew it) must not outlive the second factor. This one is carried over.
+    const [enabled] = await tx
       .update(users)
-      .set({ totpEnabledAt: now(), totpLastStep: step, recoveryCodeHashes: hashes, updatedAt: now() })
-      .where(eq(users.id, viewer.id));
-    await recordEvent(tx, event(viewer, 'user.2fa_enabled'));
-    return { ok: true, recoveryCodes: codes } as const;
+      .set({
+        totpEnabledAt: now(),
+        totpLastStep: step,
+        recoveryCodeHashes: hashes,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: now(),
+      })
+      .where(eq(users.id, viewer.id))
+      .returning({ sessionVersion: users.sessionVersion });
+    await carrySession(tx, viewer.id, session, enabled.sessionVersion);
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_enabled'));
+    return { ok: true, recoveryCodes: codes, sessionVersion: enabled.sessionVersion } as const;
   });
+}
+
+/**
+ * Keeps one session valid over a move of its account's session version (see carriedSessions
+ * in db/schema.ts); the account's earlier carried sessions were valid only at the old version.
+ */
+async function carrySession(
+  tx: Executor,
+  userId: number,
+  session: { id: string; version: number },
+  toVersion: number,
+): Promise<void> {
+  await tx.delete(carriedSessions).where(eq(carriedSessions.userId, userId));
+  if (!session.id || !Number.isInteger(session.version)) return;
+  await tx
+    .insert(carriedSessions)
+    .values({ sid: session.id, userId, fromVersion: session.version, toVersion })
+    .onConflictDoNothing();
 }
 
 type SecondFactorHolder = { id: number; totpSecret: string | null };
@@ -169,7 +193,8 @@ export async function consumeSecondFactor(
 
 /**
  * Changes to a running two-factor set-up need proof that it is its owner at the keyboard, not
- * someone at an unlocked screen: a current code, a recovery code or the password.
+ * someone at an unlocked screen: a current code, a recovery code or the password. The caller
+ * has taken an attempt in the sign-in throttle first (see withProof).
  */
 async function proveOwner(tx: Executor, viewer: Viewer, proof: string, at: Date): Promise<boolean> {
   const [row] = await tx
@@ -193,16 +218,57 @@ async function isEnabled(viewer: Viewer): Promise<boolean> {
   return !!row?.enabledAt;
 }
 
+type Meta = { address: string | null };
+
+/**
+ * Runs a change that needs proof of the owner: the proof takes an attempt in the sign-in
+ * throttle (account and address) before it is checked, like a password at sign-in; a right
+ * one ends the account's run of failures, a wrong one counts towards its lock.
+ */
+async function withProof<T>(
+  viewer: Viewer,
+  proof: string,
+  meta: Meta,
+  at: Date,
+  change: string,
+  apply: (tx: Executor) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; reason: 'wrong_proof' | 'throttled' }> {
+  const lockAt = expiryClock();
+  const keys = attemptKeys(viewer.login, meta.address);
+  const attempt = await takeAttempt(db, keys, lockAt);
+  const result = attempt.taken
+    ? await db.transaction(async (tx) => {
+        if (!(await proveOwner(tx, viewer, proof, at))) return null;
+        await attemptSucceeded(tx, attempt, viewer.id);
+        return { value: await apply(tx) };
+      })
+    : null;
+  if (result) return { ok: true, value: result.value };
+  await db.transaction(async (tx) => {
+    if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
+    await recordEvent(
+      tx,
+      ownAccountEvent(viewer, 'user.2fa_proof_failed', {
+        change,
+        address: meta.address,
+        reason: attempt.taken ? 'wrong_proof' : 'throttled',
+        ...(attempt.locked ? { locked: true } : {}),
+      }),
+    );
+  });
+  return { ok: false, reason: attempt.taken ? 'wrong_proof' : 'throttled' };
+}
+
 /** Switches two-factor sign-in off (not for an administrator when it is required of them). */
 export async function disableTwoFactor(
   viewer: Viewer,
   proof: string,
+  meta: Meta,
   at = wallClock(),
 ): Promise<{ ok: true } | { ok: false; reason: TwoFactorRefusal }> {
   if (viewer.role === 'admin' && adminTwoFactorRequired()) return { ok: false, reason: 'required' };
   if (!(await isEnabled(viewer))) return { ok: false, reason: 'not_enabled' };
-  const result = await db.transaction(async (tx) => {
-    if (!(await proveOwner(tx, viewer, proof, at))) return { ok: false, reason: 'wrong_proof' } as const;
+  const result = await withProof(viewer, proof, meta, at, 'disable', async (tx) => {
     await tx
       .update(users)
       .set({
@@ -213,30 +279,27 @@ export async function disableTwoFactor(
         updatedAt: now(),
       })
       .where(eq(users.id, viewer.id));
-    await recordEvent(tx, event(viewer, 'user.2fa_disabled'));
-    return { ok: true } as const;
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_disabled'));
   });
-  if (!result.ok) await recordEvent(db, event(viewer, 'user.2fa_proof_failed', { change: 'disable' }));
-  return result;
+  return result.ok ? { ok: true } : result;
 }
 
 /** Ten new recovery codes; the old ones stop working. */
 export async function regenerateRecoveryCodes(
   viewer: Viewer,
   proof: string,
+  meta: Meta,
   at = wallClock(),
 ): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; reason: TwoFactorRefusal }> {
   if (!(await isEnabled(viewer))) return { ok: false, reason: 'not_enabled' };
-  const result = await db.transaction(async (tx) => {
-    if (!(await proveOwner(tx, viewer, proof, at))) return { ok: false, reason: 'wrong_proof' } as const;
+  const result = await withProof(viewer, proof, meta, at, 'recovery_codes', async (tx) => {
     const { codes, hashes } = newRecoveryCodes();
     await tx
       .update(users)
       .set({ recoveryCodeHashes: hashes, updatedAt: now() })
       .where(eq(users.id, viewer.id));
-    await recordEvent(tx, event(viewer, 'user.2fa_recovery_codes_regenerated'));
-    return { ok: true, recoveryCodes: codes } as const;
+    await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_recovery_codes_regenerated'));
+    return codes;
   });
-  if (!result.ok) await recordEvent(db, event(viewer, 'user.2fa_proof_failed', { change: 'recovery_codes' }));
-  return result;
+  return result.ok ? { ok: true, recoveryCodes: result.value } : result;
 }

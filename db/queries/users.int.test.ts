@@ -229,20 +229,22 @@ describe('account administration', () => {
   it('a user changes their own password: policy checked, must-change cleared, sessions ended', async () => {
     const viewer = await viewerFor('hp.danvan');
     await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, viewer.id));
-    expect(await changeOwnPassword(viewer, 'wrong', 'Mot-Cau-Dai-2026')).toEqual({
+    expect(await changeOwnPassword(viewer, 'wrong', 'Mot-Cau-Dai-2026', { address: null })).toEqual({
       ok: false,
       reason: 'wrong_current',
     });
-    expect(await changeOwnPassword(viewer, DEMO_PASSWORD, 'qwerty123')).toEqual({
+    expect(await changeOwnPassword(viewer, DEMO_PASSWORD, 'qwerty123', { address: null })).toEqual({
       ok: false,
       reason: 'common',
     });
-    expect(await changeOwnPassword(viewer, DEMO_PASSWORD, DEMO_PASSWORD)).toEqual({
+    expect(await changeOwnPassword(viewer, DEMO_PASSWORD, DEMO_PASSWORD, { address: null })).toEqual({
       ok: false,
       reason: 'same_as_current',
     });
     const before = await userRow('hp.danvan');
-    expect(await changeOwnPassword(viewer, DEMO_PASSWORD, 'Mot-Cau-Dai-2026')).toEqual({ ok: true });
+    expect(await changeOwnPassword(viewer, DEMO_PASSWORD, 'Mot-Cau-Dai-2026', { address: null })).toEqual({
+      ok: true,
+    });
     expect(await userRow('hp.danvan')).toMatchObject({ mustChangePassword: false });
     expect(await loadViewer(viewer.id, before.sessionVersion)).toBeNull();
     expect(await authenticate('hp.danvan', 'Mot-Cau-Dai-2026', { address: null })).not.toBeNull();

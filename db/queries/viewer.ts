@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, eq, notExists, sql } from 'drizzle-orm';
+import { and, eq, exists, notExists, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Role } from '@/lib/domain/roles';
 import { db } from '../index';
-import { endedSessions, organizations, users } from '../schema';
+import { carriedSessions, endedSessions, organizations, users } from '../schema';
 
 export type OrgRef = { id: number; code: string; path: string; nameVi: string; nameEn: string | null };
 
@@ -23,8 +23,8 @@ export type Viewer = {
 const scopeOrg = alias(organizations, 'scope_org');
 
 /**
- * Re-reads the user on every request: a deactivated account, a bumped session version or a
- * session that was signed out is out.
+ * Re-reads the user on every request: a deactivated account, a bumped session version (unless
+ * this session was carried over it, see carriedSessions) or a session that was signed out is out.
  */
 export async function loadViewer(
   userId: number,
@@ -61,7 +61,22 @@ export async function loadViewer(
       and(
         eq(users.id, userId),
         eq(users.active, true),
-        eq(users.sessionVersion, sessionVersion),
+        or(
+          eq(users.sessionVersion, sessionVersion),
+          exists(
+            db
+              .select()
+              .from(carriedSessions)
+              .where(
+                and(
+                  eq(carriedSessions.sid, sessionId),
+                  eq(carriedSessions.userId, users.id),
+                  eq(carriedSessions.fromVersion, sessionVersion),
+                  eq(carriedSessions.toVersion, users.sessionVersion),
+                ),
+              ),
+          ),
+        ),
         notExists(db.select().from(endedSessions).where(eq(endedSessions.sid, sessionId))),
       ),
     );

@@ -1,26 +1,34 @@
-import { wallClock } from '@/lib/clock';
+import { createHash, randomBytes } from 'node:crypto';
 import { openText, sealText } from './secret-box';
 
 /**
- * Between the password and the one-time code, the sign-in is carried by a challenge: sealed
- * (the browser can neither read nor change it), kept in an httpOnly cookie for five minutes.
- * It says whether the password was right, so that the answer to the password alone is the
- * same either way; the verdict comes after the code.
+ * Between the password and the one-time code, the sign-in is carried by a challenge kept on
+ * the server (table login_challenges: the account, its session version, attempts left, expiry)
+ * and named by a random nonce. The browser holds the nonce sealed in an httpOnly cookie for
+ * five minutes; the table holds only its SHA-256. A challenge is opened only by a right
+ * password and is spent by its first code, right or wrong.
  */
 export const CHALLENGE_COOKIE = 'tracker.sign-in-challenge';
 export const CHALLENGE_SECONDS = 5 * 60;
 
-export type LoginChallenge = { userId: number; sessionVersion: number; passwordOk: boolean };
+const NONCE = /^[A-Za-z0-9_-]{43}$/;
 
-export function sealChallenge(challenge: LoginChallenge, at = wallClock(), secret?: string): string {
-  const expires = at.getTime() + CHALLENGE_SECONDS * 1000;
-  return sealText(JSON.stringify({ ...challenge, expires }), 'login-challenge', secret);
+/** 256 random bits, base64url. */
+export function newNonce(): string {
+  return randomBytes(32).toString('base64url');
 }
 
-export function openChallenge(box: string, at = wallClock(), secret?: string): LoginChallenge | null {
-  const text = openText(box, 'login-challenge', secret);
-  if (!text) return null;
-  const data = JSON.parse(text) as LoginChallenge & { expires: number };
-  if (!(data.expires > at.getTime())) return null;
-  return { userId: data.userId, sessionVersion: data.sessionVersion, passwordOk: data.passwordOk === true };
+/** What the table keeps of a nonce: a read of the table gives no live challenge. */
+export function hashNonce(nonce: string): string {
+  return createHash('sha256').update(nonce).digest('hex');
+}
+
+export function sealChallenge(nonce: string, secret?: string): string {
+  return sealText(nonce, 'login-challenge', secret);
+}
+
+/** The nonce in a sealed challenge, or null when it was not sealed by this server as one. */
+export function openChallenge(box: string, secret?: string): string | null {
+  const nonce = openText(box, 'login-challenge', secret);
+  return nonce && NONCE.test(nonce) ? nonce : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openChallenge, sealChallenge } from './login-challenge';
+import { hashNonce, newNonce, openChallenge, sealChallenge } from './login-challenge';
 import { openText, sealText } from './secret-box';
 
 const key = 'unit-test-secret-unit-test-secret-0123';
@@ -24,18 +24,25 @@ describe('secret box', () => {
 });
 
 describe('sign-in challenge', () => {
-  const at = new Date('2026-11-15T03:00:00Z');
-  const challenge = { userId: 7, sessionVersion: 3, passwordOk: true };
+  const nonce = newNonce();
 
-  it('carries the password verdict for five minutes, unreadable by the browser', () => {
-    const box = sealChallenge(challenge, at, key);
-    expect(box).not.toContain('passwordOk');
-    expect(openChallenge(box, new Date(at.getTime() + 299_000), key)).toEqual(challenge);
-    expect(openChallenge(box, new Date(at.getTime() + 300_000), key)).toBeNull();
+  it('carries only a random nonce, unreadable by the browser', () => {
+    expect(nonce).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(newNonce()).not.toBe(nonce);
+    const box = sealChallenge(nonce, key);
+    expect(box).not.toContain(nonce);
+    expect(openChallenge(box, key)).toBe(nonce);
+    expect(hashNonce(nonce)).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('cannot be made from a box of another purpose', () => {
-    const forged = sealText(JSON.stringify({ ...challenge, expires: Date.now() * 2 }), 'totp-secret', key);
-    expect(openChallenge(forged, at, key)).toBeNull();
+  it('cannot be made from a box of another purpose, nor carry anything but a nonce', () => {
+    expect(openChallenge(sealText(nonce, 'totp-secret', key), key)).toBeNull();
+    const verdict = JSON.stringify({
+      userId: 7,
+      sessionVersion: 3,
+      passwordOk: true,
+      expires: Date.now() * 2,
+    });
+    expect(openChallenge(sealText(verdict, 'login-challenge', key), key)).toBeNull();
   });
 });

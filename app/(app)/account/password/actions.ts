@@ -4,6 +4,7 @@ import { signOut } from '@/auth';
 import { changeOwnPassword } from '@/db/queries/account';
 import { type ActionState, failure, fieldErrors } from '@/lib/action-state';
 import { getViewerBeforePasswordChange } from '@/lib/auth/viewer';
+import { clientAddress } from '@/lib/client-address';
 import { ChangePasswordInput } from '@/lib/validations/account';
 
 export async function changePassword(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -14,7 +15,9 @@ export async function changePassword(_prev: ActionState, form: FormData): Promis
     confirm: form.get('confirm'),
   });
   if (!input.success) return fieldErrors(input.error);
-  const result = await changeOwnPassword(viewer, input.data.current, input.data.next);
+  const result = await changeOwnPassword(viewer, input.data.current, input.data.next, {
+    address: await clientAddress(),
+  });
   if (!result.ok) {
     if (result.reason === 'wrong_current') {
       return {
@@ -24,6 +27,7 @@ export async function changePassword(_prev: ActionState, form: FormData): Promis
       };
     }
     if (result.reason === 'conflict') return failure('account.errors.conflict');
+    if (result.reason === 'throttled') return failure('account.errors.throttled');
     return {
       status: 'error',
       message: 'errors.invalidInput',

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { auth } from '@/auth';
 import {
   beginEnrolment,
   confirmEnrolment,
@@ -10,6 +11,7 @@ import {
 } from '@/db/queries/two-factor';
 import { type ActionState, failure, fieldErrors, success } from '@/lib/action-state';
 import { getViewerBeforeTwoFactor } from '@/lib/auth/viewer';
+import { clientAddress } from '@/lib/client-address';
 import { TwoFactorCodeInput, TwoFactorProofInput } from '@/lib/validations/auth';
 
 /** Recovery codes come back once, in the answer to the form that made them; they are never stored in clear. */
@@ -26,7 +28,12 @@ export async function confirmEnrolmentAction(_prev: TwoFactorState, form: FormDa
   const viewer = await getViewerBeforeTwoFactor();
   const input = TwoFactorCodeInput.safeParse({ code: form.get('code') });
   if (!input.success) return fieldErrors(input.error);
-  const result = await confirmEnrolment(viewer, input.data.code);
+  // The account's other sessions end; this one is carried over (db/queries/two-factor.ts).
+  const session = (await auth())?.user;
+  const result = await confirmEnrolment(viewer, input.data.code, {
+    id: session?.sessionId ?? '',
+    version: Number(session?.sessionVersion),
+  });
   if (!result.ok) {
     return result.reason === 'wrong_code'
       ? {
@@ -47,7 +54,7 @@ export async function regenerateRecoveryCodesAction(
   const viewer = await getViewerBeforeTwoFactor();
   const input = TwoFactorProofInput.safeParse({ proof: form.get('proof') });
   if (!input.success) return fieldErrors(input.error);
-  const result = await regenerateRecoveryCodes(viewer, input.data.proof);
+  const result = await regenerateRecoveryCodes(viewer, input.data.proof, { address: await clientAddress() });
   if (!result.ok) return refusedProof(result.reason);
   return { ...success('twoFactor.regenerated'), recoveryCodes: result.recoveryCodes };
 }
@@ -56,7 +63,7 @@ export async function disableTwoFactorAction(_prev: ActionState, form: FormData)
   const viewer = await getViewerBeforeTwoFactor();
   const input = TwoFactorProofInput.safeParse({ proof: form.get('proof') });
   if (!input.success) return fieldErrors(input.error);
-  const result = await disableTwoFactor(viewer, input.data.proof);
+  const result = await disableTwoFactor(viewer, input.data.proof, { address: await clientAddress() });
   if (!result.ok) return refusedProof(result.reason);
   revalidatePath('/account/security');
   return success('twoFactor.disabled');

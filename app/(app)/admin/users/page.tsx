@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { listUsers, USERS_PAGE_SIZE } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
-import { now } from '@/lib/clock';
+import { expiryClock } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import { formatNumber } from '@/lib/format';
 import { UserListParams } from '@/lib/validations/users';
@@ -32,7 +32,8 @@ export default async function UsersPage({
   const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE));
   const pageHref = (p: number) =>
     `/admin/users?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), page: String(p) })}`;
-  const at = now();
+  // Locks run on the real clock (lib/clock.ts expiryClock), whatever APP_NOW says.
+  const at = expiryClock();
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
