@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logger } from '@/lib/logger';
 import { type DatabaseHandle, openDatabase, selectRows } from './index';
-import { IMPORT_LIMITS, setLocalLimits } from './settings';
+import { applyRoleSettings, IMPORT_LIMITS, roleSettings, setLocalLimits } from './settings';
 import { prepareDatabase } from './setup';
 
 /**
@@ -170,5 +170,25 @@ describe.runIf(onPostgres)('time limits of the application’s connections (Post
     });
     expect(inside.statement_timeout).toBe('5min');
     expect(await show(app, 'statement_timeout')).toBe('300ms');
+  });
+
+  it('instances starting together store the settings once, without a failed start', async () => {
+    const pools = Array.from(
+      { length: 6 },
+      () => new Pool({ connectionString: process.env.TEST_FILE_DATABASE_URL, max: 1 }),
+    );
+    const error = vi.spyOn(logger, 'error');
+    try {
+      const wanted = roleSettings({ DATABASE_STATEMENT_TIMEOUT_MS: '12345' });
+      const changed = await Promise.all(pools.map((pool) => applyRoleSettings(pool, wanted)));
+      expect(changed.filter(Boolean)).toHaveLength(1);
+      expect(error).not.toHaveBeenCalled();
+      const check = new Client({ connectionString: process.env.TEST_FILE_DATABASE_URL });
+      await check.connect();
+      expect((await check.query('SHOW statement_timeout')).rows[0].statement_timeout).toBe('12345ms');
+      await check.end();
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+    }
   });
 });
