@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool } from 'pg';
-import { type DatabaseHandle, PG_SESSION_OPTIONS, pgliteExtensions, wrapPglite, wrapPool } from '@/db/index';
+import { type DatabaseHandle, pgliteExtensions, wrapPglite, wrapPool } from '@/db/index';
 import { randomGenerator } from '@/db/seed/sample';
 import { prepareDatabase } from '@/db/setup';
 import { hashPassword } from '@/lib/auth/password';
@@ -27,8 +27,9 @@ export type BenchDatabase = { handle: DatabaseHandle; query: Query; driver: 'pgl
 export function openBenchDatabase(): BenchDatabase {
   const url = process.env.DATABASE_URL;
   if (url) {
-    // the application's session settings, so that EXPLAIN sees the plans the app gets
-    const pool = new Pool({ connectionString: url, max: 4, options: PG_SESSION_OPTIONS });
+    // The application's session settings come with the role (prepareDatabase stores them), so
+    // EXPLAIN sees the plans the app gets; loading a million rows may outlast its statement limit.
+    const pool = new Pool({ connectionString: url, max: 4, options: '-c statement_timeout=0' });
     return { handle: wrapPool(pool), query: (t, p) => pool.query(t, p), driver: 'postgres' };
   }
   const client = new PGlite(pgliteDir(), { extensions: pgliteExtensions() });

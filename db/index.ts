@@ -7,7 +7,9 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { Pool } from 'pg';
 import { pgliteDir } from '@/lib/config';
+import { logger } from '@/lib/logger';
 import * as schema from './schema';
+import { databaseLimits } from './settings';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -18,6 +20,8 @@ export type DatabaseHandle = {
   db: Database;
   driver: 'pglite' | 'postgres';
   close: () => Promise<void>;
+  /** the PostgreSQL pool behind `db` (absent on PGlite) */
+  pool?: Pool;
 };
 
 export class DatabaseBusyError extends Error {}
@@ -38,10 +42,17 @@ export function wrapPglite(client: PGlite, release: () => void = () => {}): Data
 }
 
 export function wrapPool(pool: Pool): DatabaseHandle {
+  // A connection the server ends (the idle-in-transaction limit, a restart, an operator) makes
+  // its client emit 'error', idle or checked out: unheard, that event would end the process.
+  pool.on('error', (error) => logger.warn({ err: error }, 'database connection ended while idle'));
+  pool.on('connect', (client) =>
+    client.on('error', (error) => logger.warn({ err: error }, 'database connection ended while in use')),
+  );
   return {
     db: drizzlePg({ client: pool, schema }) as unknown as Database,
     driver: 'postgres',
     close: () => pool.end(),
+    pool,
   };
 }
 
@@ -71,22 +82,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * Session settings of the application's PostgreSQL connections. No parallel workers: the app and
- * its database share a couple of cores, and starting workers for a 100k-row aggregate cost more
- * than they saved (issue #8: 240-300 ms with two workers, 30-100 ms without, at load 10).
- * DATABASE_PG_OPTIONS replaces it (libpq `options` syntax).
- */
-export const PG_SESSION_OPTIONS = process.env.DATABASE_PG_OPTIONS ?? '-c max_parallel_workers_per_gather=0';
-
 /** The only place a database client is made: PostgreSQL when DATABASE_URL is set, else PGlite. */
 export function openDatabase(): DatabaseHandle {
   const url = process.env.DATABASE_URL;
   if (url) {
+    // No `options` startup parameter (PgBouncer refuses it): session settings and time limits
+    // are the role's defaults in the database, stored by prepareDatabase (db/settings.ts).
     const pool = new Pool({
       connectionString: url,
       max: Number(process.env.DATABASE_POOL_SIZE || 10),
-      options: PG_SESSION_OPTIONS,
+      connectionTimeoutMillis: databaseLimits().connectTimeoutMs,
     });
     return wrapPool(pool);
   }

@@ -7,6 +7,7 @@ import { isDemoMode } from '@/lib/config';
 import { type DatabaseHandle, databaseHandle } from './index';
 import { loadDemoData } from './seed/demo';
 import { isEmpty, loadReferenceData } from './seed/reference';
+import { applyRoleSettings, roleSettings } from './settings';
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
@@ -17,13 +18,16 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
 }
 
 /**
- * Brings a database up to date: pending migrations, then — into an empty database only —
+ * Brings a database up to date: on PostgreSQL the role's session settings and time limits first
+ * (so that every pooled connection opened after starts with them; db/settings.ts), pending
+ * migrations, then — into an empty database only —
  * the reference data and, in demo mode, the demo data, all in one transaction.
  */
 export async function prepareDatabase(
   handle: DatabaseHandle = databaseHandle(),
   options: { demo?: boolean } = {},
 ): Promise<{ seeded: boolean }> {
+  if (handle.pool) await applyRoleSettings(handle.pool, roleSettings());
   await applyMigrations(handle);
   const demo = options.demo ?? isDemoMode();
   return handle.db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { expect, loginAs, test } from './fixtures';
+import { pickUnit } from './pages/unit-picker';
 
 test.describe('organization administration', () => {
   test('an admin adds a unit, edits it, and retires it with a successor; its history stays readable', async ({
@@ -15,7 +16,7 @@ test.describe('organization administration', () => {
 
     await page.getByRole('link', { name: 'Thêm đơn vị' }).click();
     await expect(page.getByRole('heading', { name: 'Thêm đơn vị', level: 1 })).toBeVisible();
-    await page.getByLabel('Đơn vị cấp trên').selectOption('P31');
+    await pickUnit(page, 'Đơn vị cấp trên', 'P31');
     await page.getByLabel('Mã đơn vị').fill('hp-bdv');
     await page.getByLabel('Tên đơn vị').fill('Ban Thử nghiệm Thành ủy');
     await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
@@ -40,7 +41,7 @@ test.describe('organization administration', () => {
     await stale.close();
 
     await page.getByLabel('Ngày cuối cùng còn hoạt động').fill('2026-11-14');
-    await page.getByLabel('Đơn vị kế thừa (không bắt buộc)').selectOption('HP-BDV');
+    await pickUnit(page, 'Đơn vị kế thừa (không bắt buộc)', 'HP-BDV');
     await page.getByRole('button', { name: 'Cho ngừng hoạt động' }).click();
     await expect(page.getByText('Đơn vị đã được cho ngừng hoạt động.')).toBeVisible();
     await expect(page.getByText('Đã ngừng hoạt động từ sau 14/11/2026')).toBeVisible();
@@ -99,7 +100,7 @@ test.describe('resolutions and reviews', () => {
     await page.getByLabel('Tên đợt tổng kết').fill('Sơ kết một năm thực hiện Chỉ thị 09');
     await page.getByLabel('Ngày bắt đầu').fill('2026-12-01');
     await page.getByLabel('Ngày kết thúc').fill('2026-11-30');
-    await page.getByLabel('Cơ quan chủ trì đợt tổng kết').selectOption('BTGDVTW');
+    await pickUnit(page, 'Cơ quan chủ trì đợt tổng kết', 'BTGDVTW');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByText('Ngày kết thúc không được trước ngày bắt đầu.')).toBeVisible();
     await page.getByLabel('Ngày kết thúc').fill('2027-11-30');

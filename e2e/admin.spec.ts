@@ -1,4 +1,5 @@
 import { expect, loginAs, test } from './fixtures';
+import { pickUnit } from './pages/unit-picker';
 
 test.describe('security headers', () => {
   test('a signed-in page has a nonce CSP, HSTS, nosniff, a referrer policy and no-store @smoke', async ({
@@ -59,8 +60,8 @@ test.describe('account administration', () => {
     await page.getByLabel('Tên đăng nhập', { exact: true }).fill('e2e.moi');
     await page.getByLabel('Họ và tên').fill('Cán bộ <b>Mới</b>');
     await page.getByLabel('Vai trò').selectOption('official');
-    await page.getByLabel('Đơn vị').selectOption('HP-BDV');
-    await page.getByLabel('Phạm vi theo dõi').selectOption('HP-BDV');
+    await pickUnit(page, 'Đơn vị', 'HP-BDV');
+    await pickUnit(page, 'Phạm vi theo dõi', 'HP-BDV');
     await page.getByLabel('Mật khẩu ban đầu').fill('password1');
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await expect(page.getByText('Mật khẩu này quá phổ biến')).toBeVisible();
@@ -99,8 +100,8 @@ test.describe('account administration', () => {
     await page.goto('/admin/users/new');
     await page.getByLabel('Tên đăng nhập', { exact: true }).fill('e2e.khoa');
     await page.getByLabel('Họ và tên').fill('Tài khoản sẽ bị khóa');
-    await page.getByLabel('Đơn vị').selectOption('BNV');
-    await page.getByLabel('Phạm vi theo dõi').selectOption('BNV');
+    await pickUnit(page, 'Đơn vị', 'BNV');
+    await pickUnit(page, 'Phạm vi theo dõi', 'BNV');
     await page.getByLabel('Mật khẩu ban đầu').fill('Tam-Thoi-Cho-E2E-2');
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await expect(page.getByText('Đã tạo tài khoản.')).toBeVisible();

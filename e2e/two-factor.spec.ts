@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { expect, loginAs, test } from './fixtures';
 import { LoginPage } from './pages/login-page';
+import { pickUnit } from './pages/unit-picker';
 
 /**
  * Two-factor sign-in on an account of its own (other specs sign in with the demo accounts in
@@ -45,8 +46,8 @@ test('a user sets up two-factor sign-in with the QR code or the key as text', as
   await page.goto('/admin/users/new');
   await page.getByLabel('Tên đăng nhập', { exact: true }).fill(LOGIN);
   await page.getByLabel('Họ và tên').fill('Cán bộ hai bước');
-  await page.getByLabel('Đơn vị').selectOption('BNV');
-  await page.getByLabel('Phạm vi theo dõi').selectOption('BNV');
+  await pickUnit(page, 'Đơn vị', 'BNV');
+  await pickUnit(page, 'Phạm vi theo dõi', 'BNV');
   await page.getByLabel('Mật khẩu ban đầu').fill('Tam-Thoi-Cho-E2E-3');
   await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await expect(page.getByText('Đã tạo tài khoản.')).toBeVisible();

@@ -3,13 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, startTransition, useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import { NEW_ORG_KINDS, SECTORS, type Sector } from '@/lib/domain/roles';
 
-type Option = { code: string; label: string };
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 /** Submitted by hand, not through the form's action, so that a refused attempt keeps what was typed. */
@@ -26,15 +26,11 @@ function useSubmit(action: Action) {
 /** A new unit: where it sits, its code, names, kind and sector. */
 export function NewOrganizationForm({
   action,
-  parents,
   parent,
-  sectorOf,
 }: {
   action: Action;
-  parents: Option[];
-  parent?: string;
-  /** each parent's sector: the new unit's default */
-  sectorOf: Record<string, Sector>;
+  /** the parent the page was opened for, with its sector: the new unit's default */
+  parent?: UnitChoice & { sector: Sector };
 }) {
   const t = useTranslations();
   const { state, submit, pending } = useSubmit(action);
@@ -42,11 +38,11 @@ export function NewOrganizationForm({
   return (
     <form onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormMessage state={state} />
-      <SelectField
+      <UnitPicker
         label={t('orgAdmin.parent')}
         name="parent"
-        defaultValue={parent}
-        options={parents.map((o) => ({ value: o.code, label: o.label }))}
+        purpose="parent"
+        initial={parent}
         errors={errors('parent')}
       />
       <Field
@@ -73,7 +69,7 @@ export function NewOrganizationForm({
       <SelectField
         label={t('orgAdmin.sector')}
         name="sector"
-        defaultValue={(parent && sectorOf[parent]) || 'state'}
+        defaultValue={parent?.sector ?? 'state'}
         options={SECTORS.map((sector) => ({ value: sector, label: t(`orgAdmin.sectors.${sector}`) }))}
         errors={errors('sector')}
       />
@@ -137,12 +133,10 @@ export function EditOrganizationForm({
 export function RetireOrganizationForm({
   action,
   unit,
-  successors,
   today,
 }: {
   action: Action;
   unit: { code: string; stamp: string };
-  successors: Option[];
   today: string;
 }) {
   const t = useTranslations();
@@ -161,14 +155,11 @@ export function RetireOrganizationForm({
         defaultValue={today}
         errors={errors('validTo')}
       />
-      <SelectField
+      <UnitPicker
         label={t('orgAdmin.successorOptional')}
         name="successor"
-        defaultValue=""
-        options={[
-          { value: '', label: t('orgAdmin.noSuccessor') },
-          ...successors.map((o) => ({ value: o.code, label: o.label })),
-        ]}
+        purpose="successor"
+        unit={unit.code}
         errors={errors('successor')}
       />
       <Button type="submit" disabled={pending} className="self-start">

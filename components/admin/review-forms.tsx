@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, startTransition, useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -101,7 +102,7 @@ export type ReviewValues = {
   titleEn: string | null;
   startsOn: string | null;
   endsOn: string | null;
-  coordinator: string;
+  coordinator: UnitChoice;
   stamp: string;
 };
 
@@ -111,23 +112,16 @@ export function ReviewForm({
   review,
   resolution,
   resolutions,
-  coordinators,
 }: {
   action: Action;
   review?: ReviewValues;
   /** the resolution chosen beforehand, for a new review */
   resolution?: string;
   resolutions: Option[];
-  coordinators: Option[];
 }) {
   const t = useTranslations('reviewAdmin');
   const { state, submit, pending } = useSubmit(action);
   const errors = useFieldErrors(state);
-  // a coordinating unit retired since stays selectable on the review that has it
-  const coordinatorOptions =
-    review && !coordinators.some((o) => o.code === review.coordinator)
-      ? [{ code: review.coordinator, label: review.coordinator }, ...coordinators]
-      : coordinators;
   return (
     <form onSubmit={submit} className="flex max-w-xl flex-col gap-4" noValidate>
       <FormMessage state={state} />
@@ -190,11 +184,12 @@ export function ReviewForm({
           errors={errors('endsOn')}
         />
       </div>
-      <SelectField
+      <UnitPicker
         label={t('coordinator')}
         name="coordinator"
-        defaultValue={review?.coordinator}
-        options={coordinatorOptions.map((o) => ({ value: o.code, label: o.label }))}
+        purpose="coordinator"
+        // a coordinating unit retired since stays on the review that has it
+        initial={review?.coordinator}
         errors={errors('coordinator')}
       />
       <Button type="submit" disabled={pending} className="self-start">

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, startTransition, useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
@@ -13,21 +14,20 @@ export type UserFormValues = {
   login: string;
   displayName: string;
   role: Role;
-  organization: string;
-  scope: string;
+  organization: UnitChoice;
+  scope: UnitChoice;
   stamp: string;
 };
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
-  orgs: { code: string; label: string }[];
   /** absent: a new account (with its first password) */
   user?: UserFormValues;
   /** an admin editing their own account: the role stays as it is */
   lockRole?: boolean;
 };
 
-export function UserForm({ action, orgs, user, lockRole }: Props) {
+export function UserForm({ action, user, lockRole }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, idle);
   const errors = useFieldErrors(state);
@@ -80,20 +80,20 @@ export function UserForm({ action, orgs, user, lockRole }: Props) {
           errors={errors('role')}
         />
       )}
-      <SelectField
+      <UnitPicker
         label={t('admin.users.organization')}
         name="organization"
-        defaultValue={user?.organization}
-        options={orgs.map((org) => ({ value: org.code, label: org.label }))}
+        purpose="account"
+        initial={user?.organization}
         errors={errors('organization')}
       />
-      <SelectField
+      <UnitPicker
         label={t('admin.users.scope')}
         name="scope"
-        defaultValue={user?.scope}
-        options={orgs.map((org) => ({ value: org.code, label: org.label }))}
+        purpose="account"
+        initial={user?.scope}
         errors={errors('scope')}
-        aria-describedby="scope-hint"
+        describedBy="scope-hint"
       />
       <p id="scope-hint" className="-mt-3 text-sm text-slate-600">
         {t('admin.users.scopeHint')}

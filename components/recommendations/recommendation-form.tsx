@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { RecordKey } from '@/components/forms/record-key';
+import { UnitPicker } from '@/components/forms/unit-picker';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -16,6 +17,8 @@ export type RecommendationFormValues = {
   version?: number;
   review: string;
   sourceOrg: string;
+  /** how the picker shows the source unit at first */
+  sourceOrgLabel?: string;
   session: string;
   category: string;
   text: string;
@@ -34,7 +37,7 @@ export function RecommendationForm({
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: RecommendationFormValues;
-  options: { reviews: Option[]; sources: Option[]; sessions: Option[]; addressees: Option[] };
+  options: { reviews: Option[]; sessions: Option[]; addressees: Option[] };
   textLimit: number;
 }) {
   const t = useTranslations('recommendations');
@@ -66,12 +69,16 @@ export function RecommendationForm({
             options={options.reviews}
             errors={errorsOf('review')}
           />
-          <SelectField
+          <UnitPicker
             label={t('form.sourceOrg')}
             name="sourceOrg"
-            value={values.sourceOrg}
-            onChange={set('sourceOrg')}
-            options={options.sources}
+            purpose="source"
+            initial={
+              initial.sourceOrg
+                ? { code: initial.sourceOrg, label: initial.sourceOrgLabel ?? initial.sourceOrg }
+                : null
+            }
+            onChange={(code) => setValues((v) => ({ ...v, sourceOrg: code }))}
             errors={errorsOf('sourceOrg')}
           />
         </div>

@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { saveSessionAction } from '@/app/(app)/sessions/actions';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { RecordKey } from '@/components/forms/record-key';
+import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -19,21 +20,13 @@ export type SessionFormValues = {
   review: string;
   title: string;
   heldOn: string;
-  organization: string;
+  organization: UnitChoice | null;
   delegation: string;
   participants: string;
   source: string;
 };
 
-export function SessionForm({
-  values,
-  reviews,
-  organizations,
-}: {
-  values: SessionFormValues;
-  reviews: Option[];
-  organizations: Option[];
-}) {
+export function SessionForm({ values, reviews }: { values: SessionFormValues; reviews: Option[] }) {
   const t = useTranslations('sessions');
   const [state, action, pending] = useActionState<ActionState, FormData>(saveSessionAction, idle);
   const kept = useKeptForm(state, action);
@@ -80,11 +73,11 @@ export function SessionForm({
         defaultValue={values.heldOn}
         errors={errors('heldOn')}
       />
-      <SelectField
+      <UnitPicker
         label={t('fields.organization')}
         name="organization"
-        defaultValue={values.organization}
-        options={organizations}
+        purpose="session"
+        initial={values.organization}
         errors={errors('organization')}
       />
       <TextareaField

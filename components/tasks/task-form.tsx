@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import { createTaskAction, editTaskAction } from '@/app/(app)/tasks/actions';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { RecordKey } from '@/components/forms/record-key';
+import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -22,7 +23,7 @@ export type TaskFormValues = {
   review: string;
   title: string;
   description: string;
-  assignee: string;
+  assignee: UnitChoice | null;
   dueOn: string;
   session: string;
 };
@@ -34,7 +35,7 @@ export function TaskForm({
   today,
 }: {
   values: TaskFormValues;
-  options: { reviews: Option[]; organizations: Option[]; sessions: Option[] };
+  options: { reviews: Option[]; sessions: Option[] };
   today: string;
 }) {
   const t = useTranslations('tasks');
@@ -44,7 +45,6 @@ export function TaskForm({
     idle,
   );
   const errors = useFieldErrors(state);
-  const choose = { value: '', label: t('fields.choose') };
   const kept = useKeptForm(state, action);
   return (
     <form
@@ -92,12 +92,11 @@ export function TaskForm({
         rows={4}
         errors={errors('description')}
       />
-      <SelectField
+      <UnitPicker
         label={t('fields.assignee')}
         name="assignee"
-        defaultValue={values.assignee}
-        options={[choose, ...options.organizations]}
-        required
+        purpose="assign"
+        initial={values.assignee}
         errors={errors('assignee')}
       />
       {!editing && (

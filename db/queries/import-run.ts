@@ -7,6 +7,7 @@ import {
   summarize,
 } from '@/lib/import/outcome';
 import { db, type Executor } from '../index';
+import { IMPORT_LIMITS, setLocalLimits } from '../settings';
 import { recordEvent } from './events';
 import type { Viewer } from './viewer';
 
@@ -44,6 +45,7 @@ export async function commitImport<C extends CheckedImport>(options: {
   const { viewer, fileName } = options;
   try {
     return await db.transaction(async (tx) => {
+      await setLocalLimits(tx, IMPORT_LIMITS);
       const check = await options.check(tx);
       if (check.errors.length) throw new Rejected(check);
       if (options.expected) {

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { actorOf } from '@/lib/auth/actor';
 import { can } from '@/lib/domain/permissions';
-import { GROUP_KINDS, type OrgKind, type Sector } from '@/lib/domain/roles';
+import type { OrgKind, Sector } from '@/lib/domain/roles';
 import { likePattern } from '@/lib/domain/text';
 import { db, type Executor } from '../index';
 import { organizations, users } from '../schema';
@@ -195,36 +195,4 @@ export function activeAccountsIn(tx: Executor, path: string) {
           OR ${users.scopeId} IN (SELECT o.id FROM organizations o WHERE o.path LIKE ${prefix}))`,
       ),
     );
-}
-
-/** Units of the scope in force on `asOf`: parents of a new unit (groups included). */
-export async function parentOptions(viewer: Viewer, asOf: string): Promise<(OrgRef & { sector: Sector })[]> {
-  if (!mayManage(viewer, viewer.scope.path)) return [];
-  return db
-    .select({
-      code: organizations.code,
-      nameVi: organizations.nameVi,
-      nameEn: organizations.nameEn,
-      sector: organizations.sector,
-    })
-    .from(organizations)
-    .where(and(inSubtree(viewer.scope.path), inForceSql(asOf)))
-    .orderBy(asc(organizations.path));
-}
-
-/** Units that may take over a retired one: in scope, in force, not groups, outside its subtree. */
-export async function successorOptions(viewer: Viewer, unitPath: string, asOf: string): Promise<OrgRef[]> {
-  if (!mayManage(viewer, viewer.scope.path)) return [];
-  return db
-    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
-    .from(organizations)
-    .where(
-      and(
-        inSubtree(viewer.scope.path),
-        sql`${organizations.path} NOT LIKE ${`${unitPath}%`}`,
-        inForceSql(asOf),
-        sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`,
-      ),
-    )
-    .orderBy(asc(organizations.path));
 }

@@ -37,7 +37,10 @@ export async function addresseeOptions(asOf: string): Promise<OrgOption[]> {
   return rows.sort((a, b) => collator.compare(a.nameVi, b.nameVi));
 }
 
-/** The organizations a viewer may draft from: their reach, valid today, not groups. */
+/**
+ * The organizations a viewer may draft from: their reach, valid today, not groups. Whole (the
+ * import template lists them); the form searches them instead (unit-options.ts).
+ */
 export async function sourceOptions(viewer: Viewer, asOf: string): Promise<OrgOption[]> {
   const reach = reachPath(actorOf(viewer));
   if (!reach) return [];
@@ -45,19 +48,17 @@ export async function sourceOptions(viewer: Viewer, asOf: string): Promise<OrgOp
     .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
     .from(organizations)
     .where(and(validOrganizationSql(asOf), sql`${organizations.path} LIKE ${`${reach}%`}`))
-    .orderBy(asc(organizations.path))
-    .limit(1000);
+    .orderBy(asc(organizations.path));
 }
 
-/** Survey sessions held with an organization in the viewer's scope. */
+/** Survey sessions held with an organization in the viewer's scope: tens to a few hundred, all listed. */
 export async function sessionOptions(viewer: Viewer) {
   return db
     .select({ code: surveySessions.code, titleVi: surveySessions.titleVi, titleEn: surveySessions.titleEn })
     .from(surveySessions)
     .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
     .where(sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`)
-    .orderBy(asc(surveySessions.code))
-    .limit(500);
+    .orderBy(asc(surveySessions.code));
 }
 
 export async function reviewOptions() {

@@ -2,8 +2,9 @@ import 'server-only';
 import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ListParams } from '@/lib/validations/filters';
-import { db, selectRows } from '../index';
+import { db, type Executor, selectRows } from '../index';
 import { organizations, recommendationAddressees, recommendations, tasks } from '../schema';
+import { EXPORT_LIMITS, withLocalLimits } from '../settings';
 import { deadlineClassSql } from './figures';
 import { listWhere } from './recommendations';
 import { classCondition, filterConditions, taskFrom, taskSource } from './task-list';
@@ -50,9 +51,10 @@ export async function* taskExportRows(
     classCondition(params, asOf, source),
   ].filter((c): c is SQL => !!c);
   const read = (after: string) =>
-    selectRows<TaskExportRow>(
-      db,
-      sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
+    withLocalLimits(db, EXPORT_LIMITS, (tx) =>
+      selectRows<TaskExportRow>(
+        tx,
+        sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
           ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
           ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
           ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
@@ -60,6 +62,7 @@ export async function* taskExportRows(
         FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
         WHERE ${and(...conditions, gt(tasks.code, after))}
         ORDER BY ${tasks.code} LIMIT ${batchSize}`,
+      ),
     );
   // The next batch is asked for before this one is handed on: the database reads it while the
   // export formats this one, instead of both taking turns.
@@ -89,37 +92,46 @@ export async function* recommendationExportRows(
   const where = listWhere(viewer, params, asOf, true);
   let after = '';
   for (;;) {
-    const codes = await db
-      .select({ code: recommendations.code })
-      .from(recommendations)
-      .where(and(where, gt(recommendations.code, after)))
-      .orderBy(asc(recommendations.code))
-      .limit(batchSize);
+    const { codes, rows } = await withLocalLimits(db, EXPORT_LIMITS, (tx) =>
+      recommendationBatch(tx, where, after, batchSize),
+    );
     if (codes.length === 0) return;
-    const rows = await db
-      .select({
-        code: recommendations.code,
-        sourceVi: source.nameVi,
-        sourceEn: source.nameEn,
-        category: recommendations.category,
-        text: recommendations.text,
-        submittedOn: recommendations.submittedOn,
-        responseDueOn: recommendations.responseDueOn,
-        overall: overallStatusSql(),
-        addresseeVi: addressee.nameVi,
-        addresseeEn: addressee.nameEn,
-        addresseeStatus: sql<string | null>`${recommendationAddressees.status}::text`,
-        response: recommendationAddressees.responseText,
-        respondedOn: recommendationAddressees.respondedOn,
-      })
-      .from(recommendations)
-      .innerJoin(source, eq(source.id, recommendations.sourceOrgId))
-      .leftJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
-      .leftJoin(addressee, eq(addressee.id, recommendationAddressees.organizationId))
-      .where(sql`${recommendations.code} IN ${codes.map((c) => c.code)}`)
-      .orderBy(asc(recommendations.code), asc(addressee.path));
     yield rows;
     if (codes.length < batchSize) return;
     after = codes[codes.length - 1].code;
   }
+}
+
+/** One batch: the next codes, then their rows with an addressee each. */
+async function recommendationBatch(tx: Executor, where: SQL | undefined, after: string, batchSize: number) {
+  const codes = await tx
+    .select({ code: recommendations.code })
+    .from(recommendations)
+    .where(and(where, gt(recommendations.code, after)))
+    .orderBy(asc(recommendations.code))
+    .limit(batchSize);
+  if (codes.length === 0) return { codes, rows: [] };
+  const rows = await tx
+    .select({
+      code: recommendations.code,
+      sourceVi: source.nameVi,
+      sourceEn: source.nameEn,
+      category: recommendations.category,
+      text: recommendations.text,
+      submittedOn: recommendations.submittedOn,
+      responseDueOn: recommendations.responseDueOn,
+      overall: overallStatusSql(),
+      addresseeVi: addressee.nameVi,
+      addresseeEn: addressee.nameEn,
+      addresseeStatus: sql<string | null>`${recommendationAddressees.status}::text`,
+      response: recommendationAddressees.responseText,
+      respondedOn: recommendationAddressees.respondedOn,
+    })
+    .from(recommendations)
+    .innerJoin(source, eq(source.id, recommendations.sourceOrgId))
+    .leftJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
+    .leftJoin(addressee, eq(addressee.id, recommendationAddressees.organizationId))
+    .where(sql`${recommendations.code} IN ${codes.map((c) => c.code)}`)
+    .orderBy(asc(recommendations.code), asc(addressee.path));
+  return { codes, rows };
 }

@@ -117,22 +117,13 @@ export async function findReview(viewer: Viewer, code: string): Promise<ReviewRo
 }
 
 /** A coordinating organization is in the scope, in force on `asOf`, and not a group. */
-const coordinatorSql = (viewer: Viewer, asOf: string) =>
+export const coordinatorSql = (viewer: Viewer, asOf: string) =>
   and(
     sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`,
     sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`,
     sql`(${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf}::date)`,
     sql`(${organizations.validFrom} IS NULL OR ${organizations.validFrom} <= ${asOf}::date)`,
   );
-
-export async function coordinatorOptions(viewer: Viewer, asOf: string) {
-  if (!mayManage(viewer)) return [];
-  return db
-    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
-    .from(organizations)
-    .where(coordinatorSql(viewer, asOf))
-    .orderBy(asc(organizations.path));
-}
 
 export async function resolutionOptions(viewer: Viewer) {
   if (!mayManage(viewer)) return [];

@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
-import { GROUP_KINDS } from '@/lib/domain/roles';
 import type { SessionCreateInput, SessionEditInput } from '@/lib/validations/sessions';
 import { db, type Executor } from '../index';
 import { organizations, recommendations, reviews, surveySessions, tasks } from '../schema';
@@ -77,21 +76,6 @@ export async function sessionOutcomes(viewer: Viewer, sessionId: number) {
       .orderBy(asc(recommendations.code)),
   ]);
   return { tasks: taskRows, recommendations: recRows };
-}
-
-/** Organizations a session may visit: in the viewer's scope, not a group. */
-export async function sessionOrganizations(viewer: Viewer) {
-  const groups = sql.join(
-    GROUP_KINDS.map((k) => sql`${k}`),
-    sql`, `,
-  );
-  return db
-    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
-    .from(organizations)
-    .where(
-      sql`${organizations.id} IN ${orgsWithin(viewer.scope.path)} AND ${organizations.kind}::text NOT IN (${groups})`,
-    )
-    .orderBy(asc(organizations.path));
 }
 
 async function resolve(tx: Executor, viewer: Viewer, input: SessionCreateInput) {

@@ -137,14 +137,6 @@ export function assignableCondition(scopePath: string, asOf: string): SQL {
     AND (${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf}::date)`;
 }
 
-export async function assignableOrganizations(viewer: Viewer, asOf: string): Promise<OrgOption[]> {
-  return db
-    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
-    .from(organizations)
-    .where(assignableCondition(viewer.scope.path, asOf))
-    .orderBy(asc(organizations.path));
-}
-
 /** The reviews (few): every viewer may filter by them. */
 export async function reviewOptions() {
   return db
@@ -153,9 +145,9 @@ export async function reviewOptions() {
     .orderBy(asc(reviews.code));
 }
 
-/** The reviews, the viewer's survey sessions and the units they may assign, for the task form. */
-export async function taskFormOptions(viewer: Viewer, asOf: string) {
-  const [reviewRows, sessionRows, orgs] = await Promise.all([
+/** The reviews and the viewer's survey sessions, for the task form (units: unit-options.ts). */
+export async function taskFormOptions(viewer: Viewer) {
+  const [reviewRows, sessionRows] = await Promise.all([
     db
       .select({ code: reviews.code, titleVi: reviews.titleVi, titleEn: reviews.titleEn })
       .from(reviews)
@@ -165,9 +157,8 @@ export async function taskFormOptions(viewer: Viewer, asOf: string) {
       .from(surveySessions)
       .where(sql`${surveySessions.organizationId} IN ${orgsWithin(viewer.scope.path)}`)
       .orderBy(asc(surveySessions.code)),
-    assignableOrganizations(viewer, asOf),
   ]);
-  return { reviews: reviewRows, sessions: sessionRows, organizations: orgs };
+  return { reviews: reviewRows, sessions: sessionRows };
 }
 
 /** Provinces in the viewer's scope, for the list filter. */

@@ -150,19 +150,3 @@ export async function findManagedUser(viewer: Viewer, login: string): Promise<Us
     .where(and(managedBy(viewer), sql`lower(${users.login}) = lower(${login})`));
   return row ?? null;
 }
-
-export type OrgOption = { code: string; nameVi: string; nameEn: string | null };
-
-/** The units an admin may place accounts in (their scope's subtree, still in force). */
-export async function orgOptions(viewer: Viewer, asOf: string): Promise<OrgOption[]> {
-  return db
-    .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
-    .from(organizations)
-    .where(
-      and(
-        sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`,
-        sql`(${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf})`,
-      ),
-    )
-    .orderBy(asc(organizations.path));
-}

@@ -691,6 +691,15 @@ export const ROUTES: readonly RouteEntry[] = [
     },
   },
   {
+    // the unit picker of the task form: coordinators only; the others are refused as not found
+    route: 'app/api/options/units/route.ts',
+    method: 'GET',
+    url: '/api/options/units?purpose=assign&q=P01',
+    allowed: COORDINATORS,
+    refusal: 404,
+    anonymous: 'login',
+  },
+  {
     route: 'app/(app)/tasks/import/template/route.ts',
     method: 'GET',
     url: '/tasks/import/template',

@@ -1,27 +1,35 @@
 import { getLocale } from 'next-intl/server';
 import { SessionForm, type SessionFormValues } from '@/components/sessions/session-form';
-import { sessionOrganizations } from '@/db/queries/sessions';
 import { taskFormOptions } from '@/db/queries/tasks';
 import type { Viewer } from '@/lib/auth/viewer';
-import { today } from '@/lib/clock';
+
+type OrgName = { code: string; nameVi: string; nameEn: string | null };
 
 /** The form of the new and edit pages, with its options read for the viewer. */
-export async function SessionFormPage({ viewer, values }: { viewer: Viewer; values: SessionFormValues }) {
-  const [locale, options, organizations] = await Promise.all([
-    getLocale(),
-    taskFormOptions(viewer, today()),
-    sessionOrganizations(viewer),
-  ]);
+export async function SessionFormPage({
+  viewer,
+  values,
+}: {
+  viewer: Viewer;
+  values: Omit<SessionFormValues, 'organization'> & { organization: OrgName };
+}) {
+  const [locale, options] = await Promise.all([getLocale(), taskFormOptions(viewer)]);
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
   return (
     <SessionForm
-      values={{ ...values, review: values.review || (options.reviews[0]?.code ?? '') }}
+      values={{
+        ...values,
+        review: values.review || (options.reviews[0]?.code ?? ''),
+        organization: {
+          code: values.organization.code,
+          label: `${name(values.organization)} (${values.organization.code})`,
+        },
+      }}
       reviews={options.reviews.map((r) => ({
         value: r.code,
         label: locale === 'en' ? (r.titleEn ?? r.titleVi) : r.titleVi,
       }))}
-      organizations={organizations.map((o) => ({ value: o.code, label: `${name(o)} (${o.code})` }))}
     />
   );
 }

@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ReviewForm } from '@/components/admin/review-forms';
-import { coordinatorOptions, type ReviewRow, resolutionOptions } from '@/db/queries/review-admin';
+import { type ReviewRow, resolutionOptions } from '@/db/queries/review-admin';
 import type { Viewer } from '@/db/queries/viewer';
-import { today } from '@/lib/clock';
 import { createReviewAction, updateReviewAction } from './actions';
 
 /** The page of a new review or of one to edit: the form with its choices. */
@@ -16,11 +15,10 @@ export async function ReviewFormPage({
   review?: ReviewRow;
   resolution?: string;
 }) {
-  const [t, locale, resolutions, coordinators] = await Promise.all([
+  const [t, locale, resolutions] = await Promise.all([
     getTranslations('reviewAdmin'),
     getLocale(),
     resolutionOptions(viewer),
-    coordinatorOptions(viewer, today()),
   ]);
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
@@ -28,7 +26,6 @@ export async function ReviewFormPage({
     code: r.code,
     label: `${r.code} — ${locale === 'en' ? (r.titleEn ?? r.titleVi) : r.titleVi}`,
   }));
-  const coordinatorChoices = coordinators.map((o) => ({ code: o.code, label: `${o.code} — ${name(o)}` }));
   return (
     <div className="flex flex-col gap-4">
       <Link href="/admin/reviews" className="text-sm text-brand-700 underline">
@@ -40,17 +37,17 @@ export async function ReviewFormPage({
       {review ? (
         <ReviewForm
           action={updateReviewAction}
-          review={{ ...review, coordinator: review.coordinator.code }}
+          review={{
+            ...review,
+            coordinator: {
+              code: review.coordinator.code,
+              label: `${name(review.coordinator)} (${review.coordinator.code})`,
+            },
+          }}
           resolutions={resolutionChoices}
-          coordinators={coordinatorChoices}
         />
       ) : (
-        <ReviewForm
-          action={createReviewAction}
-          resolution={resolution}
-          resolutions={resolutionChoices}
-          coordinators={coordinatorChoices}
-        />
+        <ReviewForm action={createReviewAction} resolution={resolution} resolutions={resolutionChoices} />
       )}
     </div>
   );

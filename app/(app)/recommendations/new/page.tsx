@@ -4,12 +4,8 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { orgLabel, titleLabel } from '@/components/recommendations/option-labels';
 import { RecommendationForm } from '@/components/recommendations/recommendation-form';
-import {
-  addresseeOptions,
-  reviewOptions,
-  sessionOptions,
-  sourceOptions,
-} from '@/db/queries/recommendation-options';
+import { addresseeOptions, reviewOptions, sessionOptions } from '@/db/queries/recommendation-options';
+import { searchUnits } from '@/db/queries/unit-options';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { TEXT_LIMIT } from '@/lib/domain/recommendation-workflow';
@@ -27,12 +23,14 @@ export default async function NewRecommendationPage() {
     getTranslations('recommendations'),
     getLocale(),
     reviewOptions(),
-    sourceOptions(viewer, asOf),
+    // the first unit the viewer may draft from (their own unit, or their scope's first), if any
+    searchUnits(viewer, { purpose: 'source', q: '' }, asOf),
     sessionOptions(viewer),
     addresseeOptions(asOf),
   ]);
   // Leaders and administrators draft nothing: the page does not exist for them.
-  if (sources.length === 0) notFound();
+  const source = sources?.units[0];
+  if (!source) notFound();
   return (
     <div className="flex flex-col gap-4">
       <Link href="/recommendations" className="text-sm text-brand-700 underline">
@@ -44,7 +42,8 @@ export default async function NewRecommendationPage() {
         textLimit={TEXT_LIMIT}
         initial={{
           review: reviews[0]?.code ?? '',
-          sourceOrg: sources[0].code,
+          sourceOrg: source.code,
+          sourceOrgLabel: `${orgLabel(locale)(source).label} (${source.code})`,
           session: '',
           category: '',
           text: '',
@@ -52,7 +51,6 @@ export default async function NewRecommendationPage() {
         }}
         options={{
           reviews: reviews.map(titleLabel(locale)),
-          sources: sources.map(orgLabel(locale)),
           sessions: sessions.map(titleLabel(locale)),
           addressees: addressees.map(orgLabel(locale)),
         }}

@@ -24,7 +24,7 @@ export default async function NewSessionPage() {
           review: '',
           title: '',
           heldOn: '',
-          organization: viewer.org.code,
+          organization: viewer.org,
           delegation: '',
           participants: '',
           source: '',

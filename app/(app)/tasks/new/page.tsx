@@ -20,10 +20,8 @@ export default async function NewTaskPage() {
   const [t, locale, options] = await Promise.all([
     getTranslations('tasks'),
     getLocale(),
-    taskFormOptions(viewer, asOf),
+    taskFormOptions(viewer),
   ]);
-  const name = (o: { nameVi: string; nameEn: string | null }) =>
-    locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('newTitle')}</h1>
@@ -34,7 +32,7 @@ export default async function NewTaskPage() {
           review: options.reviews[0]?.code ?? '',
           title: '',
           description: '',
-          assignee: '',
+          assignee: null,
           dueOn: '',
           session: '',
         }}
@@ -42,10 +40,6 @@ export default async function NewTaskPage() {
           reviews: options.reviews.map((r) => ({
             value: r.code,
             label: locale === 'en' ? (r.titleEn ?? r.titleVi) : r.titleVi,
-          })),
-          organizations: options.organizations.map((o) => ({
-            value: o.code,
-            label: `${name(o)} (${o.code})`,
           })),
           sessions: options.sessions.map((s) => ({ value: s.code, label: `${s.code} — ${s.titleVi}` })),
         }}

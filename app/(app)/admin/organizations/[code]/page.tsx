@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { EditOrganizationForm, RetireOrganizationForm } from '@/components/admin/organization-form';
-import { findManagedOrganization, successorOptions } from '@/db/queries/org-tree';
+import { findManagedOrganization } from '@/db/queries/org-tree';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -30,7 +30,6 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
     findManagedOrganization(viewer, code, day),
   ]);
   if (!unit) notFound();
-  const successors = unit.validTo ? [] : await successorOptions(viewer, unit.path, day);
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
   const { saved } = await searchParams;
@@ -161,7 +160,6 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
             action={retireOrganizationAction}
             unit={{ code: unit.code, stamp: unit.stamp }}
             today={day}
-            successors={successors.map((o) => ({ code: o.code, label: `${o.code} — ${name(o)}` }))}
           />
         </section>
       )}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { NewOrganizationForm } from '@/components/admin/organization-form';
-import { parentOptions } from '@/db/queries/org-tree';
+import { findManagedOrganization } from '@/db/queries/org-tree';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -23,29 +23,27 @@ export default async function NewOrganizationPage({
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'organization.manage', { path: viewer.scope.path })) notFound();
   const { parent } = await searchParams;
-  const [t, locale, parents] = await Promise.all([
+  const [t, locale, unit] = await Promise.all([
     getTranslations('orgAdmin'),
     getLocale(),
-    parentOptions(viewer, today()),
+    typeof parent === 'string' ? findManagedOrganization(viewer, parent, today()) : null,
   ]);
-  const options = parents.map((o) => ({
-    code: o.code,
-    label: `${o.code} — ${locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi}`,
-  }));
-  const sectorOf = Object.fromEntries(parents.map((o) => [o.code, o.sector]));
-  const chosen = typeof parent === 'string' && sectorOf[parent] ? parent : undefined;
+  // the unit the page was opened from (its "add a unit under it" link), if it may be a parent
+  const chosen =
+    unit && !unit.retired
+      ? {
+          code: unit.code,
+          label: `${locale === 'en' ? (unit.nameEn ?? unit.nameVi) : unit.nameVi} (${unit.code})`,
+          sector: unit.sector,
+        }
+      : undefined;
   return (
     <div className="flex flex-col gap-4">
       <Link href="/admin/organizations" className="text-sm text-brand-700 underline">
         {t('back')}
       </Link>
       <h1 className="text-2xl font-semibold">{t('new')}</h1>
-      <NewOrganizationForm
-        action={createOrganizationAction}
-        parents={options}
-        parent={chosen}
-        sectorOf={sectorOf}
-      />
+      <NewOrganizationForm action={createOrganizationAction} parent={chosen} />
     </div>
   );
 }

@@ -9,10 +9,9 @@ import {
   SignOutForm,
 } from '@/components/admin/account-actions';
 import { UserForm } from '@/components/admin/user-form';
-import { findManagedUser, orgOptions } from '@/db/queries/users';
+import { findManagedUser } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
-import { today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import {
   resetPasswordAction,
@@ -32,18 +31,17 @@ export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path })) notFound();
   const login = decodeURIComponent((await params).login);
-  const [t, locale, user, orgs] = await Promise.all([
+  const [t, locale, user] = await Promise.all([
     getTranslations('admin.users'),
     getLocale(),
     findManagedUser(viewer, login),
-    orgOptions(viewer, today()),
   ]);
   if (!user) notFound();
   const { saved } = await searchParams;
-  const options = orgs.map((org) => ({
+  const unit = (org: { code: string; nameVi: string; nameEn: string | null }) => ({
     code: org.code,
-    label: `${org.code} — ${locale === 'en' ? (org.nameEn ?? org.nameVi) : org.nameVi}`,
-  }));
+    label: `${locale === 'en' ? (org.nameEn ?? org.nameVi) : org.nameVi} (${org.code})`,
+  });
   const self = user.id === viewer.id;
   return (
     <div className="flex flex-col gap-6">
@@ -67,14 +65,13 @@ export default async function UserPage({ params, searchParams }: Props) {
         </h2>
         <UserForm
           action={updateUserAction}
-          orgs={options}
           lockRole={self}
           user={{
             login: user.login,
             displayName: user.displayName,
             role: user.role,
-            organization: user.org.code,
-            scope: user.scope.code,
+            organization: unit(user.org),
+            scope: unit(user.scope),
             stamp: user.stamp,
           }}
         />

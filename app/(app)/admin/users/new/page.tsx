@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { UserForm } from '@/components/admin/user-form';
-import { orgOptions } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
-import { today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import { createUserAction } from '../actions';
 
@@ -17,20 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewUserPage() {
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path })) notFound();
-  const [t, locale, orgs] = await Promise.all([
-    getTranslations('admin.users'),
-    getLocale(),
-    orgOptions(viewer, today()),
-  ]);
-  const options = orgs.map((org) => ({
-    code: org.code,
-    label: `${org.code} — ${locale === 'en' ? (org.nameEn ?? org.nameVi) : org.nameVi}`,
-  }));
+  const t = await getTranslations('admin.users');
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">{t('new')}</h1>
       <p className="max-w-xl text-slate-600">{t('newHint')}</p>
-      <UserForm action={createUserAction} orgs={options} />
+      <UserForm action={createUserAction} />
     </div>
   );
 }

@@ -61,7 +61,6 @@ export default async function EditRecommendationPage({ params }: Props) {
         }}
         options={{
           reviews: [],
-          sources: [],
           sessions: sessions.map(titleLabel(locale)),
           addressees: [...addressees, ...extra].map(label),
         }}

@@ -33,7 +33,11 @@ export default async function EditSessionPage({ params }: Props) {
           review: session.reviewCode,
           title: session.title,
           heldOn: session.heldOn ?? '',
-          organization: session.organizationCode,
+          organization: {
+            code: session.organizationCode,
+            nameVi: session.organizationNameVi,
+            nameEn: session.organizationNameEn,
+          },
           delegation: session.delegation ?? '',
           participants: session.participants.join('\n'),
           source: session.source ?? '',

@@ -23,21 +23,9 @@ export default async function EditTaskPage({ params }: Props) {
   const [t, locale, options] = await Promise.all([
     getTranslations('tasks'),
     getLocale(),
-    taskFormOptions(viewer, asOf),
+    taskFormOptions(viewer),
   ]);
-  const name = (o: { nameVi: string; nameEn: string | null }) =>
-    locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
-  const organizations = options.organizations.map((o) => ({
-    value: o.code,
-    label: `${name(o)} (${o.code})`,
-  }));
-  // A retired current assignee stays selectable, so that editing the title does not force a move.
-  if (!organizations.some((o) => o.value === task.assigneeCode)) {
-    organizations.unshift({
-      value: task.assigneeCode,
-      label: `${task.assigneeNameVi} (${task.assigneeCode})`,
-    });
-  }
+  const assigneeName = locale === 'en' ? (task.assigneeNameEn ?? task.assigneeNameVi) : task.assigneeNameVi;
   const sessions = options.sessions.map((s) => ({ value: s.code, label: `${s.code} — ${s.titleVi}` }));
   if (task.sessionCode && !sessions.some((s) => s.value === task.sessionCode)) {
     sessions.unshift({ value: task.sessionCode, label: `${task.sessionCode} — ${task.sessionTitleVi}` });
@@ -53,11 +41,12 @@ export default async function EditTaskPage({ params }: Props) {
           review: task.reviewCode,
           title: task.title,
           description: task.description ?? '',
-          assignee: task.assigneeCode,
+          // the current assignee, even retired: editing the title does not force a move
+          assignee: { code: task.assigneeCode, label: `${assigneeName} (${task.assigneeCode})` },
           dueOn: task.dueOn,
           session: task.sessionCode ?? '',
         }}
-        options={{ reviews: [], organizations, sessions }}
+        options={{ reviews: [], sessions }}
       />
     </div>
   );
