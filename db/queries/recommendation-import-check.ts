@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { actorOf } from '@/lib/auth/actor';
 import { canDraft } from '@/lib/domain/recommendation-workflow';
 import type { RecommendationCategory, RecommendationStatus } from '@/lib/domain/recommendations';
 import {
@@ -26,7 +27,7 @@ import {
 } from '../schema';
 import { organizationIndex } from './import-orgs';
 import type { CheckedImport } from './import-run';
-import { actorOf, validOrganizationSql } from './recommendation-options';
+import { validOrganizationSql } from './recommendation-options';
 import type { Viewer } from './viewer';
 import { overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 

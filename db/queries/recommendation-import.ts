@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import type { RecommendationStatus } from '@/lib/domain/recommendations';
@@ -27,7 +28,7 @@ import {
   type PlannedRecommendation,
   type RecommendationImportCheck,
 } from './recommendation-import-check';
-import { actorOf, addresseeOptions, sessionOptions, sourceOptions } from './recommendation-options';
+import { addresseeOptions, sessionOptions, sourceOptions } from './recommendation-options';
 import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, taskVisibleTo } from './visibility';
 

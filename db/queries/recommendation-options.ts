@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Actor, reachPath } from '@/lib/domain/permissions';
+import { actorOf } from '@/lib/auth/actor';
+import { reachPath } from '@/lib/domain/permissions';
 import { GROUP_KINDS } from '@/lib/domain/roles';
 import { db, type Executor } from '../index';
 import { organizations, reviews, surveySessions } from '../schema';
@@ -13,10 +14,6 @@ export function validOrganizationSql(asOf: string): SQL {
     or(isNull(organizations.validTo), sql`${organizations.validTo} >= ${asOf}::date`),
     or(isNull(organizations.validFrom), lte(organizations.validFrom, asOf)),
   )!;
-}
-
-export function actorOf(viewer: Viewer): Actor {
-  return { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
 }
 
 export type OrgOption = { code: string; nameVi: string; nameEn: string | null };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { today } from '@/lib/clock';
 import { canDraft, checkWholeAction } from '@/lib/domain/recommendation-workflow';
 import type {
@@ -12,7 +13,7 @@ import { organizations, recommendationAddressees, recommendations } from '../sch
 import { nextCode } from './codes';
 import { recordEvent } from './events';
 import { loadRecommendation, loadReview, loadSession } from './recommendation-facts';
-import { actorOf, validAddressees, validOrganizationSql } from './recommendation-options';
+import { validAddressees, validOrganizationSql } from './recommendation-options';
 import type { Viewer } from './viewer';
 
 /**

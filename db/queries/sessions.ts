@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import { GROUP_KINDS } from '@/lib/domain/roles';
@@ -7,7 +8,7 @@ import type { SessionCreateInput, SessionEditInput } from '@/lib/validations/ses
 import { db, type Executor } from '../index';
 import { organizations, recommendations, reviews, surveySessions, tasks } from '../schema';
 import { recordEvent } from './events';
-import { actorOf, invalid, type WriteResult } from './task-writes';
+import { invalid, type WriteResult } from './task-writes';
 import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import type { TaskCreateInput, TaskEditInput } from '@/lib/validations/tasks';
@@ -14,7 +15,7 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
-import { actorOf, invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
+import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { orgsWithin, recommendationVisibleTo } from './visibility';

@@ -1,5 +1,6 @@
 import 'server-only';
 import { desc, inArray, lte, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import type { TaskStatus } from '@/lib/domain/tasks';
 import type { RowError } from '@/lib/import/task-rows';
 import {
@@ -15,7 +16,6 @@ import type { Executor } from '../index';
 import { organizations, reviews, tasks } from '../schema';
 import { type ImportOrg, organizationIndex } from './import-orgs';
 import type { CheckedImport } from './import-run';
-import { actorOf } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';

@@ -13,7 +13,7 @@ import { AddresseeList } from '@/components/recommendations/addressee-list';
 import { StatusBadge, WarningBadge } from '@/components/recommendations/status-badge';
 import { Timeline } from '@/components/recommendations/timeline';
 import { recommendationDetail } from '@/db/queries/recommendation-detail';
-import { actorOf } from '@/db/queries/recommendation-options';
+import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import {
