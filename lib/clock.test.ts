@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, endOfDay, setClock, today } from './clock';
+import { addDays, endOfDay, isIsoDay, setClock, today } from './clock';
 
 afterEach(() => setClock(null));
 
@@ -15,5 +15,20 @@ describe('clock', () => {
 
   it('adds days across months', () => {
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+  });
+
+  it('knows a day that exists from one that does not', () => {
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    for (const bad of [
+      '2024-02-31',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-2-3',
+      ' 2024-02-03',
+      '',
+    ]) {
+      expect(isIsoDay(bad), bad).toBe(false);
+    }
   });
 });

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { NEW_ORG_KINDS, SECTORS } from '@/lib/domain/roles';
 import { cleanText } from '@/lib/domain/text';
-import { CODE_PATTERN, isoDay } from './tasks';
+import { asText, codeField, isoDay, optionalCode } from './common';
 
-const asText = (value: unknown) => (typeof value === 'string' ? cleanText(value) : '');
-
-const code = (message = 'orgAdmin.errors.badCode') =>
-  z.preprocess((value) => asText(value).toUpperCase(), z.string().regex(CODE_PATTERN, message));
+const code = (message = 'orgAdmin.errors.badCode') => codeField(message);
 
 const name = z.preprocess(
   asText,
@@ -51,13 +48,7 @@ export const OrganizationRetireInput = z
   .object({
     unit: code(),
     validTo: z.preprocess(asText, isoDay('orgAdmin.errors.badDate')),
-    successor: z.preprocess(
-      (value) => asText(value).toUpperCase(),
-      z.union([
-        z.literal('').transform(() => null),
-        z.string().regex(CODE_PATTERN, 'orgAdmin.errors.badCode'),
-      ]),
-    ),
+    successor: optionalCode('orgAdmin.errors.badCode'),
     stamp,
   })
   .strict();
