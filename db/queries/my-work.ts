@@ -7,9 +7,8 @@ import { db, selectRows } from '../index';
 import type { Viewer } from './viewer';
 import { orgsWithin } from './visibility';
 
-/** How far ahead "soon" looks: tasks due within a week, replies due within two. */
+/** How far ahead "soon" looks: tasks due within a week. */
 export const TASKS_SOON_DAYS = 7;
-export const REPLIES_SOON_DAYS = 14;
 const LIMIT = 50;
 
 export type WorkTask = {
