@@ -122,11 +122,8 @@ export async function createSession(viewer: Viewer, input: SessionCreateInput): 
   return db.transaction(async (tx): Promise<WriteResult> => {
     const found = await resolve(tx, viewer, input);
     if ('error' in found) return found.error as WriteResult;
-    const [taken] = await tx
-      .select({ id: surveySessions.id })
-      .from(surveySessions)
-      .where(eq(surveySessions.code, input.code));
-    if (taken) return invalid('code', 'sessions.errors.codeTaken');
+    // A code another session holds is refused with words that do not say whether the viewer
+    // could read it (nor anything about it); parallel creations of one code: one wins.
     const [row] = await tx
       .insert(surveySessions)
       .values({
@@ -136,7 +133,9 @@ export async function createSession(viewer: Viewer, input: SessionCreateInput): 
         createdById: viewer.id,
         ...values(input),
       })
+      .onConflictDoNothing({ target: surveySessions.code })
       .returning({ id: surveySessions.id });
+    if (!row) return invalid('code', 'sessions.errors.codeUnavailable');
     await recordEvent(tx, {
       actorId: viewer.id,
       organizationId: found.org.id,
