@@ -7,6 +7,7 @@ import { likePattern, SQL_FOLD_FROM, SQL_FOLD_TO } from '@/lib/domain/text';
 import { db, type Executor } from '../index';
 import { organizations, users } from '../schema';
 import { recordEvent } from './events';
+import { inForceSql } from './org-tree';
 import type { Viewer } from './viewer';
 
 export const USERS_PAGE_SIZE = 50;
@@ -158,11 +159,6 @@ export async function orgOptions(viewer: Viewer, asOf: string): Promise<OrgOptio
   return db
     .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
     .from(organizations)
-    .where(
-      and(
-        sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`,
-        sql`(${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf})`,
-      ),
-    )
+    .where(and(sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`, inForceSql(asOf)))
     .orderBy(asc(organizations.path));
 }

@@ -34,8 +34,9 @@ export type OrganizationCreateInput = z.infer<typeof OrganizationCreateInput>;
 
 export const OrganizationUpdateInput = z
   .object({
-    /** the code the form was read with; `code` may change it */
+    /** the code the form was read with */
     unit: code(),
+    /** shown, never changed: a different one is refused (codes are immutable) */
     code: code(),
     nameVi: name,
     nameEn: optionalName,
