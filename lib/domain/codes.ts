@@ -21,17 +21,36 @@ export function isGeneratedCode(code: string): boolean {
 }
 
 /**
- * The code named by a segment of an address (`/tasks/[code]`), or null when no record can
- * have it: the page answers "not found", whatever the segment holds (`%`, `%E0`, 5 000 bytes).
- * Next may hand the segment over still encoded or already decoded: codes have no `%`, so
- * decoding once more is harmless for a real code and fails only for something that is none.
+ * A segment of an address (`/tasks/[code]`, `/admin/users/[login]`) as text, or null when it
+ * cannot name anything: a malformed escape (`%`, `%E0`) or more than 64 characters. Next may
+ * hand the segment over still encoded or already decoded; names have no `%`, so decoding once
+ * more is harmless for a real one and fails only for something that is none.
  */
-export function codeFromParam(segment: string): string | null {
+export function segmentOf(segment: string): string | null {
   let value: string;
   try {
     value = decodeURIComponent(segment);
   } catch {
     return null;
   }
-  return isCode(value) ? value : null;
+  return value.length > 0 && value.length <= 64 && !value.includes('%') ? value : null;
+}
+
+/**
+ * Whether an address holds an escape that is no UTF-8 (`/tasks/%E0`). Next answers such an
+ * address with a 500 on a dynamic route before any page runs, so the proxy answers it first.
+ */
+export function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** The code named by a segment of an address, or null: the page answers "not found". */
+export function codeFromParam(segment: string): string | null {
+  const value = segmentOf(segment);
+  return value !== null && isCode(value) ? value : null;
 }

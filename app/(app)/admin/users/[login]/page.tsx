@@ -13,6 +13,7 @@ import { findManagedUser, orgOptions } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { segmentOf } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import {
   resetPasswordAction,
@@ -25,13 +26,13 @@ import {
 type Props = { params: Promise<{ login: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).login) };
+  return { title: segmentOf((await params).login) ?? notFound() };
 }
 
 export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path })) notFound();
-  const login = decodeURIComponent((await params).login);
+  const login = segmentOf((await params).login) ?? notFound();
   const [t, locale, user, orgs] = await Promise.all([
     getTranslations('admin.users'),
     getLocale(),
