@@ -99,6 +99,24 @@ describe('generated codes belong to the generator', () => {
   });
 });
 
+describe('recommendations', () => {
+  it('get distinct generated codes when two coordinators create them at once', async () => {
+    const local = await viewerFor('hp.dieuphoi');
+    const national = await viewerFor('dieuphoi');
+    const before = await counter('KN');
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        createRecommendation(
+          i % 2 ? local : national,
+          NewRecommendationInput.parse(i % 2 ? draft : { ...draft, sourceOrg: 'P01', session: '' }),
+        ),
+      ),
+    );
+    const codes = results.map((r) => (r.ok ? r.code : r.reason));
+    expect([...codes].sort()).toEqual(Array.from({ length: 12 }, (_, i) => generated('KN', before + i + 1)));
+  });
+});
+
 describe('a code typed by hand that another record holds', () => {
   it('gets the same answer whether that record is in reach or not, and never says "taken"', async () => {
     const coordinator = await viewerFor('hp.dieuphoi');
