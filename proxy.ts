@@ -2,6 +2,7 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server
 import NextAuth from 'next-auth';
 import { authConfig, isPublicPath } from '@/auth.config';
 import { authSecret } from '@/lib/config';
+import { isMalformedPath } from '@/lib/domain/codes';
 import { contentSecurityPolicy, makeNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
@@ -24,7 +25,12 @@ const gate = auth((request) => {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('Content-Security-Policy', csp);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
+    response = isMalformedPath(pathname)
+      ? // an address no record can have: the "not found" page (a route Next would answer with a 500)
+        NextResponse.rewrite(new URL('/_malformed-address', request.nextUrl), {
+          request: { headers: requestHeaders },
+        })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);

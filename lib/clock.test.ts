@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDays, endOfDay, expiryClock, now, setClock, today } from './clock';
+import { addDays, endOfDay, expiryClock, isIsoDay, now, setClock, today } from './clock';
 
 afterEach(() => {
   setClock(null);
@@ -18,6 +18,21 @@ describe('clock', () => {
 
   it('adds days across months', () => {
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+  });
+
+  it('knows a day that exists from one that does not', () => {
+    expect(isIsoDay('2024-02-29')).toBe(true);
+    for (const bad of [
+      '2024-02-31',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-2-3',
+      ' 2024-02-03',
+      '',
+    ]) {
+      expect(isIsoDay(bad), bad).toBe(false);
+    }
   });
 });
 

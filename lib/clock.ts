@@ -65,6 +65,16 @@ export function endOfDay(day: string): Date {
   return next;
 }
 
+/**
+ * The one check of a calendar day written YYYY-MM-DD: a day that exists (2024-02-29 is one,
+ * 2024-02-31 is not, and is never rolled over to 2 March).
+ */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 /** A calendar day shifted by a number of days. */
 export function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);

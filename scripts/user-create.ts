@@ -1,9 +1,9 @@
 /**
  * npm run user:create -- --login L --role R --org CODE [--scope CODE] [--name "…"]
- * The password is the first line of standard input, or USER_PASSWORD; it is never echoed.
+ * The password is the first line of standard input, or USER_PASSWORD; it is never echoed, nor
+ * trimmed. The login follows the admin pages' rule.
  * Like the server, it first brings the database up to date (and seeds an empty one).
  */
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { closeDatabase, DatabaseBusyError, databaseHandle } from '@/db/index';
 import { organizationByCode } from '@/db/queries/reference';
@@ -11,6 +11,7 @@ import { createUser } from '@/db/queries/users';
 import { prepareDatabase } from '@/db/setup';
 import { ROLES, type Role } from '@/lib/domain/roles';
 import { isWithin } from '@/lib/domain/scope';
+import { LOGIN_RULE, loginOf, readPassword } from './user-create-input';
 
 const MESSAGES: Record<string, string> = {
   login_taken: 'This login already exists.',
@@ -28,18 +29,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function readPassword(): Promise<string> {
-  if (process.env.USER_PASSWORD) return process.env.USER_PASSWORD.trim();
-  if (process.stdin.isTTY) process.stderr.write('Password (not shown): ');
-  const lines = createInterface({ input: process.stdin, terminal: false });
-  for await (const line of lines) {
-    lines.close();
-    if (process.stdin.isTTY) process.stderr.write('\n');
-    return line.trim();
-  }
-  return '';
-}
-
 async function main() {
   let args: ReturnType<typeof parse>;
   try {
@@ -49,12 +38,15 @@ async function main() {
       `${(error as Error).message}\nUsage: npm run user:create -- --login L --role R --org CODE [--scope CODE] [--name "…"]`,
     );
   }
-  const { login, role, org, scope, name } = args.values;
-  if (!login || !role || !org) fail('--login, --role and --org are required.');
-  if (!/^[\p{L}\p{N}._@-]{2,64}$/u.test(login))
-    fail('A login is 2–64 letters, digits, dots, dashes or underscores.');
+  const { role, org, scope, name } = args.values;
+  if (!args.values.login || !role || !org) fail('--login, --role and --org are required.');
+  const login = loginOf(args.values.login) ?? fail(LOGIN_RULE);
   if (!ROLES.includes(role as Role)) fail(`Unknown role "${role}". Roles: ${ROLES.join(', ')}.`);
-  const password = await readPassword();
+  const password = await readPassword(
+    process.env,
+    process.stdin,
+    process.stdin.isTTY ? process.stderr : undefined,
+  );
   if (!password) fail('No password: give it on the first line of standard input or in USER_PASSWORD.');
 
   let handle: ReturnType<typeof databaseHandle>;

@@ -81,7 +81,7 @@ export function NewOrganizationForm({
   );
 }
 
-/** Code and names of a unit; `stamp` is what the page read (a stale form changes nothing). */
+/** Names of a unit (its code is shown, never changed); `stamp` is what the page read. */
 export function EditOrganizationForm({
   action,
   unit,
@@ -100,12 +100,14 @@ export function EditOrganizationForm({
       <Field
         label={t('orgAdmin.code')}
         name="code"
-        required
-        maxLength={40}
+        readOnly
         defaultValue={unit.code}
-        autoComplete="off"
+        aria-describedby="code-fixed"
         errors={errors('code')}
       />
+      <p id="code-fixed" className="-mt-3 text-sm text-slate-600">
+        {t('orgAdmin.codeFixed')}
+      </p>
       <Field
         label={t('orgAdmin.nameVi')}
         name="nameVi"

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { endOfDay } from '@/lib/clock';
+import { isNationalScope } from '@/lib/domain/permissions';
 import type { AuditParams } from '@/lib/validations/audit';
 import { db } from '../index';
 import { events, organizations, users } from '../schema';
@@ -28,9 +29,8 @@ export type AuditRow = {
  * organization (a failed sign-in with an unknown login) belong to the national scope only.
  */
 function auditScope(viewer: Viewer): SQL {
-  const national = viewer.scope.path.split('/').filter(Boolean).length === 1;
   const inScope = sql`${events.organizationId} IN ${orgsWithin(viewer.scope.path)}`;
-  return national ? sql`(${inScope} OR ${events.organizationId} IS NULL)` : inScope;
+  return isNationalScope(viewer.scope.path) ? sql`(${inScope} OR ${events.organizationId} IS NULL)` : inScope;
 }
 
 function filters(viewer: Viewer, params: AuditParams): SQL | undefined {

@@ -5,7 +5,17 @@ import { recommendations, users } from '@/db/schema';
 import { today } from '@/lib/clock';
 import { DEADLINE_CLASSES, type DeadlineClass, deadlineClass, type TaskStatus } from '@/lib/domain/tasks';
 import { viewerFor } from '@/tests/viewers';
-import { recommendationStatusCounts, taskClassCounts } from './dashboard';
+import { taskHeadline } from './dashboard';
+import { recommendationListCounts } from './recommendations';
+import type { Viewer } from './viewer';
+
+const taskClassCounts = (viewer: Viewer, asOf: string) => taskHeadline(viewer, { asOf });
+
+/** The recommendation list's counts by overall status, the statuses it has only. */
+async function recommendationStatusCounts(viewer: Viewer) {
+  const counts = await recommendationListCounts(viewer, {}, today());
+  return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+}
 
 /** Counts computed the plain way: every task row into memory, scope and class by hand. */
 async function expectedCounts(scopePath: string) {

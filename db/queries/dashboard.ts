@@ -1,16 +1,13 @@
 import 'server-only';
-import { count, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { type ClassCounts, emptyClassCounts } from '@/lib/domain/figures';
-import type { RecommendationStatus } from '@/lib/domain/recommendations';
 import type { DeadlineClass } from '@/lib/domain/tasks';
 import { db, selectRows } from '../index';
-import { recommendations } from '../schema';
 import { classKeys, type FigureFilters, tasksAsOf } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
 import { deadlineClassOfFlags } from './figures';
 import type { Viewer } from './viewer';
-import { overallStatusSql, recommendationVisibleTo } from './visibility';
 
 export type TaskHeadline = ClassCounts & {
   total: number;
@@ -57,21 +54,3 @@ export const taskHeadline = cache(
     return headline;
   }),
 );
-
-/** Today's counts for the viewer's whole reach (the navigation and "my work" use them). */
-export function taskClassCounts(viewer: Viewer, asOf: string): Promise<TaskHeadline> {
-  return taskHeadline(viewer, { asOf });
-}
-
-/** Recommendations in the viewer's reach, by overall status. */
-export async function recommendationStatusCounts(
-  viewer: Viewer,
-): Promise<Partial<Record<RecommendationStatus, number>>> {
-  const status = overallStatusSql();
-  const rows = await db
-    .select({ status, n: count() })
-    .from(recommendations)
-    .where(recommendationVisibleTo(viewer))
-    .groupBy(status);
-  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
-}

@@ -2,14 +2,13 @@ import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { addDays } from '@/lib/clock';
-import { reachPath } from '@/lib/domain/permissions';
+import { isNationalScope, reachPath } from '@/lib/domain/permissions';
 import { db, selectRows } from '../index';
 import type { Viewer } from './viewer';
 import { orgsWithin } from './visibility';
 
-/** How far ahead "soon" looks: tasks due within a week, replies due within two. */
+/** How far ahead "soon" looks: tasks due within a week. */
 export const TASKS_SOON_DAYS = 7;
-export const REPLIES_SOON_DAYS = 14;
 const LIMIT = 50;
 
 export type WorkTask = {
@@ -48,7 +47,7 @@ function taskRows(where: ReturnType<typeof sql>) {
 
 /** `column IN <the unit>`; TRUE for a unit at the root, which holds every organization. */
 function inUnit(column: SQL, reach: string): SQL {
-  return /^\/\d+\/$/.test(reach) ? sql`TRUE` : sql`${column} IN ${orgsWithin(reach)}`;
+  return isNationalScope(reach) ? sql`TRUE` : sql`${column} IN ${orgsWithin(reach)}`;
 }
 
 export type MyWorkCounts = MyWork['counts'];

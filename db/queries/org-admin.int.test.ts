@@ -1,13 +1,19 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/index';
-import { events, organizations, users } from '@/db/schema';
+import { events, organizations, surveySessions, users } from '@/db/schema';
 import { today } from '@/lib/clock';
+import { NewRecommendationInput } from '@/lib/validations/recommendations';
+import { SessionCreateInput, SessionEditInput } from '@/lib/validations/sessions';
+import { TaskCreateInput } from '@/lib/validations/tasks';
 import type { UnitPurpose } from '@/lib/validations/unit-options';
+import { draft } from '@/tests/recommendations';
 import { viewerFor } from '@/tests/viewers';
 import * as eventsModule from './events';
 import { createOrganization, retireOrganization, updateOrganization } from './org-admin';
 import { findManagedOrganization, organizationTree } from './org-tree';
+import { createRecommendation } from './recommendation-writes';
+import { createSession, editSession } from './sessions';
 import { createTask } from './task-edits';
 import { getTask } from './tasks';
 import { searchUnits } from './unit-options';
@@ -111,32 +117,35 @@ describe('creating a unit', () => {
 });
 
 describe('editing a unit', () => {
-  it('changes its code and names with an event; a stale form or a taken code changes nothing', async () => {
+  it('changes its names with an event, never its code; a stale form changes nothing', async () => {
     const admin = await viewerFor('quantri');
     await createOrganization(admin, unit({ code: 'HP-EDIT', nameVi: 'Ban Cũ' }), today());
     const stamp = await stampOf('HP-EDIT');
-    const edit = { unit: 'HP-EDIT', code: 'HP-EDITED', nameVi: 'Ban Mới', nameEn: 'New Board', stamp };
-    expect(await updateOrganization(admin, edit)).toEqual({ ok: true, code: 'HP-EDITED' });
-    expect(await orgRow('HP-EDITED')).toMatchObject({ nameVi: 'Ban Mới', nameEn: 'New Board' });
-    const [logged] = await eventsOf('HP-EDITED');
-    expect(logged).toMatchObject({ action: 'organization.updated' });
-    expect(logged.data).toMatchObject({ code: { from: 'HP-EDIT', to: 'HP-EDITED' } });
+    const edit = { unit: 'HP-EDIT', code: 'HP-EDIT', nameVi: 'Ban Mới', nameEn: 'New Board', stamp };
+
+    // another code, free or taken, is refused: addresses, bookmarks, events and exports name the unit by it
+    for (const code of ['HP-EDITED', 'HP-BDV']) {
+      expect(await updateOrganization(admin, { ...edit, code })).toEqual({
+        ok: false,
+        reason: 'code_immutable',
+      });
+    }
+    expect(await orgRow('HP-EDIT')).toMatchObject({ nameVi: 'Ban Cũ' });
+    expect(await orgRow('HP-EDITED')).toBeUndefined();
+    expect(await eventsOf('HP-EDIT')).toHaveLength(1); // its creation only
+
+    expect(await updateOrganization(admin, edit)).toEqual({ ok: true, code: 'HP-EDIT' });
+    expect(await orgRow('HP-EDIT')).toMatchObject({ nameVi: 'Ban Mới', nameEn: 'New Board' });
+    const logged = (await eventsOf('HP-EDIT')).find((e) => e.action === 'organization.updated');
+    expect(logged?.data).toMatchObject({ nameVi: { from: 'Ban Cũ', to: 'Ban Mới' } });
 
     // the same form again: the unit changed since it was read
-    expect(await updateOrganization(admin, { ...edit, unit: 'HP-EDITED', nameVi: 'Ban Khác' })).toEqual({
+    expect(await updateOrganization(admin, { ...edit, nameVi: 'Ban Khác' })).toEqual({
       ok: false,
       reason: 'conflict',
     });
-    expect(
-      await updateOrganization(admin, {
-        ...edit,
-        unit: 'HP-EDITED',
-        code: 'HP-BDV',
-        stamp: await stampOf('HP-EDITED'),
-      }),
-    ).toEqual({ ok: false, reason: 'code_taken' });
-    expect(await orgRow('HP-EDITED')).toMatchObject({ nameVi: 'Ban Mới' });
-    expect(await eventsOf('HP-EDITED')).toHaveLength(1);
+    expect(await orgRow('HP-EDIT')).toMatchObject({ nameVi: 'Ban Mới' });
+    expect(await eventsOf('HP-EDIT')).toHaveLength(2);
   });
 
   it('treats a unit out of scope as not found, and refuses other roles', async () => {
@@ -292,3 +301,81 @@ describe('retiring a unit', () => {
     expect(await orgRow('HP-R4')).toBeUndefined();
   });
 });
+
+describe('in force: one definition for assignment, addressees and sessions', () => {
+  it('a unit before its first day takes no task, no recommendation and no session', async () => {
+    const admin = await viewerFor('quantri');
+    expect(
+      await createOrganization(
+        admin,
+        unit({ code: 'HP-SAP', nameVi: 'Ban sắp lập', validFrom: '2027-01-01' }),
+        today(),
+      ),
+    ).toEqual({ ok: true, code: 'HP-SAP' });
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const task = TaskCreateInput.parse({
+      code: '',
+      review: 'TK20-NQ23',
+      title: 'Việc cho đơn vị chưa lập',
+      description: '',
+      assignee: 'HP-SAP',
+      dueOn: '2027-03-31',
+      session: '',
+      recommendations: [],
+    });
+    expect(await createTask(coordinator, task, today())).toMatchObject({
+      fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] },
+    });
+    expect(await offers(coordinator, 'assign', 'HP-SAP')).toBe(false);
+    expect(
+      await createRecommendation(
+        coordinator,
+        NewRecommendationInput.parse({ ...draft, addressees: ['HP-SAP'] }),
+      ),
+    ).toMatchObject({ ok: false, field: 'addressees' });
+    expect(await createSession(coordinator, session('KS-HP-SAP', 'HP-SAP', '2026-11-10'))).toMatchObject({
+      fieldErrors: { organization: ['sessions.errors.organizationInvalid'] },
+    });
+    // from its first day on, it does
+    expect(await createSession(coordinator, session('KS-HP-SAP', 'HP-SAP', '2027-01-01'))).toEqual({
+      ok: true,
+      code: 'KS-HP-SAP',
+    });
+  });
+
+  it('a session visits a unit in force on the day it was held: not after the unit was retired', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    // HP-TN: its last day was 2025-06-30
+    expect(await createSession(coordinator, session('KS-HP-TN-2', 'HP-TN', '2025-07-01'))).toMatchObject({
+      fieldErrors: { organization: ['sessions.errors.organizationInvalid'] },
+    });
+    expect(await createSession(coordinator, session('KS-HP-TN-2', 'HP-TN', '2025-06-30'))).toEqual({
+      ok: true,
+      code: 'KS-HP-TN-2',
+    });
+    // the session it already has can still be corrected, held on no day (today) as it is
+    const [kept] = await db.select().from(surveySessions).where(eq(surveySessions.code, 'KS-HP-TN'));
+    const edit = SessionEditInput.parse({
+      ...sessionFields('KS-HP-TN', 'HP-TN', ''),
+      title: 'Khảo sát Thủy Nguyên (sửa)',
+      version: String(kept.version),
+    });
+    expect(await editSession(coordinator, edit)).toEqual({ ok: true, code: 'KS-HP-TN' });
+  });
+});
+
+function sessionFields(code: string, organization: string, heldOn: string) {
+  return {
+    code,
+    review: 'TK20-NQ23',
+    title: 'Đoàn khảo sát',
+    heldOn,
+    organization,
+    delegation: '',
+    participants: '',
+    source: '',
+  };
+}
+
+const session = (code: string, organization: string, heldOn: string) =>
+  SessionCreateInput.parse(sessionFields(code, organization, heldOn));

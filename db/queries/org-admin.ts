@@ -29,6 +29,7 @@ export type OrgAdminResult =
         | 'forbidden'
         | 'conflict'
         | 'code_taken'
+        | 'code_immutable'
         | 'parent_invalid'
         | 'successor_invalid'
         | 'already_retired'
@@ -53,14 +54,6 @@ async function lockUnit(tx: Transaction, viewer: Viewer, code: string) {
     .for('update');
   if (!unit || !mayManage(viewer, unit.path)) return null;
   return unit;
-}
-
-async function codeTaken(tx: Transaction, code: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.code, code));
-  return !!row;
 }
 
 const event = (viewer: Viewer, unit: { id: number; code: string }, action: string, extra: object = {}) => ({
@@ -123,7 +116,11 @@ export async function createOrganization(
   });
 }
 
-/** Code and names. The unit stays where it is in the tree (moving it is not offered). */
+/**
+ * Names. The code never changes once the unit exists (addresses such as /organizations/P31,
+ * bookmarks, events and exports name it): a form that asks for another code is refused. The
+ * unit stays where it is in the tree (moving it is not offered).
+ */
 export async function updateOrganization(
   viewer: Viewer,
   input: OrganizationUpdateInput,
@@ -132,24 +129,22 @@ export async function updateOrganization(
     const unit = await lockUnit(tx, viewer, input.unit);
     if (!unit) return { ok: false, reason: 'not_found' } as const;
     if (unit.stamp !== input.stamp) return { ok: false, reason: 'conflict' } as const;
-    if (input.code !== unit.code && (await codeTaken(tx, input.code)))
-      return { ok: false, reason: 'code_taken' } as const;
+    if (input.code !== unit.code) return { ok: false, reason: 'code_immutable' } as const;
     await tx
       .update(organizations)
-      .set({ code: input.code, nameVi: input.nameVi, nameEn: input.nameEn, updatedAt: now() })
+      .set({ nameVi: input.nameVi, nameEn: input.nameEn, updatedAt: now() })
       .where(eq(organizations.id, unit.id));
     const changed = <T>(from: T, to: T) => (from !== to ? { from, to } : undefined);
     await recordEvent(
       tx,
-      event(viewer, { id: unit.id, code: input.code }, 'organization.updated', {
+      event(viewer, unit, 'organization.updated', {
         data: {
-          code: changed(unit.code, input.code),
           nameVi: changed(unit.nameVi, input.nameVi),
           nameEn: changed(unit.nameEn, input.nameEn),
         },
       }),
     );
-    return { ok: true, code: input.code } as const;
+    return { ok: true, code: unit.code } as const;
   });
 }
 

@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { actorOf } from '@/lib/auth/actor';
 import { can } from '@/lib/domain/permissions';
-import type { OrgKind, Sector } from '@/lib/domain/roles';
+import { GROUP_KINDS, type OrgKind, type Sector } from '@/lib/domain/roles';
 import { likePattern } from '@/lib/domain/text';
 import { db, type Executor } from '../index';
 import { organizations, users } from '../schema';
@@ -29,10 +29,20 @@ export const inSubtree = (path: string) => sql`${organizations.path} LIKE ${`${p
 export const retiredSql = (asOf: string) =>
   sql<boolean>`(${organizations.validTo} IS NOT NULL AND ${organizations.validTo} < ${asOf}::date)`;
 
-/** A unit that may receive new work on `asOf`: not a group, in force. */
+/**
+ * In force on `asOf`, the one definition: from `valid_from` (none: it always was) through
+ * `valid_to` (none: it still is), both days included.
+ */
 export const inForceSql = (asOf: string) =>
-  sql`(${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf}::date)
-    AND (${organizations.validFrom} IS NULL OR ${organizations.validFrom} <= ${asOf}::date)`;
+  sql`((${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf}::date)
+    AND (${organizations.validFrom} IS NULL OR ${organizations.validFrom} <= ${asOf}::date))`;
+
+/**
+ * A unit that may receive new work on `asOf` — be assigned a task, be addressed or raise a
+ * recommendation, be visited by a survey session: in force, and not a group.
+ */
+export const openToNewWorkSql = (asOf: string) =>
+  sql`(${organizations.kind}::text NOT IN ${[...GROUP_KINDS]} AND ${inForceSql(asOf)})`;
 
 export type TreeNode = {
   id: number;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { today } from '@/lib/clock';
 import { checkAnswer, checkWholeAction } from '@/lib/domain/recommendation-workflow';
 import type { AddresseeStatus } from '@/lib/domain/recommendations';
@@ -8,7 +9,6 @@ import type { Transaction } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { recordEvent } from './events';
 import { type LoadedRecommendation, loadRecommendation } from './recommendation-facts';
-import { actorOf } from './recommendation-options';
 import { abort, invalid, runWrite, type WriteResult } from './recommendation-writes';
 import type { Viewer } from './viewer';
 

@@ -19,6 +19,7 @@ import {
   tasks,
   users,
 } from '../schema';
+import { retiredSql } from './org-tree';
 import { replyOverdueSql } from './recommendations';
 import type { Viewer } from './viewer';
 import { overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
@@ -98,7 +99,7 @@ async function readAddressees(id: number, submittedOn: string | null, dueOn: str
       nameVi: organizations.nameVi,
       nameEn: organizations.nameEn,
       path: organizations.path,
-      retired: sql<boolean>`(${organizations.validTo} IS NOT NULL AND ${organizations.validTo} < ${asOf}::date)`,
+      retired: retiredSql(asOf),
       successor: { code: successor.code, nameVi: successor.nameVi, nameEn: successor.nameEn },
       status: sql<AddresseeStatus>`${recommendationAddressees.status}`,
       responseText: recommendationAddressees.responseText,

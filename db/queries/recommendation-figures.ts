@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { AddresseeStatus, RecommendationStatus } from '@/lib/domain/recommendations';
+import type { AddresseeStatus } from '@/lib/domain/recommendations';
 import { db } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
 import type { Viewer } from './viewer';
-import { overallStatusSql, recommendationVisibleTo } from './visibility';
+import { recommendationVisibleTo } from './visibility';
 
 /**
  * Recommendation figures shared by the dashboard, reports and exports. Duplicates count
@@ -17,7 +17,6 @@ import { overallStatusSql, recommendationVisibleTo } from './visibility';
  */
 
 const addressee = alias(organizations, 'addressee_org');
-const locality = alias(organizations, 'locality_org');
 
 /** The locality of an organization: its province, or itself when it belongs to none. */
 const localityOf = (alias: string) => sql.raw(`coalesce(${alias}.province_id, ${alias}.id)`);
@@ -96,31 +95,4 @@ async function recommendationsByAddresseeStatusNow(
       recommendationAddressees.status,
     )
     .orderBy(asc(addressee.path), asc(recommendationAddressees.status));
-}
-
-export type SourceLocalityFigure = {
-  code: string;
-  nameVi: string;
-  nameEn: string | null;
-  status: RecommendationStatus;
-  recommendations: number;
-};
-
-/** Every recommendation (duplicates included) by source locality × overall status. */
-export async function recommendationsBySourceLocality(viewer: Viewer): Promise<SourceLocalityFigure[]> {
-  const status = overallStatusSql() as SQL<RecommendationStatus>;
-  return db
-    .select({
-      code: locality.code,
-      nameVi: locality.nameVi,
-      nameEn: locality.nameEn,
-      status,
-      recommendations: sql<number>`count(*)`.mapWith(Number),
-    })
-    .from(recommendations)
-    .innerJoin(organizations, eq(organizations.id, recommendations.sourceOrgId))
-    .innerJoin(locality, sql`${locality.id} = coalesce(${organizations.provinceId}, ${organizations.id})`)
-    .where(recommendationVisibleTo(viewer))
-    .groupBy(locality.code, locality.nameVi, locality.nameEn, locality.path, status)
-    .orderBy(asc(locality.path));
 }

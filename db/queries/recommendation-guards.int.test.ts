@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
-import { recommendations } from '@/db/schema';
+import { organizations, recommendations } from '@/db/schema';
 import { today } from '@/lib/clock';
 import { AnswerInput, NewRecommendationInput } from '@/lib/validations/recommendations';
 import { draft, eventsOf, versionOf } from '@/tests/recommendations';
@@ -9,6 +9,7 @@ import { viewerFor } from '@/tests/viewers';
 import { answerRecommendation, markDuplicate, setResponseDeadline } from './recommendation-answers';
 import { recommendationDetail } from './recommendation-detail';
 import { createRecommendation, editRecommendation, submitRecommendation } from './recommendation-writes';
+import { createUser } from './users';
 
 describe('forged calls are refused and change nothing', () => {
   it('a leader can draft, edit, submit, answer, set deadlines or merge nothing', async () => {
@@ -183,5 +184,49 @@ describe('bad input', () => {
       field: 'responseDueOn',
       message: 'recommendations.errors.deadlineBeforeSubmission',
     });
+  });
+});
+
+describe('answering for an addressee', () => {
+  it('needs that addressee in the viewer’s reach, for the review’s coordinating office too', async () => {
+    const [bcd23] = await db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.code, 'BCD23'));
+    const made = await db.transaction((tx) =>
+      createUser(tx, {
+        login: 'bcd23.dieuphoi',
+        role: 'coordinator',
+        organizationId: bcd23.id,
+        scopeId: bcd23.id,
+        displayName: 'Văn phòng Ban Chỉ đạo',
+        password: 'Mot-mat-khau-dai-2026',
+        mustChangePassword: false,
+        actorId: null,
+      }),
+    );
+    expect(made.ok).toBe(true);
+    const hp = await viewerFor('hp.dieuphoi');
+    const created = await createRecommendation(hp, { ...draft, addressees: ['BCD23', 'BNV'] });
+    if (!created.ok) throw new Error(created.reason);
+    const { code } = created;
+    expect(await submitRecommendation(hp, { code, version: await versionOf(code) })).toMatchObject({
+      ok: true,
+    });
+
+    const office = await viewerFor('bcd23.dieuphoi');
+    const answer = async (addressee: string) =>
+      answerRecommendation(office, {
+        code,
+        version: await versionOf(code),
+        addressee,
+        status: 'under_review',
+        response: '',
+      });
+    const version = await versionOf(code);
+    expect(await answer('BNV')).toEqual({ ok: false, reason: 'forbidden' });
+    expect(await versionOf(code)).toBe(version);
+    expect((await eventsOf(code)).filter((e) => e.action === 'recommendation.answer')).toHaveLength(0);
+    expect(await answer('BCD23')).toEqual({ ok: true, code });
   });
 });

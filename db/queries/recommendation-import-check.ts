@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { actorOf } from '@/lib/auth/actor';
 import { canDraft } from '@/lib/domain/recommendation-workflow';
 import type { RecommendationCategory, RecommendationStatus } from '@/lib/domain/recommendations';
 import {
@@ -26,7 +27,7 @@ import {
 } from '../schema';
 import { organizationIndex } from './import-orgs';
 import type { CheckedImport } from './import-run';
-import { actorOf, validOrganizationSql } from './recommendation-options';
+import { openToNewWorkSql } from './org-tree';
 import type { Viewer } from './viewer';
 import { overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
@@ -142,7 +143,7 @@ export async function checkRecommendationImport(
   const errors: RecommendationRowError[] = [];
   const parsed = raw.map((line) => ({ raw: line, ...checkRecommendationFields(line) }));
   const codes = [...new Set(parsed.flatMap((p) => (p.code ? [p.code] : [])))];
-  const orgOf = await organizationIndex(tx, validOrganizationSql(today));
+  const orgOf = await organizationIndex(tx, openToNewWorkSql(today));
   const existing = await existingRecommendations(tx, viewer, codes);
   const { sessions, taskIds } = await sessionsAndTasks(
     tx,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { actorOf } from '@/lib/auth/actor';
 import { can } from '@/lib/domain/permissions';
 import type { RecommendationStatus } from '@/lib/domain/recommendations';
 import type { RawRecommendationRow } from '@/lib/import/recommendation-rows';
@@ -9,7 +10,7 @@ import { organizations, recommendations, surveySessions } from '../schema';
 import { commitImport, type ImportOutcome, type ImportSummary, summarize } from './import-run';
 import { checkRecommendationImport } from './recommendation-import-check';
 import { writeRecommendationImport } from './recommendation-import-writes';
-import { actorOf, addresseeOptions, sessionOptions, sourceOptions } from './recommendation-options';
+import { addresseeOptions, sessionOptions, sourceOptions } from './recommendation-options';
 import { TEMPLATE_MAX_ROWS } from './task-import';
 import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, taskVisibleTo } from './visibility';

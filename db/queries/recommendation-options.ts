@@ -1,23 +1,11 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
-import { type Actor, reachPath } from '@/lib/domain/permissions';
-import { GROUP_KINDS } from '@/lib/domain/roles';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
+import { reachPath } from '@/lib/domain/permissions';
 import { db, type Executor } from '../index';
 import { organizations, reviews, surveySessions } from '../schema';
+import { openToNewWorkSql } from './org-tree';
 import type { Viewer } from './viewer';
-
-/** Not a group, and valid on `asOf`: an organization that may be a new addressee or source. */
-export function validOrganizationSql(asOf: string): SQL {
-  return and(
-    sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`,
-    or(isNull(organizations.validTo), sql`${organizations.validTo} >= ${asOf}::date`),
-    or(isNull(organizations.validFrom), lte(organizations.validFrom, asOf)),
-  )!;
-}
-
-export function actorOf(viewer: Viewer): Actor {
-  return { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
-}
 
 export type OrgOption = { code: string; nameVi: string; nameEn: string | null };
 
@@ -29,9 +17,7 @@ export async function addresseeOptions(asOf: string): Promise<OrgOption[]> {
   const rows = await db
     .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
     .from(organizations)
-    .where(
-      and(validOrganizationSql(asOf), inArray(organizations.kind, ['central_body', 'steering_committee'])),
-    );
+    .where(and(openToNewWorkSql(asOf), inArray(organizations.kind, ['central_body', 'steering_committee'])));
   // Names in Vietnamese order, whatever collation the database has.
   const collator = new Intl.Collator('vi');
   return rows.sort((a, b) => collator.compare(a.nameVi, b.nameVi));
@@ -47,7 +33,7 @@ export async function sourceOptions(viewer: Viewer, asOf: string): Promise<OrgOp
   return db
     .select({ code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn })
     .from(organizations)
-    .where(and(validOrganizationSql(asOf), sql`${organizations.path} LIKE ${`${reach}%`}`))
+    .where(and(openToNewWorkSql(asOf), sql`${organizations.path} LIKE ${`${reach}%`}`))
     .orderBy(asc(organizations.path));
 }
 
@@ -74,6 +60,6 @@ export async function validAddressees(tx: Executor, codes: string[], asOf: strin
   const rows = await tx
     .select({ id: organizations.id, code: organizations.code })
     .from(organizations)
-    .where(and(inArray(organizations.code, codes), validOrganizationSql(asOf)));
+    .where(and(inArray(organizations.code, codes), openToNewWorkSql(asOf)));
   return new Map(rows.map((r) => [r.code, r.id]));
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { today } from '@/lib/clock';
 import { canDraft, checkWholeAction } from '@/lib/domain/recommendation-workflow';
 import type {
@@ -11,8 +12,9 @@ import { db, type Transaction } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
+import { openToNewWorkSql } from './org-tree';
 import { loadRecommendation, loadReview, loadSession } from './recommendation-facts';
-import { actorOf, validAddressees, validOrganizationSql } from './recommendation-options';
+import { validAddressees } from './recommendation-options';
 import type { Viewer } from './viewer';
 
 /**
@@ -80,7 +82,7 @@ export async function createRecommendation(
     const [source] = await tx
       .select({ id: organizations.id, path: organizations.path })
       .from(organizations)
-      .where(and(eq(organizations.code, input.sourceOrg), validOrganizationSql(asOf)));
+      .where(and(eq(organizations.code, input.sourceOrg), openToNewWorkSql(asOf)));
     if (!source || !canDraft(actorOf(viewer), source.path)) invalid('sourceOrg', `${E}.sourceInvalid`);
     const session = await sessionId(tx, viewer, input.session, review.id);
     const addressees = await addresseeIds(tx, input.addressees, asOf);
@@ -173,7 +175,7 @@ export async function submitRecommendation(
     const [{ total, valid }] = await tx
       .select({
         total: sql<number>`count(*)`.mapWith(Number),
-        valid: sql<number>`count(*) FILTER (WHERE ${validOrganizationSql(asOf)})`.mapWith(Number),
+        valid: sql<number>`count(*) FILTER (WHERE ${openToNewWorkSql(asOf)})`.mapWith(Number),
       })
       .from(recommendationAddressees)
       .innerJoin(organizations, eq(organizations.id, recommendationAddressees.organizationId))

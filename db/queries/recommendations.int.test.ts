@@ -4,9 +4,10 @@ import { db } from '@/db/index';
 import { organizations, recommendationAddressees, recommendations } from '@/db/schema';
 import { today } from '@/lib/clock';
 import { viewerFor } from '@/tests/viewers';
+import { recommendationsByCategory } from './dashboard-recommendations';
 import { markDuplicate } from './recommendation-answers';
 import { recommendationDetail } from './recommendation-detail';
-import { recommendationsByAddresseeStatus, recommendationsBySourceLocality } from './recommendation-figures';
+import { recommendationsByAddresseeStatus } from './recommendation-figures';
 import { listRecommendations, recommendationListCounts } from './recommendations';
 
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
@@ -113,7 +114,7 @@ describe('duplicates in figures', () => {
     const other = rows.find((r) => r.code !== 'KN-HP-03' && !r.code.startsWith('KN-HP'));
     expect(other, 'a sample recommendation to BNV from another province').toBeDefined();
     const before = await recommendationsByAddresseeStatus(national);
-    const bySourceBefore = await recommendationsBySourceLocality(national);
+    const bySourceBefore = await recommendationsByCategory(national, { asOf: today() });
 
     const detail = await recommendationDetail(national, other!.code, today());
     const result = await markDuplicate(national, {
@@ -133,8 +134,8 @@ describe('duplicates in figures', () => {
     const alreadyAccepted = detail!.addressees.some((a) => a.code === 'BNV' && a.status === 'accepted');
     expect(accepted.sources).toBe(acceptedBefore.sources + (alreadyAccepted ? 0 : 1));
 
-    const bySource = await recommendationsBySourceLocality(national);
-    const sum = (figures: typeof bySource) => figures.reduce((s, f) => s + f.recommendations, 0);
+    const bySource = await recommendationsByCategory(national, { asOf: today() });
+    const sum = (figures: typeof bySource) => figures.reduce((s, f) => s + f.count, 0);
     expect(sum(bySource)).toBe(sum(bySourceBefore));
 
     const primary = await recommendationDetail(national, 'KN-HP-03', today());

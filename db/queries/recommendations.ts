@@ -24,7 +24,6 @@ const SORTS = {
   source: sql`(SELECT o.name_vi FROM organizations o WHERE o.id = ${recommendations.sourceOrgId})`,
 } as const;
 export type RecommendationSort = keyof typeof SORTS;
-export const RECOMMENDATION_SORTS = Object.keys(SORTS) as RecommendationSort[];
 
 const awaiting = sql.raw(AWAITING_REPLY.map((s) => `'${s}'`).join(', '));
 

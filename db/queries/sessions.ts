@@ -1,12 +1,14 @@
 import 'server-only';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { now } from '@/lib/clock';
+import { actorOf } from '@/lib/auth/actor';
+import { now, today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import type { SessionCreateInput, SessionEditInput } from '@/lib/validations/sessions';
 import { db, type Executor } from '../index';
 import { organizations, recommendations, reviews, surveySessions, tasks } from '../schema';
 import { recordEvent } from './events';
-import { actorOf, invalid, type WriteResult } from './task-writes';
+import { openToNewWorkSql } from './org-tree';
+import { invalid, type WriteResult } from './task-writes';
 import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
@@ -78,12 +80,22 @@ export async function sessionOutcomes(viewer: Viewer, sessionId: number) {
   return { tasks: taskRows, recommendations: recRows };
 }
 
-async function resolve(tx: Executor, viewer: Viewer, input: SessionCreateInput) {
+/**
+ * The organization and review a session form names. A unit newly named must be open to new work
+ * on the day the session was held (today when no day is given); the unit a session already
+ * has stays allowed, so that an old session of a unit merged since can still be corrected.
+ */
+async function resolve(tx: Executor, viewer: Viewer, input: SessionCreateInput, currentOrgId?: number) {
+  const day = input.heldOn ?? today();
   const [org] = await tx
-    .select({ id: organizations.id, path: organizations.path })
+    .select({ id: organizations.id, path: organizations.path, open: openToNewWorkSql(day).mapWith(Boolean) })
     .from(organizations)
     .where(eq(organizations.code, input.organization));
-  if (!org || !can(actorOf(viewer), 'session.manage', { path: org.path })) {
+  if (
+    !org ||
+    (!org.open && org.id !== currentOrgId) ||
+    !can(actorOf(viewer), 'session.manage', { path: org.path })
+  ) {
     return { error: invalid('organization', 'sessions.errors.organizationInvalid') };
   }
   const [review] = await tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.code, input.review));
@@ -105,11 +117,8 @@ export async function createSession(viewer: Viewer, input: SessionCreateInput): 
   return db.transaction(async (tx): Promise<WriteResult> => {
     const found = await resolve(tx, viewer, input);
     if ('error' in found) return found.error as WriteResult;
-    const [taken] = await tx
-      .select({ id: surveySessions.id })
-      .from(surveySessions)
-      .where(eq(surveySessions.code, input.code));
-    if (taken) return invalid('code', 'sessions.errors.codeTaken');
+    // A code another session holds is refused with words that do not say whether the viewer
+    // could read it (nor anything about it); parallel creations of one code: one wins.
     const [row] = await tx
       .insert(surveySessions)
       .values({
@@ -119,7 +128,9 @@ export async function createSession(viewer: Viewer, input: SessionCreateInput): 
         createdById: viewer.id,
         ...values(input),
       })
+      .onConflictDoNothing({ target: surveySessions.code })
       .returning({ id: surveySessions.id });
+    if (!row) return invalid('code', 'sessions.errors.codeUnavailable');
     await recordEvent(tx, {
       actorId: viewer.id,
       organizationId: found.org.id,
@@ -136,7 +147,12 @@ export async function createSession(viewer: Viewer, input: SessionCreateInput): 
 export async function editSession(viewer: Viewer, input: SessionEditInput): Promise<WriteResult> {
   return db.transaction(async (tx): Promise<WriteResult> => {
     const [current] = await tx
-      .select({ id: surveySessions.id, version: surveySessions.version, path: organizations.path })
+      .select({
+        id: surveySessions.id,
+        version: surveySessions.version,
+        path: organizations.path,
+        orgId: surveySessions.organizationId,
+      })
       .from(surveySessions)
       .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
       .where(and(eq(surveySessions.code, input.code), sessionVisibleTo(viewer)));
@@ -144,7 +160,7 @@ export async function editSession(viewer: Viewer, input: SessionEditInput): Prom
     if (!can(actorOf(viewer), 'session.manage', { path: current.path }))
       return { ok: false, reason: 'forbidden' };
     if (current.version !== input.version) return { ok: false, reason: 'conflict' };
-    const found = await resolve(tx, viewer, input);
+    const found = await resolve(tx, viewer, input, current.orgId);
     if ('error' in found) return found.error as WriteResult;
     const updated = await tx
       .update(surveySessions)

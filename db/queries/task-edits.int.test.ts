@@ -75,7 +75,7 @@ describe('creating tasks', () => {
       fieldErrors: { assignee: ['tasks.errors.assigneeInvalid'] },
     });
     expect(await refusal({ code: 'NV-HP-01' })).toMatchObject({
-      fieldErrors: { code: ['tasks.errors.codeTaken'] },
+      fieldErrors: { code: ['tasks.errors.codeUnavailable'] },
     });
     expect(await refusal({ recommendations: ['KN-P01-01'] })).toMatchObject({
       fieldErrors: { recommendations: ['tasks.errors.recommendationInvalid'] },

@@ -1,6 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
+import { isGeneratedCode } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import type { TaskCreateInput, TaskEditInput } from '@/lib/validations/tasks';
 import { db, type Executor } from '../index';
@@ -14,7 +16,7 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
-import { actorOf, invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
+import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { orgsWithin, recommendationVisibleTo } from './visibility';
@@ -69,10 +71,9 @@ export async function createTask(
     if (linked.length !== new Set(input.recommendations).size) {
       return invalid('recommendations', 'tasks.errors.recommendationInvalid');
     }
-    if (input.code) {
-      const [taken] = await tx.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, input.code));
-      if (taken) return invalid('code', 'tasks.errors.codeTaken');
-    }
+    // A code typed by hand may not take one the generator is to give; a code another record
+    // holds is refused with the same words whether the viewer can read that record or not.
+    if (input.code && isGeneratedCode(input.code)) return invalid('code', 'tasks.errors.codeReserved');
     const code = input.code ?? (await nextCode(tx, 'NV', Number(today.slice(0, 4))));
     const at = now();
     const [row] = await tx
@@ -91,7 +92,9 @@ export async function createTask(
         createdAt: at,
         updatedAt: at,
       })
+      .onConflictDoNothing({ target: tasks.code })
       .returning({ id: tasks.id });
+    if (!row) return invalid('code', 'tasks.errors.codeUnavailable');
     if (linked.length) {
       await tx
         .insert(taskRecommendations)

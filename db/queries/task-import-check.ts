@@ -1,5 +1,7 @@
 import 'server-only';
 import { desc, inArray, lte, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
+import { isGeneratedCode } from '@/lib/domain/codes';
 import type { TaskStatus } from '@/lib/domain/tasks';
 import type { RowError } from '@/lib/import/task-rows';
 import {
@@ -15,7 +17,6 @@ import type { Executor } from '../index';
 import { organizations, reviews, tasks } from '../schema';
 import { type ImportOrg, organizationIndex } from './import-orgs';
 import type { CheckedImport } from './import-run';
-import { actorOf } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
@@ -86,7 +87,12 @@ export async function checkTaskImport(
     if (p.code) seen.add(p.code);
     if (duplicate) own.push({ line, column: 'code', key: 'import.errors.duplicateCode' });
     const task = p.code && !duplicate ? existing.get(p.code) : undefined;
-    if (task && !task.visible) own.push({ line, column: 'code', key: 'tasks.errors.codeTaken' });
+    // A new row may not take a generated code; a code held out of the viewer's reach gets the
+    // answer a code nobody holds would get, or words that do not say what holds it.
+    const notReadable = !duplicate && !task?.visible;
+    if (p.code && notReadable && isGeneratedCode(p.code))
+      own.push({ line, column: 'code', key: 'tasks.errors.codeReserved' });
+    else if (task && !task.visible) own.push({ line, column: 'code', key: 'tasks.errors.codeUnavailable' });
     const assignee = p.raw.values.assignee;
     const found = assignee ? orgOf(assignee) : null;
     if (assignee && !found) own.push({ line, column: 'assignee', key: 'import.errors.orgUnknown' });

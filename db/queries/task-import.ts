@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { can } from '@/lib/domain/permissions';
 import type { ImportHandlers } from '@/lib/import/action';
 import { MAX_ROWS } from '@/lib/import/spreadsheet';
@@ -9,7 +10,6 @@ import { organizations, tasks } from '../schema';
 import { commitImport, type ImportOutcome, type ImportSummary, summarize } from './import-run';
 import { checkTaskImport } from './task-import-check';
 import { writeTaskImport } from './task-import-writes';
-import { actorOf } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { orgsWithin } from './visibility';

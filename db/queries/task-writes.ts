@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
 import { dayOf, now } from '@/lib/clock';
-import type { Actor } from '@/lib/domain/permissions';
 import { can } from '@/lib/domain/permissions';
 import { allowsAction, progressAfter, statusAfter, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
 import type { TaskStatus } from '@/lib/domain/tasks';
@@ -26,10 +26,6 @@ export const invalid = (field: string, message: string): WriteResult => ({
   reason: 'invalid',
   fieldErrors: { [field]: [message] },
 });
-
-export function actorOf(viewer: Viewer): Actor {
-  return { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
-}
 
 /** The row a write starts from, read inside its transaction and only if the viewer may see it. */
 export async function lockedTask(tx: Executor, viewer: Viewer, code: string) {

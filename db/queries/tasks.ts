@@ -2,7 +2,6 @@ import 'server-only';
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { dayOf } from '@/lib/clock';
-import { GROUP_KINDS } from '@/lib/domain/roles';
 import type { DeadlineClass, TaskStatus } from '@/lib/domain/tasks';
 import { db, type Executor } from '../index';
 import {
@@ -16,6 +15,7 @@ import {
   users,
 } from '../schema';
 import { deadlineClassSql } from './figures';
+import { openToNewWorkSql } from './org-tree';
 import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
@@ -127,14 +127,9 @@ export async function linkedRecommendations(viewer: Viewer, taskId: number): Pro
 
 export type OrgOption = { code: string; nameVi: string; nameEn: string | null };
 
-/** Organizations that may receive a task: inside the scope, not a group, not retired on `asOf`. */
+/** Organizations that may receive a task: inside the scope, open to new work on `asOf`. */
 export function assignableCondition(scopePath: string, asOf: string): SQL {
-  const groups = sql.join(
-    GROUP_KINDS.map((kind) => sql`${kind}`),
-    sql`, `,
-  );
-  return sql`${organizations.id} IN ${orgsWithin(scopePath)} AND ${organizations.kind}::text NOT IN (${groups})
-    AND (${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf}::date)`;
+  return sql`${organizations.id} IN ${orgsWithin(scopePath)} AND ${openToNewWorkSql(asOf)}`;
 }
 
 /** The reviews (few): every viewer may filter by them. */

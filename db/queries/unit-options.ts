@@ -7,8 +7,7 @@ import { likePattern } from '@/lib/domain/text';
 import type { UnitPurpose } from '@/lib/validations/unit-options';
 import { db } from '../index';
 import { organizations } from '../schema';
-import { inForceSql, inSubtree } from './org-tree';
-import { validOrganizationSql } from './recommendation-options';
+import { inForceSql, inSubtree, openToNewWorkSql } from './org-tree';
 import { coordinatorSql } from './review-admin';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
@@ -38,17 +37,12 @@ async function purposeCondition(
       return can(actor, 'task.create', scope) ? assignableCondition(viewer.scope.path, asOf) : null;
     case 'source': {
       const reach = reachPath(actor);
-      return reach ? and(validOrganizationSql(asOf), inSubtree(reach)) : null;
+      return reach ? and(openToNewWorkSql(asOf), inSubtree(reach)) : null;
     }
     case 'session':
       return can(actor, 'session.manage', scope) ? and(inSubtree(viewer.scope.path), notGroup) : null;
     case 'account':
-      return can(actor, 'user.manage', scope)
-        ? and(
-            inSubtree(viewer.scope.path),
-            sql`(${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf}::date)`,
-          )
-        : null;
+      return can(actor, 'user.manage', scope) ? and(inSubtree(viewer.scope.path), inForceSql(asOf)) : null;
     case 'parent':
       return can(actor, 'organization.manage', scope)
         ? and(inSubtree(viewer.scope.path), inForceSql(asOf))

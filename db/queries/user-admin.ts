@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { actorOf } from '@/lib/auth/actor';
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from '@/lib/auth/password';
 import { accountKey } from '@/lib/auth/throttle';
 import { now } from '@/lib/clock';
@@ -10,7 +11,7 @@ import {
   changeRefusal,
   placementRefusal,
 } from '@/lib/domain/accounts';
-import { type Actor, can } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/permissions';
 import type { Role } from '@/lib/domain/roles';
 import { db, type Transaction } from '../index';
 import { organizations, users } from '../schema';
@@ -34,11 +35,6 @@ export type AdminResult =
         | PasswordProblem;
     };
 
-const actorOf = (viewer: Viewer): Actor => ({
-  role: viewer.role,
-  orgPath: viewer.org.path,
-  scopePath: viewer.scope.path,
-});
 const scopeOrg = alias(organizations, 'scope_org');
 
 async function orgByCode(tx: Transaction, code: string) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
+import { isNationalScope } from '@/lib/domain/permissions';
 import { ADDRESSEE_STATUSES } from '@/lib/domain/recommendations';
 import { recommendations, tasks } from '../schema';
 import type { Viewer } from './viewer';
@@ -14,9 +15,9 @@ export function orgsWithin(path: string): SQL {
   return sql`(SELECT o.id FROM organizations o WHERE o.path LIKE ${`${path}%`})`;
 }
 
-/** A scope at the root of the tree ("/1/") holds every organization: nothing to filter. */
+/** A national scope holds every organization: nothing to filter. */
 export function holdsEverything(viewer: Viewer): boolean {
-  return /^\/\d+\/$/.test(viewer.scope.path);
+  return isNationalScope(viewer.scope.path);
 }
 
 /** A task: its assignee is in scope, or it is linked to a recommendation whose source is. */

@@ -77,6 +77,16 @@ describe('recommendation answers', () => {
     }
     expect(can(actors.coordinator, 'recommendation.setDeadline', target)).toBe(false);
   });
+  it('lets nobody answer for an addressee outside their reach, review coordinators included', () => {
+    // the review's coordinating office, with a scope of its own unit only
+    const office: Actor = { role: 'coordinator', orgPath: BCD23, scopePath: BCD23 };
+    const answer = (path: string) =>
+      can(office, 'recommendation.answer', { path, sourcePath: P31, coordinatorPath: BCD23 });
+    expect(answer(BNV)).toBe(false);
+    expect(answer(BCD23)).toBe(true);
+    // it still moves the whole recommendation
+    expect(can(office, 'recommendation.setDeadline', { path: P31, coordinatorPath: BCD23 })).toBe(true);
+  });
   it('gives a leader of the whole country no write at all', () => {
     const leader: Actor = { role: 'leader', orgPath: BCD23, scopePath: VN };
     for (const action of ACTIONS.filter((a) => a !== 'report.export')) {

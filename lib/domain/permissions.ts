@@ -60,7 +60,6 @@ const COORDINATOR_SCOPE: readonly Action[] = [
 const REVIEW_COORDINATOR: readonly Action[] = [
   'recommendation.edit',
   'recommendation.submit',
-  'recommendation.answer',
   'recommendation.setDeadline',
   'recommendation.markDuplicate',
 ];
@@ -106,8 +105,12 @@ export function can(actor: Actor, action: Action, target: Target): boolean {
     case 'recommendation.draft':
       return inReach;
     case 'recommendation.answer':
-      // Nobody on the source side answers their own request.
-      return inReach && !(target.sourcePath && isWithin(target.sourcePath, reach));
+      // Nobody answers on behalf of an addressee outside their own reach, review coordinators
+      // included. Inside it, the source side does not answer its own request, except the review's
+      // coordinating office, whose reach holds sources and addressees alike.
+      if (!inReach) return false;
+      if (isReviewCoordinator(actor, target.coordinatorPath)) return true;
+      return !(target.sourcePath && isWithin(target.sourcePath, reach));
     case 'audit.read':
       return actor.role === 'coordinator' && inReach;
     case 'report.export':

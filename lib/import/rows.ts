@@ -1,3 +1,4 @@
+import { isIsoDay } from '@/lib/clock';
 import { foldForSearch } from '@/lib/domain/text';
 
 /**
@@ -71,9 +72,7 @@ export function parseDay(text: string): string | null {
   const vnMatch = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   if (isoMatch) iso = text;
   else if (vnMatch) iso = `${vnMatch[3]}-${vnMatch[2].padStart(2, '0')}-${vnMatch[1].padStart(2, '0')}`;
-  if (!iso) return null;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : null;
+  return iso && isIsoDay(iso) ? iso : null;
 }
 
 /** A day as the template writes it: dd/MM/yyyy. */

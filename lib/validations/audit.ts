@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { cleanText } from '@/lib/domain/text';
+import { isoDay } from './common';
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(value)));
+const day = isoDay('errors.badDate');
 const term = z.string().transform(cleanText).pipe(z.string().max(100));
 
 /** Filters of the audit log, shared by the page (lenient) and the CSV export (strict). */

@@ -37,3 +37,15 @@ describe('list parameters', () => {
     );
   });
 });
+
+describe('one code rule for every code parameter', () => {
+  it('accepts a code as typed in any case and refuses what no code can be', () => {
+    expect(parseListParams({ org: 'p31', review: 'TK20-NQ23' })).toMatchObject({
+      success: true,
+      data: { org: 'P31', review: 'TK20-NQ23' },
+    });
+    for (const bad of ['%', 'P 31', 'Hải-Phòng', 'a/b', 'X'.repeat(41)]) {
+      expect(parseListParams({ org: bad }).success, bad).toBe(false);
+    }
+  });
+});

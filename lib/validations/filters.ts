@@ -1,25 +1,15 @@
 import { z } from 'zod';
 import { RECOMMENDATION_CATEGORIES, RECOMMENDATION_STATUSES } from '@/lib/domain/recommendations';
 import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
+import { codeField, isoDay } from './common';
 
 /**
  * The URL parameters that every list, the dashboard, the reports and the exports share
  * (DESIGN.md, "URL parameters"). One schema, so that a view can be bookmarked, shared and
  * exported as seen.
  */
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.badDate')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'errors.badDate');
-const code = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}._/-]+$/u, 'errors.badCode');
+const day = isoDay('errors.badDate');
+const code = codeField('errors.badCode');
 /** "a,b,c" (or several parameters of the same name) → a list of allowed values */
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { NEW_ORG_KINDS, SECTORS } from '@/lib/domain/roles';
 import { cleanText } from '@/lib/domain/text';
-import { CODE_PATTERN, isoDay } from './tasks';
+import { asText, codeField, isoDay, optionalCode } from './common';
 
-const asText = (value: unknown) => (typeof value === 'string' ? cleanText(value) : '');
-
-const code = (message = 'orgAdmin.errors.badCode') =>
-  z.preprocess((value) => asText(value).toUpperCase(), z.string().regex(CODE_PATTERN, message));
+const code = (message = 'orgAdmin.errors.badCode') => codeField(message);
 
 const name = z.preprocess(
   asText,
@@ -37,8 +34,9 @@ export type OrganizationCreateInput = z.infer<typeof OrganizationCreateInput>;
 
 export const OrganizationUpdateInput = z
   .object({
-    /** the code the form was read with; `code` may change it */
+    /** the code the form was read with */
     unit: code(),
+    /** shown, never changed: a different one is refused (codes are immutable) */
     code: code(),
     nameVi: name,
     nameEn: optionalName,
@@ -51,13 +49,7 @@ export const OrganizationRetireInput = z
   .object({
     unit: code(),
     validTo: z.preprocess(asText, isoDay('orgAdmin.errors.badDate')),
-    successor: z.preprocess(
-      (value) => asText(value).toUpperCase(),
-      z.union([
-        z.literal('').transform(() => null),
-        z.string().regex(CODE_PATTERN, 'orgAdmin.errors.badCode'),
-      ]),
-    ),
+    successor: optionalCode('orgAdmin.errors.badCode'),
     stamp,
   })
   .strict();

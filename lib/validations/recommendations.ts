@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TEXT_LIMIT, TEXT_REQUIRED } from '@/lib/domain/recommendation-workflow';
 import { ADDRESSEE_STATUSES, RECOMMENDATION_CATEGORIES } from '@/lib/domain/recommendations';
 import { cleanText } from '@/lib/domain/text';
+import { codeField, isoDay } from './common';
 
 /**
  * The inputs of the recommendation forms. Messages are keys into messages/*.json, so that
@@ -10,12 +11,7 @@ import { cleanText } from '@/lib/domain/text';
  */
 const E = 'recommendations.errors';
 
-const code = z
-  .string({ message: `${E}.badCode` })
-  .trim()
-  .min(1, `${E}.badCode`)
-  .max(64, `${E}.badCode`)
-  .regex(/^[\p{L}\p{N}._/-]+$/u, `${E}.badCode`);
+const code = codeField(`${E}.badCode`);
 
 const version = z.coerce
   .number({ message: `${E}.conflict` })
@@ -34,13 +30,7 @@ const optionalCode = z
   .transform((value) => (value ? value.trim() : ''))
   .pipe(z.union([z.literal(''), code]));
 
-const day = z
-  .string({ message: `${E}.badDate` })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, `${E}.badDate`)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, `${E}.badDate`);
+const day = isoDay(`${E}.badDate`);
 
 const recommendationFields = {
   session: optionalCode,

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { cleanText } from '@/lib/domain/text';
-import { CODE_PATTERN, isoDay } from './tasks';
-
-const asText = (value: unknown) => (typeof value === 'string' ? cleanText(value) : '');
+import { asText, codeField, isoDay } from './common';
 
 /** A resolution's number as it is written: "43-NQ/TW", "12-CT/TW". */
 export const RESOLUTION_CODE_PATTERN = /^[0-9A-Z][0-9A-Z./-]{1,39}$/;
@@ -11,10 +8,7 @@ const resolutionCode = z.preprocess(
   (value) => asText(value).toUpperCase(),
   z.string().regex(RESOLUTION_CODE_PATTERN, 'reviewAdmin.errors.resolutionCode'),
 );
-const reviewCode = z.preprocess(
-  (value) => asText(value).toUpperCase(),
-  z.string().regex(CODE_PATTERN, 'reviewAdmin.errors.reviewCode'),
-);
+const reviewCode = codeField('reviewAdmin.errors.reviewCode');
 const title = z.preprocess(
   asText,
   z.string().min(1, 'reviewAdmin.errors.titleRequired').max(500, 'reviewAdmin.errors.tooLong'),
@@ -48,12 +42,9 @@ const reviewFields = {
   resolution: resolutionCode,
   titleVi: title,
   titleEn: optionalText(500),
-  startsOn: z.preprocess(asText, isoDay('reviewAdmin.errors.badDate')),
-  endsOn: z.preprocess(asText, isoDay('reviewAdmin.errors.badDate')),
-  coordinator: z.preprocess(
-    (value) => asText(value).toUpperCase(),
-    z.string().regex(CODE_PATTERN, 'reviewAdmin.errors.coordinatorRequired'),
-  ),
+  startsOn: isoDay('reviewAdmin.errors.badDate'),
+  endsOn: isoDay('reviewAdmin.errors.badDate'),
+  coordinator: codeField('reviewAdmin.errors.coordinatorRequired'),
 };
 
 /** The end of a review is on or after its start. */

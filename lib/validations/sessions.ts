@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { cleanText } from '@/lib/domain/text';
-import { CODE_PATTERN, isoDay, NOTE_MAX, optionalText, requiredText, TITLE_MAX } from './tasks';
+import { codeField, isoDay } from './common';
+import { NOTE_MAX, optionalText, requiredText, TITLE_MAX } from './tasks';
 
-const code = z.preprocess(
-  (value) => (typeof value === 'string' ? cleanText(value).toUpperCase() : ''),
-  z.string().regex(CODE_PATTERN, 'sessions.errors.codeRequired'),
-);
+const code = codeField('sessions.errors.codeRequired');
 
 /** One participant a line; empty lines dropped. */
 const participants = z.preprocess(

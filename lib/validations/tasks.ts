@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { CODE_PATTERN } from '@/lib/domain/codes';
 import { TASK_ACTIONS, type TaskAction } from '@/lib/domain/task-workflow';
 import { cleanText } from '@/lib/domain/text';
+import { asText, codeField, isoDay, optionalCode } from './common';
 
 /** Limits that keep a pasted novel out of a title or a note. */
 export const TITLE_MAX = 500;
 export const NOTE_MAX = 2000;
 export const DESCRIPTION_MAX = 5000;
 export const DOC_REF_MAX = 200;
-
-const asText = (value: unknown) => (typeof value === 'string' ? cleanText(value) : '');
 
 /** Required text: trimmed, NFC, not empty, bounded. */
 export const requiredText = (max: number, required: string, tooLong: string) =>
@@ -17,28 +17,6 @@ export const requiredText = (max: number, required: string, tooLong: string) =>
 /** Optional text: empty becomes null. */
 export const optionalText = (max: number, tooLong: string) =>
   z.preprocess(asText, z.string().max(max, tooLong)).transform((value) => value || null);
-
-export const isoDay = (message: string) =>
-  z.preprocess(
-    asText,
-    z.string().refine((value) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-    }, message),
-  );
-
-/** A code as it appears in URLs: NV-HP-01, NV-2026-0001, KS-HP. */
-export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9._-]{1,39}$/;
-export const codeField = (message = 'tasks.errors.badCode') =>
-  z.preprocess((value) => asText(value).toUpperCase(), z.string().regex(CODE_PATTERN, message));
-
-/** An optional code: empty is null. */
-export const optionalCode = (message = 'tasks.errors.badCode') =>
-  z.preprocess(
-    (value) => asText(value).toUpperCase(),
-    z.union([z.literal('').transform(() => null), z.string().regex(CODE_PATTERN, message)]),
-  );
 
 const version = z.preprocess(
   asText,
@@ -133,7 +111,7 @@ export function parseTaskAction(raw: Record<string, unknown>, today: string) {
 /** Creating a task (coordinators); the code is generated unless given. */
 export const TaskCreateInput = z
   .object({
-    code: optionalCode(),
+    code: optionalCode('tasks.errors.badCode'),
     review: codeField('tasks.errors.reviewRequired'),
     title: requiredText(TITLE_MAX, 'tasks.errors.titleRequired', 'tasks.errors.titleTooLong'),
     description: optionalText(DESCRIPTION_MAX, 'tasks.errors.descriptionTooLong'),

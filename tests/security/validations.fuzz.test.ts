@@ -53,6 +53,7 @@ const FUNCTIONS: Record<
   readListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   parseAuditParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   readAuditParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
+  asText: { none: 'trims and composes one form value; every schema that uses it is fuzzed' },
   toQueryString: { none: 'writes a query string from parsed parameters: not an input' },
 };
 

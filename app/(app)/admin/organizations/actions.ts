@@ -20,6 +20,7 @@ import {
 /** Refusals that belong to one field are shown next to it. */
 const FIELD_OF: Partial<Record<string, string>> = {
   code_taken: 'code',
+  code_immutable: 'code',
   parent_invalid: 'parent',
   successor_invalid: 'successor',
   retire_before_start: 'validTo',
@@ -61,9 +62,6 @@ export async function updateOrganizationAction(_prev: ActionState, form: FormDat
   const result = await updateOrganization(viewer, input.data);
   if (!result.ok) return refused(result);
   revalidatePath('/admin/organizations');
-  // a new code is a new address
-  if (result.code !== input.data.unit)
-    redirect(`/admin/organizations/${encodeURIComponent(result.code)}?saved=updated`);
   return success('orgAdmin.saved');
 }
 

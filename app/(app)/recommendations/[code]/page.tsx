@@ -13,9 +13,10 @@ import { AddresseeList } from '@/components/recommendations/addressee-list';
 import { StatusBadge, WarningBadge } from '@/components/recommendations/status-badge';
 import { Timeline } from '@/components/recommendations/timeline';
 import { recommendationDetail } from '@/db/queries/recommendation-detail';
-import { actorOf } from '@/db/queries/recommendation-options';
+import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { codeFromParam } from '@/lib/domain/codes';
 import {
   availableWholeActions,
   checkAnswer,
@@ -32,14 +33,14 @@ import {
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params;
+  const code = codeFromParam((await params).code) ?? notFound();
   const t = await getTranslations('recommendations');
-  return { title: `${decodeURIComponent(code)} · ${t('title')}` };
+  return { title: `${code} · ${t('title')}` };
 }
 
 export default async function RecommendationPage({ params }: Props) {
   const viewer = await getViewer();
-  const code = decodeURIComponent((await params).code);
+  const code = codeFromParam((await params).code) ?? notFound();
   const asOf = today();
   const rec = await recommendationDetail(viewer, code, asOf);
   if (!rec) notFound();

@@ -5,18 +5,19 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { LinkedRecommendation, LinkedSection, LinkedTask } from '@/components/linked/linked-items';
 import { getSession, sessionOutcomes } from '@/db/queries/sessions';
 import { getViewer } from '@/lib/auth/viewer';
+import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import { formatDate } from '@/lib/format';
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+  return { title: codeFromParam((await params).code) ?? notFound() };
 }
 
 export default async function SessionPage({ params }: Props) {
   const viewer = await getViewer();
-  const session = await getSession(viewer, decodeURIComponent((await params).code));
+  const session = await getSession(viewer, codeFromParam((await params).code) ?? notFound());
   if (!session) notFound();
   const [t, locale, outcomes] = await Promise.all([
     getTranslations('sessions'),

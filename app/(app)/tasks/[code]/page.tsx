@@ -11,6 +11,7 @@ import { Timeline } from '@/components/tasks/timeline';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import { availableActions } from '@/lib/domain/task-workflow';
 import { formatDate } from '@/lib/format';
@@ -18,8 +19,8 @@ import { formatDate } from '@/lib/format';
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params;
-  return { title: decodeURIComponent(code) };
+  const code = codeFromParam((await params).code) ?? notFound();
+  return { title: code };
 }
 
 function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -33,7 +34,7 @@ function Item({ label, children, testId }: { label: string; children: ReactNode;
 
 export default async function TaskPage({ params }: Props) {
   const viewer = await getViewer();
-  const code = decodeURIComponent((await params).code);
+  const code = codeFromParam((await params).code) ?? notFound();
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();

@@ -7,6 +7,7 @@ import { findManagedOrganization } from '@/db/queries/org-tree';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import { formatDate } from '@/lib/format';
 import { retireOrganizationAction, updateOrganizationAction } from '../actions';
@@ -14,7 +15,7 @@ import { retireOrganizationAction, updateOrganizationAction } from '../actions';
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).code) };
+  return { title: codeFromParam((await params).code) ?? notFound() };
 }
 
 const unitLink = (code: string) => `/admin/organizations/${encodeURIComponent(code)}`;
@@ -22,7 +23,7 @@ const unitLink = (code: string) => `/admin/organizations/${encodeURIComponent(co
 export default async function OrganizationPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'organization.manage', { path: viewer.scope.path })) notFound();
-  const code = decodeURIComponent((await params).code);
+  const code = codeFromParam((await params).code) ?? notFound();
   const day = today();
   const [t, locale, unit] = await Promise.all([
     getTranslations('orgAdmin'),

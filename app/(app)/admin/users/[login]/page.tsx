@@ -12,6 +12,7 @@ import { UserForm } from '@/components/admin/user-form';
 import { findManagedUser } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
+import { segmentOf } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import {
   resetPasswordAction,
@@ -24,13 +25,13 @@ import {
 type Props = { params: Promise<{ login: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).login) };
+  return { title: segmentOf((await params).login) ?? notFound() };
 }
 
 export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path })) notFound();
-  const login = decodeURIComponent((await params).login);
+  const login = segmentOf((await params).login) ?? notFound();
   const [t, locale, user] = await Promise.all([
     getTranslations('admin.users'),
     getLocale(),

@@ -5,9 +5,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { orgLabel, titleLabel } from '@/components/recommendations/option-labels';
 import { RecommendationForm } from '@/components/recommendations/recommendation-form';
 import { recommendationDetail } from '@/db/queries/recommendation-detail';
-import { actorOf, addresseeOptions, sessionOptions } from '@/db/queries/recommendation-options';
+import { addresseeOptions, sessionOptions } from '@/db/queries/recommendation-options';
+import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { codeFromParam } from '@/lib/domain/codes';
 import { checkWholeAction, TEXT_LIMIT } from '@/lib/domain/recommendation-workflow';
 import { editRecommendationAction } from '../../actions';
 
@@ -15,12 +17,12 @@ type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations('recommendations');
-  return { title: t('editTitle', { code: decodeURIComponent((await params).code) }) };
+  return { title: t('editTitle', { code: codeFromParam((await params).code) ?? notFound() }) };
 }
 
 export default async function EditRecommendationPage({ params }: Props) {
   const viewer = await getViewer();
-  const code = decodeURIComponent((await params).code);
+  const code = codeFromParam((await params).code) ?? notFound();
   const asOf = today();
   const rec = await recommendationDetail(viewer, code, asOf);
   if (!rec) notFound();

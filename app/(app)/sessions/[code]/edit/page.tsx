@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getSession } from '@/db/queries/sessions';
 import { getViewer } from '@/lib/auth/viewer';
+import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import { SessionFormPage } from '../../session-form-page';
 
@@ -11,14 +12,14 @@ type Props = { params: Promise<{ code: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: (await getTranslations('sessions'))('editTitle', {
-      code: decodeURIComponent((await params).code),
+      code: codeFromParam((await params).code) ?? notFound(),
     }),
   };
 }
 
 export default async function EditSessionPage({ params }: Props) {
   const viewer = await getViewer();
-  const session = await getSession(viewer, decodeURIComponent((await params).code));
+  const session = await getSession(viewer, codeFromParam((await params).code) ?? notFound());
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   if (!session || !can(actor, 'session.manage', { path: session.organizationPath })) notFound();
   const t = await getTranslations('sessions');

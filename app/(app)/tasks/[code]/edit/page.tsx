@@ -5,19 +5,20 @@ import { TaskForm } from '@/components/tasks/task-form';
 import { getTask, taskFormOptions } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations('tasks');
-  return { title: t('editTitle', { code: decodeURIComponent((await params).code) }) };
+  return { title: t('editTitle', { code: codeFromParam((await params).code) ?? notFound() }) };
 }
 
 export default async function EditTaskPage({ params }: Props) {
   const viewer = await getViewer();
   const asOf = today();
-  const task = await getTask(viewer, decodeURIComponent((await params).code), asOf);
+  const task = await getTask(viewer, codeFromParam((await params).code) ?? notFound(), asOf);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   if (!task || !can(actor, 'task.edit', { path: task.assigneePath })) notFound();
   const [t, locale, options] = await Promise.all([
