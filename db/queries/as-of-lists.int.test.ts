@@ -65,10 +65,14 @@ const planArb: fc.Arbitrary<Plan> = fc.record({
 
 /** Each run writes after the last one: the tasks of earlier runs never start in "the future". */
 let cursor = '2026-11-20';
+let clockDay = '';
 let minute = 0;
+/** Moves the clock to `day`, a minute later than the last write of the same day: time never runs back. */
 const setDay = (day: string) => {
-  minute += 1;
-  setClock(`${day}T08:${String(minute % 60).padStart(2, '0')}:00+07:00`);
+  minute = day === clockDay ? minute + 1 : 0;
+  clockDay = day;
+  const hour = String(8 + Math.floor(minute / 60)).padStart(2, '0');
+  setClock(`${day}T${hour}:${String(minute % 60).padStart(2, '0')}:00+07:00`);
 };
 
 /** The later of two days (YYYY-MM-DD compares as text). */
