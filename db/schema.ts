@@ -408,6 +408,10 @@ export const loginThrottles = pgTable('login_throttles', {
   failures: integer('failures').notNull().default(0),
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  /** Attempts refused during the current lock (only the first of them writes an event). */
+  refused: integer('refused').notNull().default(0),
+  /** The `refused` count the last attempt taken after a lock took over and reported. */
+  refusedReported: integer('refused_reported').notNull().default(0),
 });
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addressFromForwardedFor, normaliseAddress, trustedProxyHops } from './client-address';
+import { addressFromForwardedFor, normaliseAddress } from './client-address';
+import { ConfigError, trustedProxyHops } from './config';
 
 describe('the client address', () => {
   it('with no trusted proxy (0) is the last entry, the one the server appended from the socket', () => {
@@ -31,11 +32,18 @@ describe('the client address', () => {
     expect(normaliseAddress('2001:db8::1')).toBe('2001:db8::1');
   });
 
-  it('takes TRUST_PROXY_HOPS as a small whole number, anything else as 0', () => {
+  it('takes TRUST_PROXY_HOPS as a whole number from 0 to 10, unset as 0, and refuses anything else', () => {
     expect(trustedProxyHops(undefined)).toBe(0);
     expect(trustedProxyHops('')).toBe(0);
+    expect(trustedProxyHops('0')).toBe(0);
     expect(trustedProxyHops('1')).toBe(1);
     expect(trustedProxyHops(' 2 ')).toBe(2);
-    for (const bad of ['-1', '1.5', 'abc', '99', '0x1']) expect(trustedProxyHops(bad), bad).toBe(0);
+    expect(trustedProxyHops('10')).toBe(10);
+    for (const bad of ['-1', '1.5', 'abc', '11', '99', '0x1', '1e1', '١', 'one']) {
+      expect(() => trustedProxyHops(bad), bad).toThrow(ConfigError);
+    }
+    expect(() => trustedProxyHops('two')).toThrow(
+      /TRUST_PROXY_HOPS must be a whole number from 0 to 10.*"two"/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { headers } from 'next/headers';
+import { trustedProxyHops } from './config';
 
 /**
  * The client's address, for the sign-in throttle and the log. The server that `npm start`
@@ -11,12 +12,6 @@ import { headers } from 'next/headers';
  * someone we do not trust and are never read.
  */
 export const ADDRESS_MAX_LENGTH = 64;
-
-/** TRUST_PROXY_HOPS as a whole number from 0 to 10; anything else counts as 0. */
-export function trustedProxyHops(value = process.env.TRUST_PROXY_HOPS): number {
-  const hops = Number(value);
-  return value && /^\d+$/.test(value.trim()) && hops <= 10 ? hops : 0;
-}
 
 /** The address in an X-Forwarded-For header, `hops` entries left of the last one. */
 export function addressFromForwardedFor(header: string | null | undefined, hops: number): string | null {

@@ -44,6 +44,22 @@ export function authSecret(): string {
 }
 
 /**
+ * TRUST_PROXY_HOPS: how many reverse proxies of our own stand in front (lib/client-address.ts),
+ * a whole number from 0 to 10; unset or empty is 0. Anything else is refused rather than read
+ * as 0: behind a proxy, 0 would make every client one address and one lock for all.
+ */
+export function trustedProxyHops(value = process.env.TRUST_PROXY_HOPS): number {
+  const text = value?.trim() ?? '';
+  if (!text) return 0;
+  if (!/^\d{1,2}$/.test(text) || Number(text) > 10) {
+    throw new ConfigError(
+      `TRUST_PROXY_HOPS must be a whole number from 0 to 10 (the number of reverse proxies of your own in front of the server), not "${text.slice(0, 20)}".`,
+    );
+  }
+  return Number(text);
+}
+
+/**
  * REQUIRE_ADMIN_2FA: administrators must sign in with a one-time code too. On by default;
  * off in demo mode (so that the demo accounts sign in with the demo password) unless set to 1.
  */

@@ -8,9 +8,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { honoursAppNow } from '@/lib/clock';
-import { authSecret, ConfigError } from '@/lib/config';
+import { authSecret, ConfigError, trustedProxyHops } from '@/lib/config';
 
 try {
+  trustedProxyHops();
   process.env.AUTH_SECRET = authSecret();
 } catch (error) {
   if (error instanceof ConfigError) {

@@ -35,6 +35,8 @@ export async function changeOwnPassword(
         .where(eq(users.id, viewer.id))
     : [];
   if (!attempt.taken || !user || !(await verifyPassword(user.hash, current))) {
+    // Of the attempts a lock refuses, only the first is written (db/queries/throttle.ts).
+    if (!attempt.taken && !attempt.logRefusal) return { ok: false, reason: 'throttled' };
     await db.transaction(async (tx) => {
       if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
       await recordEvent(

@@ -49,7 +49,8 @@ async function refusedAsThrottled(login: string, meta: Meta, user?: { id: number
  * Checks a login and password. The attempt is taken first (db/queries/throttle.ts: counted
  * against the account and the client's address in one statement, which also decides the lock),
  * so a locked key is refused before any hashing and a burst of parallel attempts verifies no
- * more than the limit. Unknown logins are verified against a dummy hash and counted like real
+ * more than the limit. Only the first attempt a lock refuses is written (`throttled`); the
+ * others are counted on the lock and reported in one `auth.lock_refusals` event after it. Unknown logins are verified against a dummy hash and counted like real
  * ones, so that neither the time taken nor a lock tells which logins exist. Success and failure
  * are both events. A right password of an account with two-factor sign-in opens a challenge,
  * gets its attempt back and signs nobody in: the account's run of failures ends only with the code.
@@ -76,7 +77,7 @@ export async function signInWithPassword(
 
   const attempt = await takeAttempt(db, keys, at);
   if (!attempt.taken) {
-    await refusedAsThrottled(login, meta, user);
+    if (attempt.logRefusal) await refusedAsThrottled(login, meta, user);
     return { kind: 'refused' };
   }
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
@@ -172,7 +173,7 @@ export async function completeSecondFactor(
   const keys = attemptKeys(user.login, meta.address);
   const attempt = await takeAttempt(db, keys, at);
   if (!attempt.taken) {
-    await refusedAsThrottled(user.login, meta, user);
+    if (attempt.logRefusal) await refusedAsThrottled(user.login, meta, user);
     return null;
   }
   // A password changed, a reset or a deactivation since the password step ends the challenge.
@@ -228,10 +229,11 @@ export async function endSession(userId: number, organizationId: number, session
 /**
  * A login refused before any lookup (an oversized or empty field). It takes an attempt in the
  * same throttle as a wrong password, so that such requests cannot write events without limit:
- * past the limit they are `throttled` like any other.
+ * past the limit they are `throttled` like any other, and only the first of a lock is written.
  */
 export async function recordRejectedLogin(login: string, meta: Meta): Promise<void> {
   const attempt = await takeAttempt(db, attemptKeys(login, meta.address), expiryClock());
+  if (!attempt.taken && !attempt.logRefusal) return;
   await recordEvent(db, {
     actorId: null,
     entityType: 'user',

@@ -3,6 +3,7 @@ import { and, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, type ThrottleRule } from '@/lib/auth/throttle';
 import { type Executor, selectRows } from '../index';
 import { loginThrottles, users } from '../schema';
+import { recordEvent } from './events';
 
 export type ThrottleKey = { key: string; rule: ThrottleRule };
 
@@ -17,9 +18,12 @@ export function attemptKeys(login: string, address: string | null): ThrottleKey[
 /**
  * `taken`: the attempt may go on to be verified; `locked`: taking it locked the account (until
  * `lockedUntil`); `lockedKeys`: every key it locked, so that a success can give the attempt back.
+ * `logRefusal`: a refused attempt (not taken) that is the first one refused by a lock, the only
+ * one of the lock that writes a `throttled` event.
  */
 export type Attempt = {
   taken: boolean;
+  logRefusal: boolean;
   locked: boolean;
   lockedUntil: Date | null;
   keys: ThrottleKey[];
@@ -34,6 +38,11 @@ export type Attempt = {
  * not touched and the attempt is not taken. Row locks of `INSERT … ON CONFLICT DO UPDATE`
  * make parallel attempts on any number of instances count one after the other, so a burst
  * of N attempts verifies at most `maxFailures` of them.
+ *
+ * The log stays bounded however long a key is hammered: a refused attempt only adds one to
+ * `refused` on each locked key of it (see refuse); the first attempt taken after the lock moves
+ * that count to `refused_reported` in this same statement, which makes exactly one attempt see
+ * it, and writes it in one `auth.lock_refusals` event.
  */
 export async function takeAttempt(executor: Executor, keys: ThrottleKey[], at: Date): Promise<Attempt> {
   const atText = at.toISOString();
@@ -49,7 +58,7 @@ export async function takeAttempt(executor: Executor, keys: ThrottleKey[], at: D
   );
   const count = sql`(CASE WHEN t.window_start < ${perKey((key) => stamp(-key.rule.windowMs))} THEN 1 ELSE t.failures + 1 END)`;
   const reached = sql`${count} >= ${perKey((key) => sql`${key.rule.maxFailures}::int`)}`;
-  const rows = await selectRows<{ key: string; locked: boolean }>(
+  const rows = await selectRows<{ key: string; locked: boolean; reported: number }>(
     executor,
     sql`INSERT INTO login_throttles AS t (key, failures, window_start, locked_until)
         SELECT v.key, 1, ${atText}::timestamptz, NULL
@@ -64,20 +73,53 @@ export async function takeAttempt(executor: Executor, keys: ThrottleKey[], at: D
           failures = CASE WHEN ${reached} THEN 0 ELSE ${count} END,
           window_start = CASE WHEN ${reached} OR t.window_start < ${perKey((key) => stamp(-key.rule.windowMs))}
             THEN ${atText}::timestamptz ELSE t.window_start END,
-          locked_until = CASE WHEN ${reached} THEN ${perKey((key) => stamp(key.rule.lockMs))} ELSE t.locked_until END
+          locked_until = CASE WHEN ${reached} THEN ${perKey((key) => stamp(key.rule.lockMs))} ELSE t.locked_until END,
+          refused = 0,
+          refused_reported = t.refused
         WHERE t.locked_until IS NULL OR t.locked_until <= ${atText}::timestamptz
-        RETURNING t.key, (t.locked_until IS NOT NULL AND t.locked_until > ${atText}::timestamptz) AS locked`,
+        RETURNING t.key, (t.locked_until IS NOT NULL AND t.locked_until > ${atText}::timestamptz) AS locked,
+          t.refused_reported AS reported`,
   );
+  for (const row of rows) {
+    if (row.reported > 0) {
+      await recordEvent(executor, {
+        actorId: null,
+        entityType: 'user',
+        action: 'auth.lock_refusals',
+        data: { key: row.key, refused: row.reported },
+      });
+    }
+  }
   const lockedKeys = rows.filter((row) => row.locked).map((row) => row.key);
   const locked = !!keys[0] && lockedKeys.includes(keys[0].key);
+  const taken = rows.length === keys.length;
   return {
-    taken: rows.length === keys.length,
+    taken,
+    logRefusal: !taken && (await refuse(executor, keys, at)),
     locked,
     lockedUntil: locked && keys[0] ? new Date(at.getTime() + keys[0].rule.lockMs) : null,
     keys,
     lockedKeys,
     at,
   };
+}
+
+/**
+ * Counts a refused attempt on every key of it that is locked, in one statement: true when it is
+ * the first refusal of one of those locks (the one to write in the log). A lock lifted meanwhile
+ * (a success, an administrator) leaves nothing to count: that refusal is logged too.
+ */
+async function refuse(executor: Executor, keys: ThrottleKey[], at: Date): Promise<boolean> {
+  const rows = await selectRows<{ refused: number }>(
+    executor,
+    sql`UPDATE login_throttles SET refused = refused + 1
+        WHERE key IN (${sql.join(
+          keys.map((key) => sql`${key.key}`),
+          sql`, `,
+        )}) AND locked_until > ${at.toISOString()}::timestamptz
+        RETURNING refused`,
+  );
+  return rows.length === 0 || rows.some((row) => row.refused === 1);
 }
 
 /**

@@ -48,7 +48,7 @@ async function enrol(login: string) {
   const secret = (await twoFactorStatus(viewer)).pending?.secret;
   if (!secret) throw new Error('no pending secret');
   const session = { id: `session-${login}`, version: (await userRow(login)).sessionVersion };
-  const confirmed = await confirmEnrolment(viewer, codeAt(secret), session);
+  const confirmed = await confirmEnrolment(viewer, codeAt(secret), session, { address: null });
   if (!confirmed.ok) throw new Error(confirmed.reason);
   return { viewer, secret, codes: confirmed.recoveryCodes };
 }
@@ -76,8 +76,11 @@ describe('setting up two-factor sign-in', () => {
     expect((await signInWithPassword('hp.danvan', DEMO_PASSWORD, { address: null })).kind).toBe('signed_in');
 
     const session = { id: 'session-a', version: row.sessionVersion };
-    expect(await confirmEnrolment(viewer, '000000', session)).toEqual({ ok: false, reason: 'wrong_code' });
-    const confirmed = await confirmEnrolment(viewer, codeAt(secret), session);
+    expect(await confirmEnrolment(viewer, '000000', session, { address: null })).toEqual({
+      ok: false,
+      reason: 'wrong_code',
+    });
+    const confirmed = await confirmEnrolment(viewer, codeAt(secret), session, { address: null });
     expect(confirmed.ok && confirmed.recoveryCodes).toHaveLength(10);
     expect(await twoFactorStatus(viewer)).toMatchObject({
       enabled: true,

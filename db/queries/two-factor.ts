@@ -17,7 +17,7 @@ import { adminTwoFactorRequired } from '@/lib/config';
 import { db, type Executor } from '../index';
 import { carriedSessions, users } from '../schema';
 import { ownAccountEvent, recordEvent } from './events';
-import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
+import { attemptKeys, attemptSucceeded, giveBack, noteFailure, takeAttempt } from './throttle';
 import type { Viewer } from './viewer';
 
 /**
@@ -32,6 +32,8 @@ export type TwoFactorStatus = {
   /** Set up begun but not confirmed: the key to show again, with its QR address. */
   pending: { secret: string; uri: string } | null;
 };
+
+type Meta = { address: string | null };
 
 export type SecondFactorMethod = 'totp' | 'recovery_code';
 
@@ -82,17 +84,37 @@ export async function beginEnrolment(
 
 /**
  * A code from the app proves it holds the key: two-factor sign-in is on, recovery codes given
- * once, and the account's session version moves on (its other sessions end).
+ * once, and the account's session version moves on (its other sessions end). The code is a
+ * re-authentication step like the others: it takes an attempt in the sign-in throttle
+ * (account and address) before it is checked, a wrong one counts towards the lock, a right
+ * one ends the run of failures; a request that checks no code gives its attempt back.
  */
 export async function confirmEnrolment(
   viewer: Viewer,
   code: string,
   session: { id: string; version: number },
+  meta: Meta,
   at = wallClock(),
 ): Promise<
   { ok: true; recoveryCodes: string[]; sessionVersion: number } | { ok: false; reason: TwoFactorRefusal }
 > {
-  return db.transaction(async (tx) => {
+  const keys = attemptKeys(viewer.login, meta.address);
+  const attempt = await takeAttempt(db, keys, expiryClock());
+  const failed = (executor: Executor, reason: 'wrong_code' | 'throttled') =>
+    recordEvent(
+      executor,
+      ownAccountEvent(viewer, 'user.2fa_enrolment_failed', {
+        address: meta.address,
+        reason,
+        ...(attempt.locked ? { locked: true } : {}),
+      }),
+    );
+  if (!attempt.taken) {
+    // Of the attempts a lock refuses, only the first is written (db/queries/throttle.ts).
+    if (attempt.logRefusal) await failed(db, 'throttled');
+    return { ok: false, reason: 'throttled' };
+  }
+  const result = await db.transaction(async (tx) => {
     const [row] = await tx
       .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt })
       .from(users)
@@ -102,7 +124,12 @@ export async function confirmEnrolment(
     const secret = row?.secret ? openText(row.secret, 'totp-secret') : null;
     if (!secret) return { ok: false, reason: 'not_pending' } as const;
     const step = matchTotp(secret, code, at);
-    if (step === null) return { ok: false, reason: 'wrong_code' } as const;
+    if (step === null) {
+      await noteFailure(tx, viewer.id, attempt);
+      await failed(tx, 'wrong_code');
+      return { ok: false, reason: 'wrong_code' } as const;
+    }
+    await attemptSucceeded(tx, attempt, viewer.id);
     const { codes, hashes } = newRecoveryCodes();
     // Every other session of the account ends: one opened with the password alone (by whoever
     // else knew it) must not outlive the second factor. This one is carried over.
@@ -121,6 +148,8 @@ export async function confirmEnrolment(
     await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_enabled'));
     return { ok: true, recoveryCodes: codes, sessionVersion: enabled.sessionVersion } as const;
   });
+  if (!result.ok && result.reason !== 'wrong_code') for (const key of keys) await giveBack(db, attempt, key);
+  return result;
 }
 
 /**
@@ -218,8 +247,6 @@ async function isEnabled(viewer: Viewer): Promise<boolean> {
   return !!row?.enabledAt;
 }
 
-type Meta = { address: string | null };
-
 /**
  * Runs a change that needs proof of the owner: the proof takes an attempt in the sign-in
  * throttle (account and address) before it is checked, like a password at sign-in; a right
@@ -244,6 +271,8 @@ async function withProof<T>(
       })
     : null;
   if (result) return { ok: true, value: result.value };
+  // Of the attempts a lock refuses, only the first is written (db/queries/throttle.ts).
+  if (!attempt.taken && !attempt.logRefusal) return { ok: false, reason: 'throttled' };
   await db.transaction(async (tx) => {
     if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
     await recordEvent(

@@ -89,6 +89,38 @@ describe('reading recommendation rows', () => {
     ]);
   });
 
+  it('reads the answer statuses by their labels before the vocabulary change too', () => {
+    const earlier = {
+      'Đang xem xét': 'under_review',
+      'dang xem xet': 'under_review',
+      'Tiếp thu': 'accepted',
+      'Tiếp thu một phần': 'partially_accepted',
+      'Không tiếp thu': 'declined',
+      'KHÔNG TIẾP THU': 'declined',
+      'Under review': 'under_review',
+      'Partially accepted': 'partially_accepted',
+      Declined: 'declined',
+    };
+    for (const [label, status] of Object.entries(earlier))
+      expect(parseRecommendationStatus(label), label).toBe(status);
+    // Today's labels, unchanged.
+    expect(
+      [
+        'Đang nghiên cứu, xem xét',
+        'Đã tiếp thu',
+        'Tiếp thu một phần, giải trình',
+        'Giải trình, không tiếp thu',
+      ].map(parseRecommendationStatus),
+    ).toEqual(['under_review', 'accepted', 'partially_accepted', 'declined']);
+    expect(parseRecommendationStatus('Đang chờ')).toBeNull();
+  });
+
+  it('reads a row of a template filled in before the change', () => {
+    const checked = checkRecommendationFields(raw({ status: 'Đang xem xét' }));
+    expect(checked.errors).toEqual([]);
+    expect(checked.row?.status).toBe('under_review');
+  });
+
   it('splits lists and reads days as the template writes them', () => {
     expect(splitList('QH; CP,BNV\nQH')).toEqual(['QH', 'CP', 'BNV']);
     expect(parseDay('31/12/2026')).toBe('2026-12-31');

@@ -79,9 +79,25 @@ export const parseCategory = labelLookup(RECOMMENDATION_CATEGORIES, {
   vi: vi.recommendations.categories,
   en: en.recommendations.categories,
 });
+/**
+ * The answer-status labels before the vocabulary change (docs/GLOSSARY.md, "Answer statuses"):
+ * a template filled in with them still imports.
+ */
+export const PREVIOUS_STATUS_LABELS = {
+  vi: {
+    under_review: 'Đang xem xét',
+    accepted: 'Tiếp thu',
+    partially_accepted: 'Tiếp thu một phần',
+    declined: 'Không tiếp thu',
+  },
+  en: { under_review: 'Under review', partially_accepted: 'Partially accepted', declined: 'Declined' },
+} satisfies Record<string, Partial<Record<RecommendationStatus, string>>>;
+
 export const parseRecommendationStatus = labelLookup(RECOMMENDATION_STATUSES, {
   vi: vi.recommendationStatus,
   en: en.recommendationStatus,
+  previousVi: PREVIOUS_STATUS_LABELS.vi,
+  previousEn: PREVIOUS_STATUS_LABELS.en,
 });
 
 export type CheckedRecommendation = {

@@ -92,7 +92,10 @@ export function splitList(text: string): string[] {
   ];
 }
 
-/** A value from its key or its Vietnamese or English label, with or without diacritics. */
+/**
+ * A value from its key or any of its labels (Vietnamese, English, and earlier wordings where a
+ * label changed), with or without diacritics.
+ */
 export function labelLookup<T extends string>(
   keys: readonly T[],
   labels: Record<string, Record<string, string>>,

@@ -30,10 +30,12 @@ export async function confirmEnrolmentAction(_prev: TwoFactorState, form: FormDa
   if (!input.success) return fieldErrors(input.error);
   // The account's other sessions end; this one is carried over (db/queries/two-factor.ts).
   const session = (await auth())?.user;
-  const result = await confirmEnrolment(viewer, input.data.code, {
-    id: session?.sessionId ?? '',
-    version: Number(session?.sessionVersion),
-  });
+  const result = await confirmEnrolment(
+    viewer,
+    input.data.code,
+    { id: session?.sessionId ?? '', version: Number(session?.sessionVersion) },
+    { address: await clientAddress() },
+  );
   if (!result.ok) {
     return result.reason === 'wrong_code'
       ? {

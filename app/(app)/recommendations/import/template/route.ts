@@ -3,7 +3,7 @@ import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { mayImportRecommendations, recommendationTemplateData } from '@/db/queries/recommendation-import';
 import { TEMPLATE_MAX_ROWS } from '@/db/queries/task-import';
-import { findViewer } from '@/lib/auth/viewer';
+import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { plainError } from '@/lib/export/respond';
 import { exportFileName } from '@/lib/export/table';
@@ -13,6 +13,9 @@ import { recommendationTemplate } from '@/lib/import/template';
 export async function GET(request: Request) {
   const viewer = await findViewer();
   if (!viewer || !mayImportRecommendations(viewer)) return new Response('Not found', { status: 404 });
+  // Like the exports: a user held back (a password to change, two-factor sign-in to set up)
+  // downloads nothing, the template with records included.
+  if (isHeldBack(viewer)) return plainError(403, (await getTranslations())('reports.errors.heldBack'));
   const withRecommendations = new URL(request.url).searchParams.get('with') === 'recommendations';
   const day = today();
   const { existing, tooMany, ...lists } = await recommendationTemplateData(viewer, day, withRecommendations);

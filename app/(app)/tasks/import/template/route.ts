@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { mayImportTasks, TEMPLATE_MAX_ROWS, templateData } from '@/db/queries/task-import';
-import { findViewer } from '@/lib/auth/viewer';
+import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { plainError } from '@/lib/export/respond';
 import { exportFileName } from '@/lib/export/table';
@@ -12,6 +12,9 @@ import { taskTemplate } from '@/lib/import/template';
 export async function GET(request: Request) {
   const viewer = await findViewer();
   if (!viewer || !mayImportTasks(viewer)) return new Response('Not found', { status: 404 });
+  // Like the exports: a user held back (a password to change, two-factor sign-in to set up)
+  // downloads nothing, the template with records included.
+  if (isHeldBack(viewer)) return plainError(403, (await getTranslations())('reports.errors.heldBack'));
   const withTasks = new URL(request.url).searchParams.get('with') === 'tasks';
   const day = today();
   const { orgs, existing, tooMany } = await templateData(viewer, day, withTasks);
