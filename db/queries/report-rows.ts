@@ -5,10 +5,10 @@ import type { ListParams } from '@/lib/validations/filters';
 import { db, selectRows } from '../index';
 import { organizations, recommendationAddressees, recommendations, tasks } from '../schema';
 import { deadlineClassSql } from './figures';
+import { addresseeStatusAt, overallStatusAt, responseDueAt, submittedBy } from './recommendation-as-of';
 import { listWhere } from './recommendations';
 import { classCondition, filterConditions, taskFrom, taskSource } from './task-list';
 import type { Viewer } from './viewer';
-import { overallStatusSql } from './visibility';
 
 /**
  * Rows are read in batches along the unique code, so an export never holds them all. 10,000 a
@@ -79,7 +79,11 @@ export async function* taskExportRows(
 const source = alias(organizations, 'source_org');
 const addressee = alias(organizations, 'addressee_org');
 
-/** Every recommendation the viewer may read that matches the filters, a row per addressee, in batches. */
+/**
+ * Every recommendation the viewer may read that matches the filters, a row per addressee, in
+ * batches; before today, as it stood at the end of `asOf` (the list's and the figures' rows): a
+ * submission, an answer or a deadline of a later day is not shown, nor the response given then.
+ */
 export async function* recommendationExportRows(
   viewer: Viewer,
   params: ListParams,
@@ -87,6 +91,7 @@ export async function* recommendationExportRows(
   batchSize = EXPORT_BATCH,
 ) {
   const where = listWhere(viewer, params, asOf, true);
+  const answeredBy = sql`${recommendationAddressees.respondedOn} <= ${asOf}::date`;
   let after = '';
   for (;;) {
     const codes = await db
@@ -103,14 +108,20 @@ export async function* recommendationExportRows(
         sourceEn: source.nameEn,
         category: recommendations.category,
         text: recommendations.text,
-        submittedOn: recommendations.submittedOn,
-        responseDueOn: recommendations.responseDueOn,
-        overall: overallStatusSql(),
+        submittedOn: sql<
+          string | null
+        >`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
+        responseDueOn: sql<string | null>`${responseDueAt(asOf)}::text`,
+        overall: overallStatusAt(asOf),
         addresseeVi: addressee.nameVi,
         addresseeEn: addressee.nameEn,
-        addresseeStatus: sql<string | null>`${recommendationAddressees.status}::text`,
-        response: recommendationAddressees.responseText,
-        respondedOn: recommendationAddressees.respondedOn,
+        addresseeStatus: sql<string | null>`${addresseeStatusAt(asOf, 'recommendation_addressees')}`,
+        response: sql<
+          string | null
+        >`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.responseText} END`,
+        respondedOn: sql<
+          string | null
+        >`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.respondedOn}::text END`,
       })
       .from(recommendations)
       .innerJoin(source, eq(source.id, recommendations.sourceOrgId))
