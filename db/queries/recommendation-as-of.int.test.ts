@@ -30,7 +30,9 @@ import type { Viewer } from './viewer';
  * write functions with the clock moved, then for random as-of days every recommendation segment
  * of the dashboard (a category; an addressee × its answer; the headline's total and replies
  * overdue) must count exactly the recommendations of the list its link opens — the list's total,
- * its status counts — and of that list's export.
+ * its status counts — and of that list's export. And that list shows each recommendation written
+ * here as a model of the history says it stood at the day: a draft until submitted, not at all
+ * before it was drafted, no answer nor deadline of a later day.
  */
 
 const TEST_NOW = '2026-11-15T10:00:00+07:00';
@@ -95,7 +97,17 @@ const ok = (what: string, result: { ok: boolean }) => {
   if (!result.ok) throw new Error(`${what}: ${JSON.stringify(result)}`);
 };
 
-/** Writes the plan's history in time order; returns the last day written. */
+/** What the test wrote of one recommendation, by day: the model its state at a day is read from. */
+type History = {
+  code: string;
+  created: string;
+  addressees: string[];
+  submitted: string | null;
+  answers: { day: string; addressee: string; status: AddresseeStatus }[];
+  deadlines: { day: string; value: string }[];
+};
+
+/** Writes the plan's history in time order; returns the last day written and what was written. */
 async function writeHistory(plan: Plan, viewers: Map<string, Viewer>) {
   const base = cursor;
   type Write = { day: string; rec: number; order: number; kind: 'create' | 'submit' | Step };
@@ -116,6 +128,7 @@ async function writeHistory(plan: Plan, viewers: Map<string, Viewer>) {
   const answers = plan.recs.map(() => new Map<string, AddresseeStatus>());
   const submitted: string[] = [];
   const coordinator = viewers.get('hp.dieuphoi')!;
+  const histories: History[] = [];
   let last = base;
   for (const write of writes) {
     setDay(write.day);
@@ -133,11 +146,20 @@ async function writeHistory(plan: Plan, viewers: Map<string, Viewer>) {
       });
       ok('create', result);
       codes[write.rec] = (result as { code: string }).code;
+      histories[write.rec] = {
+        code: codes[write.rec],
+        created: write.day,
+        addressees: recPlan.addressees === 'both' ? [...ADDRESSEES] : [recPlan.addressees],
+        submitted: null,
+        answers: [],
+        deadlines: [],
+      };
       continue;
     }
     if (write.kind === 'submit') {
       ok('submit', await submitRecommendation(coordinator, { code, version: await versionOf(code) }));
       submitted[write.rec] = write.day;
+      histories[write.rec].submitted = write.day;
       for (const a of recPlan.addressees === 'both' ? ADDRESSEES : [recPlan.addressees])
         answers[write.rec].set(a, 'submitted');
       continue;
@@ -153,6 +175,7 @@ async function writeHistory(plan: Plan, viewers: Map<string, Viewer>) {
       });
       // A deadline is not set once every addressee has acted: refused as such, anything else must succeed.
       if (!result.ok && result.reason !== 'invalid_transition') ok('deadline', result);
+      if (result.ok) histories[write.rec].deadlines.push({ day: write.day, value: responseDueOn });
       continue;
     }
     const held = [...answers[write.rec].keys()];
@@ -169,8 +192,36 @@ async function writeHistory(plan: Plan, viewers: Map<string, Viewer>) {
     });
     ok(`answer ${addressee} ${status}`, result);
     answers[write.rec].set(addressee, status);
+    histories[write.rec].answers.push({ day: write.day, addressee, status });
   }
-  return last;
+  return { last, histories };
+}
+
+/** The model: a recommendation at the end of a day, from what was written up to that day. */
+function stateAt(h: History, day: string) {
+  if (h.created > day) return null;
+  if (!h.submitted || h.submitted > day) return { status: 'draft', replyOverdue: false };
+  const held = new Map<string, AddresseeStatus>(h.addressees.map((a) => [a, 'submitted']));
+  for (const a of h.answers) if (a.day <= day) held.set(a.addressee, a.status);
+  const statuses = [...held.values()];
+  const deadline = h.deadlines.filter((d) => d.day <= day).at(-1)?.value ?? null;
+  const awaiting = statuses.some((s) => s === 'submitted' || s === 'under_review');
+  return {
+    status: ADDRESSEE_STATUSES.find((s) => statuses.includes(s)),
+    replyOverdue: deadline !== null && deadline < day && awaiting,
+  };
+}
+
+/** The list as of the day shows each recommendation the test wrote as the model says it stood. */
+async function expectModel(viewer: Viewer, histories: History[], asOf: string) {
+  for (const h of histories) {
+    const { rows } = await listRecommendations(viewer, { q: h.code, asOf }, asOf);
+    const row = rows.find((r) => r.code === h.code);
+    const expected = stateAt(h, asOf);
+    const label = `${h.code} as of ${asOf} (today ${today()}): ${JSON.stringify(h)}`;
+    if (!expected) expect(row, label).toBeUndefined();
+    else expect({ status: row?.status, replyOverdue: row?.replyOverdue }, label).toEqual(expected);
+  }
 }
 
 const t = (key: string) => key;
@@ -266,13 +317,14 @@ describe('as of a day, the recommendation lists, counts and exports agree with t
     await fc.assert(
       fc.asyncProperty(planArb, async (plan) => {
         const first = cursor;
-        const last = await writeHistory(plan, viewers);
+        const { last, histories } = await writeHistory(plan, viewers);
         const now = addDays(last, plan.todayAfter);
         cursor = addDays(now, 1);
         setDay(now);
         for (const offset of plan.asOfs) {
           const day = addDays(first, offset - 3);
           const asOf = day > addDays(now, 1) ? now : day;
+          await expectModel(viewers.get('lanhdao')!, histories, asOf);
           await expectSegmentsMatch(viewers.get('lanhdao')!, { asOf, org: 'HP-MTTQ' });
           await expectSegmentsMatch(viewers.get('hp.lanhdao')!, { asOf });
           await expectSegmentsMatch(viewers.get('bnv')!, { asOf, review: 'TK20-NQ23' });

@@ -13,7 +13,7 @@ import { recommendations } from '../schema';
  * - an addressee's answer at T: the status its first answer after T moved it from, else its
  *   current status — an answer given after T never counts at T;
  * - the reply deadline at T: the value its first change after T replaced, else the current one;
- * - it existed at T: submitted by T, or created by the end of T.
+ * - it existed at T: submitted by T, or created (its creation event) by the end of T.
  * Category, text, source, addressees and duplicates are today's: they describe the request, and
  * corrections to them apply to past days too. For today (or later) every fragment is the row's
  * current value, which is what the events give then.
@@ -59,10 +59,15 @@ export function submittedBy(asOf: string): SQL<boolean> {
   return sql<boolean>`(${recommendations.submittedOn} IS NOT NULL AND ${recommendations.submittedOn} <= ${asOf}::date)`;
 }
 
-/** It existed at the end of T: submitted by then, or drafted by then. */
+/**
+ * It existed at the end of T: submitted by then, or drafted by then — by its creation event, on
+ * the application's clock like every other event (`created_at` is the database's).
+ */
 export function existedAt(asOf: string): SQL<boolean> | undefined {
   if (!past(asOf)) return undefined;
-  return sql<boolean>`(${submittedBy(asOf)} OR ${recommendations.createdAt} < ${endOfDay(asOf).toISOString()})`;
+  return sql<boolean>`(${submittedBy(asOf)} OR EXISTS (SELECT 1 FROM events e
+    WHERE e.entity_type = 'recommendation' AND e.entity_id = ${recommendations.id}
+      AND e.action = 'recommendation.create' AND e.at < ${endOfDay(asOf).toISOString()}))`;
 }
 
 const STATUS_ORDER = sql.raw(`ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
@@ -79,7 +84,7 @@ export function overallStatusAt(asOf: string): SQL<string> {
 
 /** "Reply overdue" at T: submitted by T, its deadline at T passed, an addressee still awaited at T. */
 export function replyOverdueAt(asOf: string): SQL<boolean> {
-  return sql<boolean>`(${submittedBy(asOf)} AND ${responseDueAt(asOf)} < ${asOf}::date
+  return sql<boolean>`(${submittedBy(asOf)} AND coalesce(${responseDueAt(asOf)} < ${asOf}::date, FALSE)
     AND EXISTS (SELECT 1 FROM recommendation_addressees ra WHERE ra.recommendation_id = ${recommendations.id}
                 AND ${addresseeStatusAt(asOf, 'ra')} IN (${AWAITING})))`;
 }
