@@ -9,7 +9,14 @@ import { likePattern } from '@/lib/domain/text';
 import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
 import { organizations, recommendations, reviews } from '../schema';
-import { addresseeStatusAt, existedAt, overallStatusAt, replyOverdueAt } from './recommendation-as-of';
+import {
+  addresseeStatusAt,
+  existedAt,
+  overallStatusAt,
+  replyOverdueAt,
+  responseDueAt,
+  submittedBy,
+} from './recommendation-as-of';
 import type { Viewer } from './viewer';
 import { recommendationVisibleTo } from './visibility';
 
@@ -113,8 +120,11 @@ export async function listRecommendations(
       sourceNameEn: organizations.nameEn,
       category: recommendations.category,
       excerpt: sql<string>`left(${recommendations.text}, 280)`,
-      submittedOn: recommendations.submittedOn,
-      responseDueOn: recommendations.responseDueOn,
+      // as the export shows them: no submission nor deadline of a later day
+      submittedOn: sql<
+        string | null
+      >`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
+      responseDueOn: sql<string | null>`${responseDueAt(asOf)}::text`,
       status: overallStatusAt(asOf) as SQL<RecommendationStatus>,
       replyOverdue: replyOverdueAt(asOf),
       addressees: sql<RecommendationRow['addressees']>`coalesce((
