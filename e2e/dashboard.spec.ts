@@ -63,11 +63,14 @@ test.describe('the leadership dashboard', () => {
     await chart.getByText('Xem bảng số liệu').click();
     const firstRow = chart.getByRole('row').nth(1);
     const rowHref = await firstRow.getByRole('link').first().getAttribute('href');
-    expect(rowHref).toMatch(/^\/recommendations\?addressee=[^&]+$/);
+    // the submitted primaries addressed to it, then those it has not answered yet
+    expect(rowHref).toMatch(/^\/recommendations\?status=[^&]+&addressee=[^&]+&primaries=1$/);
     const cell = firstRow.getByRole('link').nth(1);
-    expect(await cell.getAttribute('href')).toBe(`${rowHref}&status=submitted`);
+    expect(await cell.getAttribute('href')).toBe(`${rowHref}&answer=submitted`);
+    const count = (await cell.textContent())?.trim();
     await cell.click();
-    await expect(page).toHaveURL(/\/recommendations\?addressee=.+&status=submitted/);
+    await expect(page).toHaveURL(/\/recommendations\?.*addressee=.+&answer=submitted/);
+    await expect(page.getByText(`${count} kiến nghị`, { exact: true })).toBeVisible();
   });
 
   test('figures follow the "as of" day and the province filter', async ({ page }) => {

@@ -1,4 +1,9 @@
 import { addDays, today } from '@/lib/clock';
+import {
+  ADDRESSEE_STATUSES,
+  type AddresseeStatus,
+  type RecommendationCategory,
+} from '@/lib/domain/recommendations';
 import type { ListParams } from '@/lib/validations/filters';
 
 /** The dashboard's and the reports' reading of the shared URL parameters. */
@@ -39,6 +44,29 @@ export function drillDown(
 }
 
 /**
+ * The recommendation list behind a figure: the figure's review, source subtree and as-of day, the
+ * recommendations submitted by that day (every status but draft), narrowed to a segment.
+ */
+export function recommendationDrillDown(
+  view: FigureView,
+  narrow: {
+    category?: RecommendationCategory[];
+    addressee?: string[];
+    primaries?: '1';
+    answer?: AddresseeStatus[];
+    replyOverdue?: '1';
+  },
+) {
+  return {
+    review: view.review,
+    org: view.org,
+    asOf: view.asOf === today() ? undefined : view.asOf,
+    status: [...ADDRESSEE_STATUSES],
+    ...narrow,
+  };
+}
+
+/**
  * The list filter of a group of the organizations chart: a province, another unit, or (no code)
  * the bodies outside the viewer's scope that it follows through its recommendations.
  */
@@ -53,4 +81,14 @@ export function placeOf(code: string): { province?: string; org?: string; outsid
  */
 export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
   return { review: view.review, org: view.org, asOf: view.asOf === today() ? undefined : view.asOf };
+}
+
+/**
+ * The filters of the recommendation list of /reports (and of its export): those of the other
+ * detail list, and only what the summary counts — submitted by the as-of day (every status but draft).
+ */
+export function reportRecommendationParams(
+  view: FigureView,
+): Pick<ListParams, 'review' | 'org' | 'asOf' | 'status'> {
+  return { ...reportListParams(view), status: [...ADDRESSEE_STATUSES] };
 }

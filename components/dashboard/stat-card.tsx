@@ -1,15 +1,20 @@
+import Link from 'next/link';
+
 export function StatCard({
   label,
   value,
   detail,
   color,
   testId,
+  href,
 }: {
   label: string;
   value: string;
   detail?: string;
   color?: string;
   testId?: string;
+  /** the list the figure counts */
+  href?: string;
 }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
@@ -27,7 +32,17 @@ export function StatCard({
         className="mt-1 text-3xl font-semibold tabular-nums"
         data-testid={testId ? `${testId}-value` : undefined}
       >
-        {value}
+        {href ? (
+          <Link
+            href={href}
+            aria-label={`${label}: ${value}`}
+            className="underline decoration-slate-300 hover:decoration-current"
+          >
+            {value}
+          </Link>
+        ) : (
+          value
+        )}
       </p>
       {detail && <p className="mt-1 text-sm text-slate-600">{detail}</p>}
     </div>

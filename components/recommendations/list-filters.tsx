@@ -39,9 +39,13 @@ export async function ListFilters({
           <SelectField
             label={t('recommendations.filters.status')}
             name="status"
-            defaultValue={params.status?.[0] ?? ''}
+            defaultValue={params.status?.join(',') ?? ''}
             options={[
               all,
+              // A chart's list: every status but draft (what the figures count).
+              ...(params.status && params.status.length > 1
+                ? [{ value: params.status.join(','), label: t('recommendations.filters.severalStatuses') }]
+                : []),
               ...RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: t(`recommendationStatus.${s}`) })),
             ]}
           />
@@ -87,6 +91,10 @@ export async function ListFilters({
           </label>
         </fieldset>
         {params.sort && <input type="hidden" name="sort" value={params.sort} />}
+        {params.asOf && <input type="hidden" name="asOf" value={params.asOf} />}
+        {params.org && <input type="hidden" name="org" value={params.org} />}
+        {params.primaries && <input type="hidden" name="primaries" value={params.primaries} />}
+        {params.answer?.length && <input type="hidden" name="answer" value={params.answer.join(',')} />}
         <div className="mt-3 flex items-center gap-3">
           <Button type="submit">{t('recommendations.filters.apply')}</Button>
           <Link href="/recommendations" className="text-sm text-brand-700 underline">

@@ -9,9 +9,10 @@ import { progressOverTime, tasksByOrganization } from './dashboard-breakdown';
 import { recommendationHeadline } from './dashboard-recommendations';
 import type { FigureFilters } from './dashboard-scope';
 import { deadlineClassSql } from './figures';
+import { answerRecommendation } from './recommendation-answers';
 import { applyTaskAction } from './task-writes';
 import type { Viewer } from './viewer';
-import { overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
+import { recommendationVisibleTo, taskVisibleTo } from './visibility';
 
 /**
  * The figures are computed by grouped, index-friendly SQL (issue #8). Here each is recomputed
@@ -78,21 +79,39 @@ async function plainProgress(viewer: Viewer, filters: FigureFilters, ends: strin
   );
 }
 
+/**
+ * The recommendation headline the straightforward way, its history read forwards: an addressee's
+ * answer at T is the last answer given by the end of T (none: still "submitted"), the deadline the
+ * last one set by then (none: the one the first later change replaced, else today's).
+ */
 async function plainRecommendationHeadline(viewer: Viewer, filters: FigureFilters) {
-  const status = overallStatusSql();
+  const end = endOfDay(filters.asOf).toISOString();
   const review = filters.review
     ? sql`AND recommendations.review_id = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
     : sql``;
   const org = filters.org
     ? sql`AND recommendations.source_org_id IN (SELECT o.id FROM organizations o WHERE o.path LIKE (SELECT s.path FROM organizations s WHERE s.code = ${filters.org}) || '%')`
     : sql``;
+  const answers = sql`(SELECT coalesce((SELECT e.to_value FROM events e
+        WHERE e.entity_type = 'recommendation' AND e.entity_id = a.recommendation_id
+          AND e.action = 'recommendation.answer' AND e.data->>'addressee' = o.code AND e.at < ${end}
+        ORDER BY e.at DESC, e.id DESC LIMIT 1), 'submitted') AS status, a.recommendation_id
+      FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id)`;
+  const deadlines = (order: SQL, value: SQL, when: SQL) => sql`(SELECT ARRAY[${value}] FROM events e
+      WHERE e.entity_type = 'recommendation' AND e.entity_id = recommendations.id
+        AND e.action = 'recommendation.setDeadline' AND ${when} ORDER BY ${order} LIMIT 1)`;
+  const deadline = sql`(coalesce(
+      ${deadlines(sql`e.at DESC, e.id DESC`, sql`e.to_value`, sql`e.at < ${end}`)},
+      ${deadlines(sql`e.at, e.id`, sql`e.from_value`, sql`TRUE`)},
+      ARRAY[recommendations.response_due_on::text]))[1]::date`;
+  const waiting = sql`EXISTS (SELECT 1 FROM ${answers} x WHERE x.recommendation_id = recommendations.id
+    AND x.status IN ('submitted', 'under_review'))`;
   const [row] = await selectRows<{ total: number; answered: number; replyOverdue: number }>(
     db,
     sql`SELECT count(*)::int AS total,
-        count(*) FILTER (WHERE ${status} NOT IN ('submitted', 'under_review'))::int AS answered,
-        count(*) FILTER (WHERE recommendations.response_due_on < ${filters.asOf}::date AND EXISTS (
-          SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = recommendations.id
-            AND a.status IN ('submitted', 'under_review')))::int AS "replyOverdue"
+        count(*) FILTER (WHERE NOT ${waiting} AND EXISTS (
+          SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = recommendations.id))::int AS answered,
+        count(*) FILTER (WHERE ${deadline} < ${filters.asOf}::date AND ${waiting})::int AS "replyOverdue"
       FROM recommendations WHERE recommendations.submitted_on IS NOT NULL
         AND recommendations.submitted_on <= ${filters.asOf}::date
         AND ${recommendationVisibleTo(viewer)} ${review} ${org}`,
@@ -138,7 +157,7 @@ describe('dashboard figures equal their plain recomputation', () => {
     await expectSameFigures([today(), addDays(today(), -1), addDays(today(), -365), '2024-01-01']);
   }, 120_000);
 
-  it('still after writes on tasks (the open and the closed periods)', async () => {
+  it('still after writes on tasks (the open and the closed periods) and an answer', async () => {
     const official = await viewerFor('hp.danvan');
     const [task] = await selectRows<{ code: string; version: number }>(
       db,
@@ -152,6 +171,24 @@ describe('dashboard figures equal their plain recomputation', () => {
       today(),
     );
     expect(progressed.ok).toBe(true);
-    await expectSameFigures([today(), addDays(today(), -30)]);
+    // An answer today: as of an earlier day it is not given yet.
+    const [rec] = await selectRows<{ code: string; version: number; addressee: string; status: string }>(
+      db,
+      sql`SELECT r.code, r.version, o.code AS addressee, a.status::text AS status FROM recommendations r
+        JOIN recommendation_addressees a ON a.recommendation_id = r.id
+        JOIN organizations o ON o.id = a.organization_id
+        WHERE a.status IN ('submitted', 'under_review') AND r.submitted_on IS NOT NULL
+        ORDER BY r.submitted_on, r.code LIMIT 1`,
+    );
+    expect(rec).toBeDefined();
+    const answered = await answerRecommendation(await viewerFor('dieuphoi'), {
+      code: rec.code,
+      version: rec.version,
+      addressee: rec.addressee,
+      status: rec.status === 'submitted' ? 'under_review' : 'accepted',
+      response: '',
+    });
+    expect(answered).toMatchObject({ ok: true });
+    await expectSameFigures([today(), addDays(today(), -1), addDays(today(), -30)]);
   }, 120_000);
 });

@@ -5,17 +5,17 @@ import { db, selectRows } from '../index';
 import { recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
+import { AWAITING, addresseeStatusAt, responseDueAt, submittedBy } from './recommendation-as-of';
 import type { Viewer } from './viewer';
 import { recommendationVisibleTo } from './visibility';
 
 /** Submitted recommendations in reach by the as-of day, filtered by review and by source subtree. */
-function submittedBy(viewer: Viewer, filters: FigureFilters) {
+function submittedInReach(viewer: Viewer, filters: FigureFilters) {
   const review = filters.review
     ? sql`AND ${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
     : sql``;
   const org = filters.org ? sql`AND ${recommendations.sourceOrgId} IN ${subtreeOfCode(filters.org)}` : sql``;
-  return sql`${recommendations.submittedOn} IS NOT NULL AND ${recommendations.submittedOn} <= ${filters.asOf}::date
-    AND ${recommendationVisibleTo(viewer)} ${review} ${org}`;
+  return sql`${submittedBy(filters.asOf)} AND ${recommendationVisibleTo(viewer)} ${review} ${org}`;
 }
 
 export type RecommendationHeadline = { total: number; answered: number; replyOverdue: number };
@@ -25,7 +25,8 @@ export type RecommendationHeadline = { total: number; answered: number; replyOve
  * implemented) and replies overdue (deadline passed, an addressee still submitted or under review).
  * The addressees are aggregated once and joined, not looked up per recommendation: the least
  * advanced status is "submitted" or "under review" exactly when one addressee is still waiting
- * (or when there is none: "submitted", never answered nor overdue).
+ * (or when there is none: "submitted", never answered nor overdue). Answers and deadlines are
+ * those of the as-of day (recommendation-as-of.ts), as the list behind each figure reads them.
  */
 export const recommendationHeadline = cachedFigure('recommendationHeadline', recommendationHeadlineNow);
 
@@ -37,13 +38,13 @@ async function recommendationHeadlineNow(
     db,
     sql`SELECT count(*)::int AS total,
         count(*) FILTER (WHERE a.waiting = 0)::int AS answered,
-        count(*) FILTER (WHERE ${recommendations.responseDueOn} < ${filters.asOf}::date AND a.waiting > 0)::int AS "replyOverdue"
+        count(*) FILTER (WHERE ${responseDueAt(filters.asOf)} < ${filters.asOf}::date AND a.waiting > 0)::int AS "replyOverdue"
       FROM ${recommendations} LEFT JOIN (
         SELECT a.recommendation_id,
-          count(*) FILTER (WHERE a.status IN ('submitted', 'under_review')) AS waiting
+          count(*) FILTER (WHERE ${addresseeStatusAt(filters.asOf)} IN (${AWAITING})) AS waiting
         FROM recommendation_addressees a GROUP BY a.recommendation_id
       ) a ON a.recommendation_id = ${recommendations.id}
-      WHERE ${submittedBy(viewer, filters)}`,
+      WHERE ${submittedInReach(viewer, filters)}`,
   );
   return row;
 }
@@ -63,6 +64,6 @@ async function recommendationsByCategoryNow(
   return selectRows<CategoryCount>(
     db,
     sql`SELECT ${recommendations.category} AS category, count(*)::int AS count
-      FROM ${recommendations} WHERE ${submittedBy(viewer, filters)} GROUP BY 1 ORDER BY 2 DESC`,
+      FROM ${recommendations} WHERE ${submittedInReach(viewer, filters)} GROUP BY 1 ORDER BY 2 DESC`,
   );
 }

@@ -20,7 +20,7 @@ import {
   users,
 } from '../schema';
 import { retiredSql } from './org-tree';
-import { replyOverdueSql } from './recommendations';
+import { replyOverdueAt } from './recommendation-as-of';
 import type { Viewer } from './viewer';
 import { overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
@@ -67,7 +67,7 @@ async function readMain(viewer: Viewer, code: string, asOf: string) {
       submittedOn: recommendations.submittedOn,
       responseDueOn: recommendations.responseDueOn,
       status: overallStatusSql() as SQL<RecommendationStatus>,
-      replyOverdue: replyOverdueSql(asOf),
+      replyOverdue: replyOverdueAt(asOf),
       review: { code: reviews.code, titleVi: reviews.titleVi, titleEn: reviews.titleEn },
       coordinatorPath: coordinator.path,
       source: { code: source.code, nameVi: source.nameVi, nameEn: source.nameEn, path: source.path },

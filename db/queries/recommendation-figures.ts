@@ -1,11 +1,13 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { AddresseeStatus } from '@/lib/domain/recommendations';
+import { today } from '@/lib/clock';
+import { ADDRESSEE_STATUSES, type AddresseeStatus } from '@/lib/domain/recommendations';
 import { db } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
+import { addresseeStatusAt, submittedBy } from './recommendation-as-of';
 import type { Viewer } from './viewer';
 import { recommendationVisibleTo } from './visibility';
 
@@ -17,13 +19,14 @@ import { recommendationVisibleTo } from './visibility';
  */
 
 const addressee = alias(organizations, 'addressee_org');
+const STATUS_ORDER = sql.raw(`ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
 
 /** The locality of an organization: its province, or itself when it belongs to none. */
 const localityOf = (alias: string) => sql.raw(`coalesce(${alias}.province_id, ${alias}.id)`);
 
 /** The figure filters on the recommendations: review, source subtree, submitted by the as-of day. */
 function figureConditions(filters: FigureFilters): SQL {
-  const conditions = [sql`${recommendations.submittedOn} <= ${filters.asOf}::date`];
+  const conditions = [submittedBy(filters.asOf)];
   if (filters.review)
     conditions.push(
       sql`${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`,
@@ -43,7 +46,10 @@ export type AddresseeStatusFigure = {
   sources: number;
 };
 
-/** Submitted primaries by addressee × addressee status, with their number of source localities. */
+/**
+ * Submitted primaries by addressee × the addressee's answer as of the day (recommendation-as-of.ts),
+ * with their number of source localities.
+ */
 export const recommendationsByAddresseeStatus = cachedFigure(
   'recommendationsByAddresseeStatus',
   recommendationsByAddresseeStatusNow,
@@ -66,18 +72,22 @@ async function recommendationsByAddresseeStatusNow(
         JOIN organizations so ON so.id = x.source_org_id
       GROUP BY x.primary_id) localities`;
   const sources = sql<number>`sum(coalesce(localities.n, 1))`.mapWith(Number);
+  // The answer at the day, computed once per addressee row and grouped on.
+  const answer = sql`LATERAL (SELECT ${addresseeStatusAt(filters?.asOf ?? today(), 'recommendation_addressees')} AS status) answer`;
+  const status = sql.raw('answer.status');
   return db
     .select({
       code: addressee.code,
       nameVi: addressee.nameVi,
       nameEn: addressee.nameEn,
-      status: sql<AddresseeStatus>`${recommendationAddressees.status}`,
+      status: sql<AddresseeStatus>`${status}`,
       recommendations: sql<number>`count(*)`.mapWith(Number),
       sources,
     })
     .from(recommendations)
     .innerJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
     .innerJoin(addressee, eq(addressee.id, recommendationAddressees.organizationId))
+    .innerJoin(answer, sql`TRUE`)
     .leftJoin(localities, sql`localities.primary_id = ${recommendations.id}`)
     .where(
       and(
@@ -87,12 +97,6 @@ async function recommendationsByAddresseeStatusNow(
         filters && figureConditions(filters),
       ),
     )
-    .groupBy(
-      addressee.code,
-      addressee.nameVi,
-      addressee.nameEn,
-      addressee.path,
-      recommendationAddressees.status,
-    )
-    .orderBy(asc(addressee.path), asc(recommendationAddressees.status));
+    .groupBy(addressee.code, addressee.nameVi, addressee.nameEn, addressee.path, status)
+    .orderBy(asc(addressee.path), sql`array_position(${STATUS_ORDER}, ${status})`);
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, asc, count, inArray, type SQL, sql } from 'drizzle-orm';
-import { AWAITING_REPLY } from '@/lib/domain/recommendation-workflow';
 import {
   RECOMMENDATION_STATUSES,
   type RecommendationCategory,
@@ -10,38 +9,42 @@ import { likePattern } from '@/lib/domain/text';
 import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
 import { organizations, recommendations, reviews } from '../schema';
+import {
+  addresseeStatusAt,
+  existedAt,
+  overallStatusAt,
+  replyOverdueAt,
+  responseDueAt,
+  submittedBy,
+} from './recommendation-as-of';
 import type { Viewer } from './viewer';
-import { overallStatusSql, recommendationVisibleTo } from './visibility';
+import { recommendationVisibleTo } from './visibility';
 
 export const PAGE_SIZE = 50;
 
-/** Sortable columns, by URL name. */
+/** Sortable columns, by URL name (the status is the one of the as-of day). */
 const SORTS = {
-  code: sql`${recommendations.code}`,
-  submittedOn: sql`${recommendations.submittedOn}`,
-  responseDueOn: sql`${recommendations.responseDueOn}`,
-  status: sql`array_position(${sql.raw(`ARRAY[${RECOMMENDATION_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`)}, ${overallStatusSql()})`,
-  source: sql`(SELECT o.name_vi FROM organizations o WHERE o.id = ${recommendations.sourceOrgId})`,
+  code: () => sql`${recommendations.code}`,
+  submittedOn: () => sql`${recommendations.submittedOn}`,
+  responseDueOn: () => sql`${recommendations.responseDueOn}`,
+  status: (asOf: string) =>
+    sql`array_position(${sql.raw(`ARRAY[${RECOMMENDATION_STATUSES.map((s) => `'${s}'`).join(',')}]::text[]`)}, ${overallStatusAt(asOf)})`,
+  source: () => sql`(SELECT o.name_vi FROM organizations o WHERE o.id = ${recommendations.sourceOrgId})`,
 } as const;
 export type RecommendationSort = keyof typeof SORTS;
 
-const awaiting = sql.raw(AWAITING_REPLY.map((s) => `'${s}'`).join(', '));
-
-/** "Reply overdue": the deadline has passed and some addressee has still not answered. */
-export function replyOverdueSql(asOf: string): SQL<boolean> {
-  return sql<boolean>`(${recommendations.submittedOn} IS NOT NULL AND ${recommendations.responseDueOn} < ${asOf}::date
-    AND EXISTS (SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = ${recommendations.id}
-                AND a.status::text IN (${awaiting})))`;
-}
-
-/** The WHERE of a list: visibility always, then every URL filter (the status one on request). */
+/**
+ * The WHERE of a list: visibility always, then every URL filter (the status one on request).
+ * Before today, the recommendations that existed at the end of `asOf`, their statuses, answers
+ * and deadlines as they stood then (recommendation-as-of.ts): what the figures counted that day.
+ */
 export function listWhere(
   viewer: Viewer,
   params: ListParams,
   asOf: string,
   withStatus: boolean,
 ): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [recommendationVisibleTo(viewer)];
+  const conditions: (SQL | undefined)[] = [recommendationVisibleTo(viewer), existedAt(asOf)];
   if (params.review) {
     conditions.push(
       sql`${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${params.review})`,
@@ -55,26 +58,31 @@ export function listWhere(
     conditions.push(sql`${recommendations.sourceOrgId} IN (SELECT o.id FROM organizations o
       JOIN organizations p ON p.code = ${params.org} WHERE o.path LIKE p.path || '%')`);
   }
-  if (params.addressee?.length) {
+  if (params.addressee?.length || params.answer?.length) {
+    // With `answer`: an addressee (one of the listed ones, if any) whose answer at the day is one of those.
+    const addressee = params.addressee?.length ? sql`AND o.code IN ${params.addressee}` : sql``;
+    const answer = params.answer?.length ? sql`AND ${addresseeStatusAt(asOf)} IN ${params.answer}` : sql``;
     conditions.push(sql`EXISTS (SELECT 1 FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id
-      WHERE a.recommendation_id = ${recommendations.id} AND o.code IN ${params.addressee})`);
+      WHERE a.recommendation_id = ${recommendations.id} ${addressee} ${answer})`);
   }
+  // The figures by addressee count each request once: duplicates are folded into their primary.
+  if (params.primaries === '1') conditions.push(sql`${recommendations.duplicateOfId} IS NULL`);
   if (params.category?.length) conditions.push(inArray(recommendations.category, params.category));
   if (withStatus) {
     const statuses = (params.status ?? []).filter((s): s is RecommendationStatus =>
       (RECOMMENDATION_STATUSES as readonly string[]).includes(s),
     );
-    if (statuses.length) conditions.push(sql`${overallStatusSql()} IN ${statuses}`);
+    if (statuses.length) conditions.push(sql`${overallStatusAt(asOf)} IN ${statuses}`);
   }
-  if (params.replyOverdue === '1') conditions.push(replyOverdueSql(asOf));
+  if (params.replyOverdue === '1') conditions.push(replyOverdueAt(asOf));
   if (params.q) conditions.push(sql`${recommendations.searchText} LIKE ${likePattern(params.q)}`);
   return and(...conditions);
 }
 
-function orderBy(sort: string | undefined): SQL[] {
+function orderBy(sort: string | undefined, asOf: string): SQL[] {
   const descending = sort?.startsWith('-') ?? true;
   const key = (sort?.replace(/^-/, '') ?? 'submittedOn') as RecommendationSort;
-  const column = SORTS[key] ?? SORTS.submittedOn;
+  const column = (SORTS[key] ?? SORTS.submittedOn)(asOf);
   const direction = descending ? sql`${column} DESC NULLS FIRST` : sql`${column} ASC NULLS LAST`;
   return [direction, asc(recommendations.code)];
 }
@@ -94,7 +102,7 @@ export type RecommendationRow = {
   duplicates: number;
 };
 
-/** One page of the recommendations the viewer may read, with the URL's filters and sort. */
+/** One page of the recommendations the viewer may read, with the URL's filters and sort, as of `asOf`. */
 export async function listRecommendations(
   viewer: Viewer,
   params: ListParams,
@@ -111,10 +119,13 @@ export async function listRecommendations(
       sourceNameEn: organizations.nameEn,
       category: recommendations.category,
       excerpt: sql<string>`left(${recommendations.text}, 280)`,
-      submittedOn: recommendations.submittedOn,
-      responseDueOn: recommendations.responseDueOn,
-      status: overallStatusSql() as SQL<RecommendationStatus>,
-      replyOverdue: replyOverdueSql(asOf),
+      // as the export shows them: no submission nor deadline of a later day
+      submittedOn: sql<
+        string | null
+      >`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
+      responseDueOn: sql<string | null>`${responseDueAt(asOf)}::text`,
+      status: overallStatusAt(asOf) as SQL<RecommendationStatus>,
+      replyOverdue: replyOverdueAt(asOf),
       addressees: sql<RecommendationRow['addressees']>`coalesce((
         SELECT json_agg(json_build_object('code', o.code, 'nameVi', o.name_vi, 'nameEn', o.name_en) ORDER BY o.path)
         FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id
@@ -130,7 +141,7 @@ export async function listRecommendations(
     .from(recommendations)
     .innerJoin(organizations, sql`${organizations.id} = ${recommendations.sourceOrgId}`)
     .where(where)
-    .orderBy(...orderBy(params.sort))
+    .orderBy(...orderBy(params.sort, asOf))
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE);
   return { rows, total, page, pages };
@@ -142,12 +153,12 @@ export async function recommendationListCounts(
   params: ListParams,
   asOf: string,
 ): Promise<Record<RecommendationStatus, number>> {
-  const status = overallStatusSql();
+  const status = overallStatusAt(asOf);
   const rows = await db
     .select({ status, n: count() })
     .from(recommendations)
     .where(listWhere(viewer, params, asOf, false))
-    .groupBy(status);
+    .groupBy(sql`1`);
   const counts = Object.fromEntries(RECOMMENDATION_STATUSES.map((s) => [s, 0])) as Record<
     RecommendationStatus,
     number

@@ -6,10 +6,10 @@ import { db, type Executor, selectRows } from '../index';
 import { organizations, recommendationAddressees, recommendations, tasks } from '../schema';
 import { EXPORT_LIMITS, withLocalLimits } from '../settings';
 import { deadlineClassSql } from './figures';
+import { addresseeStatusAt, overallStatusAt, responseDueAt, submittedBy } from './recommendation-as-of';
 import { listWhere } from './recommendations';
 import { classCondition, filterConditions, taskFrom, taskSource } from './task-list';
 import type { Viewer } from './viewer';
-import { overallStatusSql } from './visibility';
 
 /**
  * Rows are read in batches along the unique code, so an export never holds them all. 10,000 a
@@ -82,7 +82,11 @@ export async function* taskExportRows(
 const source = alias(organizations, 'source_org');
 const addressee = alias(organizations, 'addressee_org');
 
-/** Every recommendation the viewer may read that matches the filters, a row per addressee, in batches. */
+/**
+ * Every recommendation the viewer may read that matches the filters, a row per addressee, in
+ * batches; before today, as it stood at the end of `asOf` (the list's and the figures' rows): a
+ * submission, an answer or a deadline of a later day is not shown, nor the response given then.
+ */
 export async function* recommendationExportRows(
   viewer: Viewer,
   params: ListParams,
@@ -93,7 +97,7 @@ export async function* recommendationExportRows(
   let after = '';
   for (;;) {
     const { codes, rows } = await withLocalLimits(db, EXPORT_LIMITS, (tx) =>
-      recommendationBatch(tx, where, after, batchSize),
+      recommendationBatch(tx, where, asOf, after, batchSize),
     );
     if (codes.length === 0) return;
     yield rows;
@@ -103,7 +107,14 @@ export async function* recommendationExportRows(
 }
 
 /** One batch: the next codes, then their rows with an addressee each. */
-async function recommendationBatch(tx: Executor, where: SQL | undefined, after: string, batchSize: number) {
+async function recommendationBatch(
+  tx: Executor,
+  where: SQL | undefined,
+  asOf: string,
+  after: string,
+  batchSize: number,
+) {
+  const answeredBy = sql`${recommendationAddressees.respondedOn} <= ${asOf}::date`;
   const codes = await tx
     .select({ code: recommendations.code })
     .from(recommendations)
@@ -118,14 +129,18 @@ async function recommendationBatch(tx: Executor, where: SQL | undefined, after: 
       sourceEn: source.nameEn,
       category: recommendations.category,
       text: recommendations.text,
-      submittedOn: recommendations.submittedOn,
-      responseDueOn: recommendations.responseDueOn,
-      overall: overallStatusSql(),
+      submittedOn: sql<
+        string | null
+      >`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
+      responseDueOn: sql<string | null>`${responseDueAt(asOf)}::text`,
+      overall: overallStatusAt(asOf),
       addresseeVi: addressee.nameVi,
       addresseeEn: addressee.nameEn,
-      addresseeStatus: sql<string | null>`${recommendationAddressees.status}::text`,
-      response: recommendationAddressees.responseText,
-      respondedOn: recommendationAddressees.respondedOn,
+      addresseeStatus: sql<string | null>`${addresseeStatusAt(asOf, 'recommendation_addressees')}`,
+      response: sql<string | null>`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.responseText} END`,
+      respondedOn: sql<
+        string | null
+      >`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.respondedOn}::text END`,
     })
     .from(recommendations)
     .innerJoin(source, eq(source.id, recommendations.sourceOrgId))

@@ -7,7 +7,6 @@ import { likePattern, SQL_FOLD_FROM, SQL_FOLD_TO } from '@/lib/domain/text';
 import { db, type Executor } from '../index';
 import { organizations, users } from '../schema';
 import { recordEvent } from './events';
-import { inForceSql } from './org-tree';
 import type { Viewer } from './viewer';
 
 export const USERS_PAGE_SIZE = 50;

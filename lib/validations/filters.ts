@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { RECOMMENDATION_CATEGORIES, RECOMMENDATION_STATUSES } from '@/lib/domain/recommendations';
+import {
+  ADDRESSEE_STATUSES,
+  RECOMMENDATION_CATEGORIES,
+  RECOMMENDATION_STATUSES,
+} from '@/lib/domain/recommendations';
 import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
 import { codeField, isoDay } from './common';
 
@@ -31,6 +35,10 @@ export const ListParams = z
     class: list(DEADLINE_CLASSES).optional(),
     category: list(RECOMMENDATION_CATEGORIES).optional(),
     addressee: codes.optional(),
+    /** recommendations with an addressee (of `addressee`, if given) whose answer is one of these */
+    answer: list(ADDRESSEE_STATUSES).optional(),
+    /** primaries only: duplicates folded into them, as the figures by addressee count */
+    primaries: z.literal('1').optional(),
     recommendation: code.optional(),
     replyOverdue: z.literal('1').optional(),
     /** tasks assigned outside the viewer's scope (followed through its recommendations) */

@@ -14,7 +14,7 @@ import {
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { RECOMMENDATION_STATUSES } from '@/lib/domain/recommendations';
-import { formatNumber } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import { readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
   const { params, invalid } = readListParams(await searchParams);
-  const asOf = today();
+  const asOf = params.asOf ?? today();
   const [t, tAll, locale, list, counts, options] = await Promise.all([
     getTranslations('recommendations'),
     getTranslations(),
@@ -65,6 +65,30 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           )}
         </div>
       </div>
+      {asOf < today() && (
+        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {t('asOfNotice', { date: formatDate(asOf) })}{' '}
+          <Link
+            href={`/recommendations${toQueryString({ ...query, asOf: undefined })}`}
+            className="underline"
+          >
+            {t('asOfToday')}
+          </Link>
+        </p>
+      )}
+      {(params.primaries || params.answer?.length) && (
+        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {[
+            params.answer?.length &&
+              t('answerNotice', {
+                statuses: params.answer.map((s) => tAll(`recommendationStatus.${s}`)).join(', '),
+              }),
+            params.primaries && t('primariesNotice'),
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+      )}
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('invalidParams', { names: invalid.join(', ') })}

@@ -8,10 +8,10 @@ import { listRecommendations } from '@/db/queries/recommendations';
 import { documentDefaults, listProvinces, listReviews } from '@/db/queries/reference';
 import { listTasks } from '@/db/queries/task-list';
 import { getViewer } from '@/lib/auth/viewer';
-import { figureView, reportListParams } from '@/lib/figure-filters';
+import { figureView, reportListParams, reportRecommendationParams } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
 import { defaultSubject } from '@/lib/reports/default-subject';
-import { readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
+import { type ListParams, readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
 import { firstRows, REPORTS } from './definitions';
 
 const PREVIEW_ROWS = 20;
@@ -29,22 +29,23 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const locale = await getLocale();
   // The detail lists take the summaries' filters: the subtree of the assignee or of the source.
   const listParams = reportListParams(view);
+  const recommendationParams = reportRecommendationParams(view);
   const summary = (name: string) => {
     const definition = REPORTS[name];
     if (definition.kind !== 'summary') throw new Error(`${name} is not a summary`);
     return definition.build(viewer, view, t, locale);
   };
-  const list = (name: string) => {
+  const list = (name: string, params: ListParams) => {
     const definition = REPORTS[name];
     if (definition.kind !== 'list') throw new Error(`${name} is not a list`);
     return {
       title: definition.title(t),
       columns: definition.columns(t),
-      rows: firstRows(definition.rows(viewer, listParams, view.asOf, t, locale, PREVIEW_ROWS), PREVIEW_ROWS),
+      rows: firstRows(definition.rows(viewer, params, view.asOf, t, locale, PREVIEW_ROWS), PREVIEW_ROWS),
     };
   };
-  const recommendationList = list('recommendations');
-  const taskList = list('tasks');
+  const recommendationList = list('recommendations', recommendationParams);
+  const taskList = list('tasks', listParams);
   const [
     reviews,
     provinces,
@@ -63,15 +64,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     summary('recommendations-by-addressee'),
     recommendationList.rows,
     taskList.rows,
-    listRecommendations(viewer, listParams, view.asOf).then((r) => r.total),
+    listRecommendations(viewer, recommendationParams, view.asOf).then((r) => r.total),
     listTasks(viewer, listParams, view.asOf).then((r) => r.total),
   ]);
   const filters = Object.fromEntries(Object.entries(listParams).filter((e): e is [string, string] => !!e[1]));
   const query = toQueryString(filters);
-  const exports = (report: string, word: boolean) => (
+  const exports = (report: string, word: boolean, listQuery = query) => (
     <ExportLinks
       report={report}
-      query={query}
+      query={listQuery}
       filters={filters}
       defaults={defaults}
       signerName={viewer.name}
@@ -119,7 +120,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           }}
           locale={locale}
         />
-        {exports('recommendations', false)}
+        {exports('recommendations', false, toQueryString(recommendationParams))}
       </ReportSection>
       <ReportSection id="tasks" title={taskList.title}>
         <p className="text-sm text-slate-600">

@@ -4,7 +4,7 @@ import { db, selectRows } from '@/db/index';
 import { listTasks } from '@/db/queries/task-list';
 import type { Viewer } from '@/db/queries/viewer';
 import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
-import { figureView, reportListParams } from '@/lib/figure-filters';
+import { figureView, reportListParams, reportRecommendationParams } from '@/lib/figure-filters';
 import { type ListParams, readListParams } from '@/lib/validations/filters';
 import { viewerFor } from '@/tests/viewers';
 import { REPORTS } from './definitions';
@@ -59,16 +59,23 @@ describe('/reports?org= filters the lists as it filters the summaries', () => {
         // The count the page prints above the preview is the export's.
         expect((await listTasks(viewer, params, view.asOf)).total, label).toBe(tasks.length);
 
-        // Recommendations: the source in the subtree, as the by-addressee summary filters them.
+        // Recommendations: the source in the subtree and submitted by the day, as the by-addressee
+        // summary filters them.
         const org = view.org ?? '';
         const [{ n }] = await selectRows<{ n: number }>(
           db,
           sql`SELECT count(*)::int AS n FROM recommendations r
             LEFT JOIN recommendation_addressees a ON a.recommendation_id = r.id
             WHERE r.source_org_id IN (SELECT o.id FROM organizations o
-              WHERE o.path LIKE (SELECT s.path FROM organizations s WHERE s.code = ${org}) || '%')`,
+              WHERE o.path LIKE (SELECT s.path FROM organizations s WHERE s.code = ${org}) || '%')
+              AND r.submitted_on <= ${view.asOf}::date`,
         );
-        const recommendations = await listRows('recommendations', viewer, params, view.asOf);
+        const recommendations = await listRows(
+          'recommendations',
+          viewer,
+          reportRecommendationParams(view),
+          view.asOf,
+        );
         expect(recommendations.length, `${label} recommendations`).toBe(n);
       }
     }

@@ -7,7 +7,7 @@ import { ADDRESSEE_STATUS_COLORS } from '@/components/dashboard/class-colors';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
 import type { Viewer } from '@/db/queries/viewer';
 import { ADDRESSEE_STATUSES } from '@/lib/domain/recommendations';
-import type { FigureView } from '@/lib/figure-filters';
+import { type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { toQueryString } from '@/lib/validations/filters';
 
 /** Recommendations by addressee, stacked by reply status (duplicates folded into their primary). */
@@ -22,7 +22,7 @@ export async function AddresseesWidget({ viewer, view }: { viewer: Viewer; view:
     const row = rows.get(f.code) ?? {
       code: f.code,
       name: locale === 'en' ? (f.nameEn ?? f.nameVi) : f.nameVi,
-      href: `/recommendations${toQueryString({ review: view.review, province: view.org, addressee: [f.code] })}`,
+      href: `/recommendations${toQueryString(recommendationDrillDown(view, { addressee: [f.code], primaries: '1' }))}`,
       values: [],
       counts: {},
       extra: 0,
@@ -47,7 +47,7 @@ export async function AddresseesWidget({ viewer, view }: { viewer: Viewer; view:
       tableLabel={t('dashboard.showTable')}
       chart={
         data.length ? (
-          <OrgStackedChart rows={data} series={series} seriesParam="status" />
+          <OrgStackedChart rows={data} series={series} seriesParam="answer" />
         ) : (
           <p>{t('dashboard.noData')}</p>
         )
@@ -56,7 +56,7 @@ export async function AddresseesWidget({ viewer, view }: { viewer: Viewer; view:
         <StackedTable
           rows={data}
           series={series}
-          seriesParam="status"
+          seriesParam="answer"
           rowHeader={t('reports.columns.addressee')}
           extraHeader={t('reports.columns.sources')}
           locale={locale}

@@ -5,8 +5,9 @@ import { taskHeadline } from '@/db/queries/dashboard';
 import { recommendationHeadline } from '@/db/queries/dashboard-recommendations';
 import type { Viewer } from '@/db/queries/viewer';
 import { rates } from '@/lib/domain/figures';
-import type { FigureView } from '@/lib/figure-filters';
+import { type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { formatNumber, formatPercent } from '@/lib/format';
+import { toQueryString } from '@/lib/validations/filters';
 
 export async function HeadlineWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
   const [t, locale, tasks, recs] = await Promise.all([
@@ -49,12 +50,18 @@ export async function HeadlineWidget({ viewer, view }: { viewer: Viewer; view: F
         <StatCard label={t('overdueRate')} value={pct(r.overdueRate)} testId="rate-overdue" />
       </div>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <StatCard label={t('recommendationsTotal')} value={n(recs.total)} testId="recommendations-total" />
+        <StatCard
+          label={t('recommendationsTotal')}
+          value={n(recs.total)}
+          testId="recommendations-total"
+          href={`/recommendations${toQueryString(recommendationDrillDown(view, {}))}`}
+        />
         <StatCard label={t('answered')} value={n(recs.answered)} testId="recommendations-answered" />
         <StatCard
           label={t('replyOverdue')}
           value={n(recs.replyOverdue)}
           testId="recommendations-reply-overdue"
+          href={`/recommendations${toQueryString(recommendationDrillDown(view, { replyOverdue: '1' }))}`}
         />
       </div>
     </div>

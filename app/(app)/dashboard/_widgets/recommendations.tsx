@@ -4,7 +4,7 @@ import { CountTable } from '@/components/charts/count-table';
 import { SimpleBarChart } from '@/components/charts/simple-bar-chart';
 import { recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
 import type { Viewer } from '@/db/queries/viewer';
-import type { FigureView } from '@/lib/figure-filters';
+import { type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { formatNumber } from '@/lib/format';
 import { toQueryString } from '@/lib/validations/filters';
 
@@ -18,7 +18,7 @@ export async function RecommendationsWidget({ viewer, view }: { viewer: Viewer; 
     key: c.category,
     label: t(`recommendations.categories.${c.category}`),
     value: c.count,
-    href: `/recommendations${toQueryString({ review: view.review, province: view.org, category: [c.category] })}`,
+    href: `/recommendations${toQueryString(recommendationDrillDown(view, { category: [c.category] }))}`,
   }));
   return (
     <ChartCard

@@ -1,0 +1,90 @@
+import 'server-only';
+import { type SQL, sql } from 'drizzle-orm';
+import { endOfDay, today } from '@/lib/clock';
+import { AWAITING_REPLY } from '@/lib/domain/recommendation-workflow';
+import { ADDRESSEE_STATUSES } from '@/lib/domain/recommendations';
+import { recommendations } from '../schema';
+
+/**
+ * A recommendation as it stood at the end of a day T, one definition for the dashboard, the
+ * reports, the list, its counts and its export (issue 14). Recommendations have no period table;
+ * their history is in the events, written in the same transaction as each change:
+ * - submitted by T: `submitted_on <= T` (before, or never, it was a draft);
+ * - an addressee's answer at T: the status its first answer after T moved it from, else its
+ *   current status — an answer given after T never counts at T;
+ * - the reply deadline at T: the value its first change after T replaced, else the current one;
+ * - it existed at T: submitted by T, or created (its creation event) by the end of T.
+ * Category, text, source, addressees and duplicates are today's: they describe the request, and
+ * corrections to them apply to past days too. For today (or later) every fragment is the row's
+ * current value, which is what the events give then.
+ */
+
+/** Whether `asOf` needs the history: a past day. */
+function past(asOf: string): boolean {
+  return asOf < today();
+}
+
+/** The first event of this kind on the recommendation after the end of T (a text[] of its from_value). */
+function firstAfter(asOf: string, action: string, recommendationId: SQL, extra: SQL = sql``): SQL {
+  return sql`(SELECT ARRAY[e.from_value] FROM events e
+    WHERE e.entity_type = 'recommendation' AND e.entity_id = ${recommendationId}
+      AND e.action = ${action} AND e.at >= ${endOfDay(asOf).toISOString()} ${extra}
+    ORDER BY e.at, e.id LIMIT 1)`;
+}
+
+/** The status at T of the addressee row aliased `a` (recommendation_addressees), as text. */
+export function addresseeStatusAt(asOf: string, a = 'a'): SQL<string> {
+  const row = sql.raw(a);
+  if (!past(asOf)) return sql<string>`${row}.status::text`;
+  // Every answer sets responded_on to its day: answered last on or before T, the status held at T.
+  const answer = firstAfter(
+    asOf,
+    'recommendation.answer',
+    sql`${row}.recommendation_id`,
+    sql`AND e.data->>'addressee' = (SELECT ao.code FROM organizations ao WHERE ao.id = ${row}.organization_id)`,
+  );
+  return sql<string>`(CASE WHEN ${row}.responded_on <= ${asOf}::date THEN ${row}.status::text
+    ELSE coalesce((${answer})[1], ${row}.status::text) END)`;
+}
+
+/** The reply deadline of the recommendation at T. */
+export function responseDueAt(asOf: string): SQL<string | null> {
+  if (!past(asOf)) return sql`${recommendations.responseDueOn}`;
+  const change = firstAfter(asOf, 'recommendation.setDeadline', sql`${recommendations.id}`);
+  return sql`(coalesce(${change}, ARRAY[${recommendations.responseDueOn}::text]))[1]::date`;
+}
+
+/** Submitted by the end of T. */
+export function submittedBy(asOf: string): SQL<boolean> {
+  return sql<boolean>`(${recommendations.submittedOn} IS NOT NULL AND ${recommendations.submittedOn} <= ${asOf}::date)`;
+}
+
+/**
+ * It existed at the end of T: submitted by then, or drafted by then — by its creation event, on
+ * the application's clock like every other event (`created_at` is the database's).
+ */
+export function existedAt(asOf: string): SQL<boolean> | undefined {
+  if (!past(asOf)) return undefined;
+  return sql<boolean>`(${submittedBy(asOf)} OR EXISTS (SELECT 1 FROM events e
+    WHERE e.entity_type = 'recommendation' AND e.entity_id = ${recommendations.id}
+      AND e.action = 'recommendation.create' AND e.at < ${endOfDay(asOf).toISOString()}))`;
+}
+
+const STATUS_ORDER = sql.raw(`ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
+export const AWAITING = sql.raw(AWAITING_REPLY.map((s) => `'${s}'`).join(', '));
+
+/** The overall status at T: a draft until submitted, else the least advanced addressee's answer at T. */
+export function overallStatusAt(asOf: string): SQL<string> {
+  const status = addresseeStatusAt(asOf, 'oa');
+  return sql<string>`CASE WHEN NOT ${submittedBy(asOf)} THEN 'draft' ELSE coalesce((
+    SELECT x.s FROM (SELECT ${status} AS s FROM recommendation_addressees oa
+      WHERE oa.recommendation_id = ${recommendations.id}) x
+    ORDER BY array_position(${STATUS_ORDER}, x.s) LIMIT 1), 'submitted') END`;
+}
+
+/** "Reply overdue" at T: submitted by T, its deadline at T passed, an addressee still awaited at T. */
+export function replyOverdueAt(asOf: string): SQL<boolean> {
+  return sql<boolean>`(${submittedBy(asOf)} AND coalesce(${responseDueAt(asOf)} < ${asOf}::date, FALSE)
+    AND EXISTS (SELECT 1 FROM recommendation_addressees ra WHERE ra.recommendation_id = ${recommendations.id}
+                AND ${addresseeStatusAt(asOf, 'ra')} IN (${AWAITING})))`;
+}
