@@ -6,11 +6,12 @@ import { withParam } from '@/components/charts/stacked-rows';
 import { db } from '@/db/index';
 import { tasks } from '@/db/schema';
 import { addDays, setClock, today } from '@/lib/clock';
-import type { TaskAction } from '@/lib/domain/task-workflow';
+import { TASK_ACTIONS, type TaskAction } from '@/lib/domain/task-workflow';
 import { DEADLINE_CLASSES, type DeadlineClass } from '@/lib/domain/tasks';
 import { drillDown, figureView, placeOf } from '@/lib/figure-filters';
 import { parseListParams, readListParams, toQueryString } from '@/lib/validations/filters';
 import type { TaskActionInput } from '@/lib/validations/tasks';
+import { forwardClock } from '@/tests/forward-clock';
 import { viewerFor } from '@/tests/viewers';
 import { taskHeadline } from './dashboard';
 import { tasksByOrganization } from './dashboard-breakdown';
@@ -29,17 +30,7 @@ import type { Viewer } from './viewer';
 const TEST_NOW = '2026-11-15T10:00:00+07:00';
 const UNITS = ['HP-BDV', 'HP-MTTQ'] as const;
 const OFFICIAL: Record<(typeof UNITS)[number], string> = { 'HP-BDV': 'hp.danvan', 'HP-MTTQ': 'hp.mttq' };
-const STEPS = [
-  'start',
-  'progress',
-  'report',
-  'confirm',
-  'return',
-  'extend',
-  'cancel',
-  'reopen',
-  'reassign',
-] as const;
+const STEPS = [...TASK_ACTIONS, 'reassign'] as const;
 type Step = { after: number; kind: (typeof STEPS)[number]; n: number };
 type TaskPlan = { createdAfter: number; dueIn: number; unit: 0 | 1; steps: Step[] };
 type Plan = { tasks: TaskPlan[]; todayAfter: number; asOfs: number[] };
@@ -65,15 +56,7 @@ const planArb: fc.Arbitrary<Plan> = fc.record({
 
 /** Each run writes after the last one: the tasks of earlier runs never start in "the future". */
 let cursor = '2026-11-20';
-let clockDay = '';
-let minute = 0;
-/** Moves the clock to `day`, a minute later than the last write of the same day: time never runs back. */
-const setDay = (day: string) => {
-  minute = day === clockDay ? minute + 1 : 0;
-  clockDay = day;
-  const hour = String(8 + Math.floor(minute / 60)).padStart(2, '0');
-  setClock(`${day}T${hour}:${String(minute % 60).padStart(2, '0')}:00+07:00`);
-};
+const setDay = forwardClock(8);
 
 /** The later of two days (YYYY-MM-DD compares as text). */
 const latest = (a: string, b: string) => (a > b ? a : b);

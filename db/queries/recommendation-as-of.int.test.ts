@@ -16,6 +16,7 @@ import {
 import { figureView, recommendationDrillDown, reportRecommendationParams } from '@/lib/figure-filters';
 import { parseListParams, readListParams, toQueryString } from '@/lib/validations/filters';
 import type { AnswerInput } from '@/lib/validations/recommendations';
+import { forwardClock } from '@/tests/forward-clock';
 import { viewerFor } from '@/tests/viewers';
 import { recommendationHeadline, recommendationsByCategory } from './dashboard-recommendations';
 import { answerRecommendation, setResponseDeadline } from './recommendation-answers';
@@ -79,15 +80,7 @@ const planArb: fc.Arbitrary<Plan> = fc.record({
 
 /** Each run writes after the last one: earlier runs never hold "future" rows. */
 let cursor = '2026-11-20';
-let clockDay = '';
-let minute = 0;
-/** Moves the clock to `day`, a minute later than the last write of the same day: time never runs back. */
-const setDay = (day: string) => {
-  minute = day === clockDay ? minute + 1 : 0;
-  clockDay = day;
-  const hour = String(9 + Math.floor(minute / 60)).padStart(2, '0');
-  setClock(`${day}T${hour}:${String(minute % 60).padStart(2, '0')}:00+07:00`);
-};
+const setDay = forwardClock(9);
 
 async function versionOf(code: string) {
   const [row] = await db

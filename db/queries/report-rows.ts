@@ -8,7 +8,7 @@ import { EXPORT_LIMITS, withLocalLimits } from '../settings';
 import { deadlineClassSql } from './figures';
 import { addresseeStatusAt, overallStatusAt, responseDueAt, submittedBy } from './recommendation-as-of';
 import { listWhere } from './recommendations';
-import { classCondition, filterConditions, taskFrom, taskSource } from './task-list';
+import { taskFrom, taskQuery } from './task-list';
 import type { Viewer } from './viewer';
 
 /**
@@ -44,12 +44,7 @@ export async function* taskExportRows(
   asOf: string,
   batchSize = EXPORT_BATCH,
 ): AsyncGenerator<TaskExportRow[]> {
-  const source = taskSource(viewer, params, asOf);
-  const { facts } = source;
-  const conditions = [
-    ...filterConditions(viewer, params, source),
-    classCondition(params, asOf, source),
-  ].filter((c): c is SQL => !!c);
+  const { source, facts, conditions } = taskQuery(viewer, params, asOf);
   const read = (after: string) =>
     withLocalLimits(db, EXPORT_LIMITS, (tx) =>
       selectRows<TaskExportRow>(

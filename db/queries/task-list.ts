@@ -114,12 +114,22 @@ export function filterConditions(viewer: Viewer, params: ListParams, source: Tas
   return where;
 }
 
-export function classCondition(params: ListParams, asOf: string, source: TaskSource): SQL | undefined {
+function classCondition(params: ListParams, asOf: string, source: TaskSource): SQL | undefined {
   if (!params.class?.length) return undefined;
   return sql`${deadlineClassSql(source.facts, asOf)} IN (${sql.join(
     params.class.map((c) => sql`${c}`),
     sql`, `,
   )})`;
+}
+
+/** Where a list's (and its export's) tasks come from, and every condition its URL sets, the class included. */
+export function taskQuery(viewer: Viewer, params: ListParams, asOf: string) {
+  const source = taskSource(viewer, params, asOf);
+  const conditions = [
+    ...filterConditions(viewer, params, source),
+    classCondition(params, asOf, source),
+  ].filter((c): c is SQL => !!c);
+  return { source, facts: source.facts, conditions };
 }
 
 function orderBy(sort: string | undefined, facts: TaskFacts): SQL[] {
@@ -152,12 +162,7 @@ export async function listTasks(
   params: ListParams,
   asOf: string,
 ): Promise<{ rows: TaskRow[]; total: number; page: number; pages: number }> {
-  const source = taskSource(viewer, params, asOf);
-  const { facts } = source;
-  const conditions = [
-    ...filterConditions(viewer, params, source),
-    classCondition(params, asOf, source),
-  ].filter((c): c is SQL => !!c);
+  const { source, facts, conditions } = taskQuery(viewer, params, asOf);
   const where = and(...conditions);
   const [{ total }] = await joined(db.select({ total: count() }).from(tasks).$dynamic(), source).where(where);
   const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
