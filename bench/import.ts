@@ -176,6 +176,7 @@ export async function importTasks(
       dueOn: addDays(String(t.due_on), 14),
       status: t.status as TemplateTask['status'],
       progress: Number(t.progress),
+      reason: 'Gia hạn theo đề nghị của đơn vị',
     })),
   );
   const extendName = `bench-extend-${rows}-${stamp}.xlsx`;

@@ -44,9 +44,13 @@ export function wrapPglite(client: PGlite, release: () => void = () => {}): Data
 export function wrapPool(pool: Pool): DatabaseHandle {
   // A connection the server ends (the idle-in-transaction limit, a restart, an operator) makes
   // its client emit 'error', idle or checked out: unheard, that event would end the process.
-  pool.on('error', (error) => logger.warn({ err: error }, 'database connection ended while idle'));
+  // The message and code only: pg hangs the whole client (its connection parameters) on the error.
+  const ended = (error: Error & { code?: string }) => ({ message: error.message, code: error.code });
+  pool.on('error', (error) => logger.warn({ err: ended(error) }, 'database connection ended while idle'));
   pool.on('connect', (client) =>
-    client.on('error', (error) => logger.warn({ err: error }, 'database connection ended while in use')),
+    client.on('error', (error) =>
+      logger.warn({ err: ended(error) }, 'database connection ended while in use'),
+    ),
   );
   return {
     db: drizzlePg({ client: pool, schema }) as unknown as Database,

@@ -241,6 +241,11 @@ describe('retiring a unit', () => {
     for (const code of ['HP-R1-A', 'TW', 'HP-TN'])
       expect(await offers(admin, 'successor', code, 'HP-R1')).toBe(false);
     expect(await offers(admin, 'successor', 'HP-BDV', 'HP-R1')).toBe(true);
+    // a merger's new unit, which starts after the retiring one's last day: the picker and the
+    // write agree that it may succeed it
+    await createOrganization(admin, unit({ code: 'HP-MOI', nameVi: 'Đơn vị mới' }), today());
+    await db.update(organizations).set({ validFrom: '2027-01-01' }).where(eq(organizations.code, 'HP-MOI'));
+    expect(await offers(admin, 'successor', 'HP-MOI', 'HP-R1')).toBe(true);
     expect(await orgRow('HP-R1')).toMatchObject({ validTo: null });
     expect(await eventsOf('HP-R1')).toHaveLength(1);
   });

@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
-import { GROUP_KINDS } from '@/lib/domain/roles';
 import { childPath } from '@/lib/domain/scope';
 import type {
   OrganizationCreateInput,
@@ -11,7 +10,14 @@ import type {
 import { db, type Transaction } from '../index';
 import { organizations } from '../schema';
 import { recordEvent } from './events';
-import { activeAccountsIn, inForceSql, inSubtree, mayManage, organizationStampSql } from './org-tree';
+import {
+  activeAccountsIn,
+  inForceSql,
+  inSubtree,
+  mayManage,
+  organizationStampSql,
+  successorSql,
+} from './org-tree';
 import type { Viewer } from './viewer';
 
 /**
@@ -174,10 +180,7 @@ export async function retireOrganization(
         .where(
           and(
             eq(organizations.code, input.successor),
-            inSubtree(viewer.scope.path),
-            sql`${organizations.path} NOT LIKE ${`${unit.path}%`}`,
-            sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`,
-            sql`(${organizations.validTo} IS NULL OR (${organizations.validTo} >= ${asOf}::date AND ${organizations.validTo} > ${input.validTo}::date))`,
+            successorSql(viewer.scope.path, unit.path, asOf, input.validTo),
           ),
         );
       if (!successor) return { ok: false, reason: 'successor_invalid' } as const;

@@ -44,6 +44,20 @@ export const inForceSql = (asOf: string) =>
 export const openToNewWorkSql = (asOf: string) =>
   sql`(${organizations.kind}::text NOT IN ${[...GROUP_KINDS]} AND ${inForceSql(asOf)})`;
 
+/**
+ * A unit that may succeed the one at `retiringPath` when its last day is `lastDay`: in the scope,
+ * not inside the retiring unit, not a group, and still active after that day (a successor that
+ * starts later, as in a merger, is allowed). The retire form's picker asks it with `lastDay`
+ * unknown yet (today); the write checks the day chosen.
+ */
+export const successorSql = (scopePath: string, retiringPath: string, asOf: string, lastDay = asOf) =>
+  and(
+    inSubtree(scopePath),
+    sql`${organizations.path} NOT LIKE ${`${retiringPath}%`}`,
+    sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`,
+    sql`(${organizations.validTo} IS NULL OR (${organizations.validTo} >= ${asOf}::date AND ${organizations.validTo} > ${lastDay}::date))`,
+  );
+
 export type TreeNode = {
   id: number;
   parentId: number | null;

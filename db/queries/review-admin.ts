@@ -3,7 +3,6 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
-import { GROUP_KINDS } from '@/lib/domain/roles';
 import type {
   ResolutionCreateInput,
   ResolutionUpdateInput,
@@ -13,6 +12,7 @@ import type {
 import { db, type Transaction } from '../index';
 import { organizations, resolutions, reviews } from '../schema';
 import { recordEvent } from './events';
+import { inSubtree, openToNewWorkSql } from './org-tree';
 import type { Viewer } from './viewer';
 
 /**
@@ -116,14 +116,9 @@ export async function findReview(viewer: Viewer, code: string): Promise<ReviewRo
   return row ?? null;
 }
 
-/** A coordinating organization is in the scope, in force on `asOf`, and not a group. */
+/** A coordinating organization is in the scope and open to new work on `asOf` (in force, not a group). */
 export const coordinatorSql = (viewer: Viewer, asOf: string) =>
-  and(
-    sql`${organizations.path} LIKE ${`${viewer.scope.path}%`}`,
-    sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`,
-    sql`(${organizations.validTo} IS NULL OR ${organizations.validTo} >= ${asOf}::date)`,
-    sql`(${organizations.validFrom} IS NULL OR ${organizations.validFrom} <= ${asOf}::date)`,
-  );
+  and(inSubtree(viewer.scope.path), openToNewWorkSql(asOf));
 
 export async function resolutionOptions(viewer: Viewer) {
   if (!mayManage(viewer)) return [];

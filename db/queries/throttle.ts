@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, type ThrottleRule } from '@/lib/auth/throttle';
-import { type Executor, selectRows } from '../index';
+import { type Executor, selectRows, type Transaction } from '../index';
 import { loginThrottles, users } from '../schema';
 import { recordEvent } from './events';
 
@@ -45,6 +45,11 @@ export type Attempt = {
  * it, and writes it in one `auth.lock_refusals` event.
  */
 export async function takeAttempt(executor: Executor, keys: ThrottleKey[], at: Date): Promise<Attempt> {
+  // One transaction: a refusal count moved out of its row is in the log, or still on the row.
+  return executor.transaction((tx) => takeAttemptIn(tx, keys, at));
+}
+
+async function takeAttemptIn(executor: Transaction, keys: ThrottleKey[], at: Date): Promise<Attempt> {
   const atText = at.toISOString();
   const stamp = (ms: number) => sql`${new Date(at.getTime() + ms).toISOString()}::timestamptz`;
   const perKey = (pick: (key: ThrottleKey) => SQL) =>
@@ -91,17 +96,40 @@ export async function takeAttempt(executor: Executor, keys: ThrottleKey[], at: D
     }
   }
   const lockedKeys = rows.filter((row) => row.locked).map((row) => row.key);
-  const locked = !!keys[0] && lockedKeys.includes(keys[0].key);
   const taken = rows.length === keys.length;
+  if (!taken && rows.length > 0) {
+    // Another request locked one of the keys after this statement began: the keys it did take
+    // get their attempt back, since no password or code will be verified for it.
+    const partial: Attempt = {
+      taken: false,
+      logRefusal: false,
+      locked: false,
+      lockedUntil: null,
+      keys,
+      lockedKeys,
+      at,
+    };
+    for (const key of keys)
+      if (rows.some((row) => row.key === key.key)) await giveBack(executor, partial, key);
+    return refused(executor, keys, at);
+  }
+  if (!taken) return refused(executor, keys, at);
+  const locked = !!keys[0] && lockedKeys.includes(keys[0].key);
   return {
     taken,
-    logRefusal: !taken && (await refuse(executor, keys, at)),
+    logRefusal: false,
     locked,
     lockedUntil: locked && keys[0] ? new Date(at.getTime() + keys[0].rule.lockMs) : null,
     keys,
     lockedKeys,
     at,
   };
+}
+
+/** An attempt not taken: a key is locked. */
+async function refused(executor: Executor, keys: ThrottleKey[], at: Date): Promise<Attempt> {
+  const logRefusal = await refuse(executor, keys, at);
+  return { taken: false, logRefusal, locked: false, lockedUntil: null, keys, lockedKeys: [], at };
 }
 
 /**

@@ -2,12 +2,11 @@ import 'server-only';
 import { and, asc, desc, type SQL, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
 import { can, reachPath } from '@/lib/domain/permissions';
-import { GROUP_KINDS } from '@/lib/domain/roles';
 import { likePattern } from '@/lib/domain/text';
 import type { UnitPurpose } from '@/lib/validations/unit-options';
 import { db } from '../index';
 import { organizations } from '../schema';
-import { inForceSql, inSubtree, openToNewWorkSql } from './org-tree';
+import { inForceSql, inSubtree, openToNewWorkSql, successorSql } from './org-tree';
 import { coordinatorSql } from './review-admin';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
@@ -21,8 +20,6 @@ import type { Viewer } from './viewer';
 export const UNIT_RESULTS = 20;
 
 export type UnitOption = { code: string; nameVi: string; nameEn: string | null };
-
-const notGroup = sql`${organizations.kind}::text NOT IN ${[...GROUP_KINDS]}`;
 
 async function purposeCondition(
   viewer: Viewer,
@@ -40,7 +37,9 @@ async function purposeCondition(
       return reach ? and(openToNewWorkSql(asOf), inSubtree(reach)) : null;
     }
     case 'session':
-      return can(actor, 'session.manage', scope) ? and(inSubtree(viewer.scope.path), notGroup) : null;
+      return can(actor, 'session.manage', scope)
+        ? and(inSubtree(viewer.scope.path), openToNewWorkSql(asOf))
+        : null;
     case 'account':
       return can(actor, 'user.manage', scope) ? and(inSubtree(viewer.scope.path), inForceSql(asOf)) : null;
     case 'parent':
@@ -53,13 +52,7 @@ async function purposeCondition(
         .select({ path: organizations.path })
         .from(organizations)
         .where(and(sql`${organizations.code} = ${unit}`, inSubtree(viewer.scope.path)));
-      if (!retiring) return null;
-      return and(
-        inSubtree(viewer.scope.path),
-        sql`${organizations.path} NOT LIKE ${`${retiring.path}%`}`,
-        inForceSql(asOf),
-        notGroup,
-      );
+      return retiring ? successorSql(viewer.scope.path, retiring.path, asOf) : null;
     }
     case 'coordinator':
       return can(actor, 'review.manage', scope) ? coordinatorSql(viewer, asOf) : null;

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { actorOf } from '@/lib/auth/actor';
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from '@/lib/auth/password';
 import { accountKey } from '@/lib/auth/throttle';
-import { now } from '@/lib/clock';
+import { now, today } from '@/lib/clock';
 import {
   type AccountRefusal,
   canManageAccount,
@@ -16,6 +16,7 @@ import type { Role } from '@/lib/domain/roles';
 import { db, type Transaction } from '../index';
 import { organizations, users } from '../schema';
 import { recordEvent } from './events';
+import { inForceSql } from './org-tree';
 import { clearThrottle } from './throttle';
 import { createUser, stampSql } from './users';
 import type { Viewer } from './viewer';
@@ -37,11 +38,20 @@ export type AdminResult =
 
 const scopeOrg = alias(organizations, 'scope_org');
 
-async function orgByCode(tx: Transaction, code: string) {
+/**
+ * A unit an account may be placed in (its unit or its scope): in force today, or one the account
+ * already has (an account of a unit retired since can still be renamed or moved out).
+ */
+async function orgByCode(tx: Transaction, code: string, keep: number[] = []) {
   const [org] = await tx
     .select({ id: organizations.id, path: organizations.path })
     .from(organizations)
-    .where(eq(organizations.code, code));
+    .where(
+      and(
+        eq(organizations.code, code),
+        keep.length ? or(inForceSql(today()), inArray(organizations.id, keep)) : inForceSql(today()),
+      ),
+    );
   return org ?? null;
 }
 
@@ -148,7 +158,11 @@ export async function updateUser(
     if (!target) return { ok: false, reason: 'not_found' } as const;
     if (input.stamp !== undefined && input.stamp !== target.stamp)
       return { ok: false, reason: 'conflict' } as const;
-    const [org, scope] = [await orgByCode(tx, input.organization), await orgByCode(tx, input.scope)];
+    const kept = [target.organizationId, target.scopeId];
+    const [org, scope] = [
+      await orgByCode(tx, input.organization, kept),
+      await orgByCode(tx, input.scope, kept),
+    ];
     if (!org || !scope) return { ok: false, reason: 'unknown_org' } as const;
     const refusal =
       placementRefusal(actorOf(viewer), org.path, scope.path) ??

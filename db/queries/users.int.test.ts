@@ -115,6 +115,47 @@ describe('account administration', () => {
     expect(await db.select().from(users).where(eq(users.login, 'hp.rong'))).toHaveLength(0);
   });
 
+  it('places no account in a unit that is not in force, but keeps the one an account already has', async () => {
+    const quantri = await viewerFor('quantri');
+    const account = {
+      login: 'hp.nghi',
+      displayName: 'Cán bộ',
+      role: 'official' as const,
+      organization: 'HP-BDV',
+      scope: 'HP-BDV',
+      password: 'Cau-Rong-Vang-7',
+    };
+    expect(await adminCreateUser(quantri, account)).toEqual({ ok: true });
+    // HP-BDV retires (its last day is in the past), and HP-BTG starts only next year.
+    await db.update(organizations).set({ validTo: '2026-01-01' }).where(eq(organizations.code, 'HP-BDV'));
+    await db.update(organizations).set({ validFrom: '2027-06-01' }).where(eq(organizations.code, 'HP-BTG'));
+    expect(await adminCreateUser(quantri, { ...account, login: 'hp.nghi2' })).toEqual({
+      ok: false,
+      reason: 'unknown_org',
+    });
+    const move = { login: 'hp.nghi', displayName: 'Cán bộ', role: 'official' as const };
+    expect(await updateUser(quantri, { ...move, organization: 'HP-BTG', scope: 'HP-BTG' })).toEqual({
+      ok: false,
+      reason: 'unknown_org',
+    });
+    // the account's own unit, retired since, still holds it while it is renamed or moved out
+    expect(
+      await updateUser(quantri, {
+        ...move,
+        displayName: 'Cán bộ Dân vận',
+        organization: 'HP-BDV',
+        scope: 'HP-BDV',
+      }),
+    ).toEqual({ ok: true });
+    expect(await updateUser(quantri, { ...move, organization: 'HP-VPTU', scope: 'HP-VPTU' })).toEqual({
+      ok: true,
+    });
+    expect((await userRow('hp.nghi')).organizationId).toBe(await orgId('HP-VPTU'));
+    expect(await db.select().from(users).where(eq(users.login, 'hp.nghi2'))).toHaveLength(0);
+    await db.update(organizations).set({ validTo: null }).where(eq(organizations.code, 'HP-BDV'));
+    await db.update(organizations).set({ validFrom: null }).where(eq(organizations.code, 'HP-BTG'));
+  });
+
   it('refuses an edit made on a stale form: someone changed the account since it was read', async () => {
     const quantri = await viewerFor('quantri');
     const read = await findManagedUser(quantri, 'hp.mttq');

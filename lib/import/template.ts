@@ -77,6 +77,8 @@ export type TemplateTask = {
   dueOn: string;
   status: TaskStatus;
   progress: number;
+  /** why a row extends, cancels, returns or reopens its task (the forms' reason); empty otherwise */
+  reason?: string;
 };
 
 /** The task import template, optionally with the coordinator's current tasks. */
@@ -96,6 +98,7 @@ export async function taskTemplate(
       dueOn: templateDay(task.dueOn),
       status: vi.tasks.status[task.status],
       progress: task.progress,
+      reason: task.reason ?? '',
     })),
     lists: [
       {
