@@ -4,7 +4,12 @@ import { expiryClock } from '@/lib/clock';
 
 /** Paths that need no session. */
 export function isPublicPath(pathname: string): boolean {
-  return pathname === '/login' || pathname.startsWith('/api/health') || pathname.startsWith('/api/auth');
+  return (
+    pathname === '/login' ||
+    pathname.startsWith('/api/health') ||
+    pathname.startsWith('/api/ready') ||
+    pathname.startsWith('/api/auth')
+  );
 }
 
 // Session expiry runs on the real clock in production, whatever APP_NOW says.

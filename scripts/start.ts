@@ -1,7 +1,8 @@
 /**
  * `npm start`: checks the configuration, builds when there is no build yet, then runs
  * `next start` with scripts/forwarded-for.cjs preloaded (the socket's address becomes the last
- * X-Forwarded-For entry: see lib/client-address.ts). The server itself applies migrations and
+ * X-Forwarded-For entry: see lib/client-address.ts) and scripts/graceful-shutdown.cjs (SIGTERM
+ * and SIGINT drain the requests in flight, close the database, exit 0). The server itself applies migrations and
  * seeds an empty database. playwright.config.ts starts its servers with this same script.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -32,10 +33,13 @@ if (process.env.APP_NOW && !honoursAppNow()) {
   console.error('APP_NOW is ignored: it is honoured only with SEED_DEMO=1 (or in tests).');
 }
 
-const preload = path.resolve(import.meta.dirname, 'forwarded-for.cjs');
+const preloads = ['forwarded-for.cjs', 'graceful-shutdown.cjs'].flatMap((file) => [
+  '--require',
+  path.resolve(import.meta.dirname, file),
+]);
 const server = spawn(
   process.execPath,
-  ['--require', preload, 'node_modules/next/dist/bin/next', 'start', ...process.argv.slice(2)],
+  [...preloads, 'node_modules/next/dist/bin/next', 'start', ...process.argv.slice(2)],
   { stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));

@@ -615,6 +615,14 @@ export const ROUTES: readonly RouteEntry[] = [
     anonymous: 200,
   },
   {
+    route: 'app/api/ready/route.ts',
+    method: 'GET',
+    url: '/api/ready',
+    allowed: VIEWER_NAMES,
+    refusal: 0,
+    anonymous: 200,
+  },
+  {
     route: 'app/api/auth/[...nextauth]/route.ts',
     method: 'GET',
     url: '/api/auth/session',

@@ -1,9 +1,10 @@
-import type { NextConfig } from 'next';
+// @ts-check
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // PGlite ships 25 MB of wasm: keep it out of the bundle and of the public static files.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino'],
