@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { cellName, readXlsx, XLSX_LIMITS } from './xlsx-reader';
+import { cellName, readXlsx } from './xlsx-reader';
+import { XLSX_LIMITS } from './xlsx-zip';
 
 export { cellName };
 

@@ -1,7 +1,8 @@
 import { constants, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { isDateFormat, readXlsx, XLSX_LIMITS } from './xlsx-reader';
+import { isDateFormat, readXlsx } from './xlsx-reader';
+import { XLSX_LIMITS } from './xlsx-zip';
 
 type ZipEntry = { name: string; data: Buffer; declaredSize?: number };
 

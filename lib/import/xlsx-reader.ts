@@ -1,6 +1,16 @@
-import { StringDecoder } from 'node:string_decoder';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { SaxesTagPlain } from 'saxes';
+import type { Entry, ZipFile } from 'yauzl';
+import {
+  type Budget,
+  listEntries,
+  MB,
+  notSpreadsheet,
+  openZip,
+  parseEntry,
+  Refused,
+  XLSX_LIMITS,
+  type XlsxProblem,
+} from './xlsx-zip';
 
 /**
  * The first sheet of an XLSX as rows of text cells, read as a stream: every zip entry it needs
@@ -9,40 +19,6 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
  * rows, columns and characters. Reading stops at the first limit passed; a file whose entry
  * says 1 KB and inflates to gigabytes is refused after the budget, holding a chunk at a time.
  */
-export const XLSX_LIMITS = {
-  /** Inflated bytes of every entry read (workbook, styles, shared strings, the sheet). */
-  inflatedBytes: 50 * 1024 * 1024,
-  /** Rows with values, the header included. */
-  rows: 20_001,
-  /** The right-most column a value may stand in. */
-  columns: 200,
-  /** Characters of one cell. */
-  cellChars: 10_000,
-  /** Characters of every value read: a shared string of 10,000 characters used in every cell
-   * of 20,000 rows would otherwise make billions of characters out of a small file. */
-  totalChars: 40_000_000,
-  /** Entries of the zip (an XLSX has a few dozen). */
-  entries: 10_000,
-} as const;
-
-export type XlsxProblem =
-  | { key: 'zipBomb'; params: { max: number } }
-  | { key: 'notSpreadsheet' }
-  | { key: 'tooManyRows'; params: { max: number } }
-  | { key: 'tooManyColumns'; params: { max: number } }
-  | { key: 'tooMuchText'; params: { max: number } }
-  | { key: 'formula'; params: { cell: string } }
-  | { key: 'cellTooLong'; params: { cell: string; max: number } };
-
-/** Thrown inside the reader when a limit is passed or the file is not a workbook. */
-class Refused extends Error {
-  constructor(readonly problem: XlsxProblem) {
-    super(problem.key);
-  }
-}
-
-const notSpreadsheet = () => new Refused({ key: 'notSpreadsheet' });
-const MB = 1024 * 1024;
 
 /** "A1"-style name of a cell, for messages. */
 export function cellName(row: number, column: number): string {
@@ -64,85 +40,6 @@ function parseRef(ref: string): { column: number; row: number } | null {
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 /** Text as every import reads it: composed (NFC) and trimmed, once per string. */
 const clean = (text: string) => text.normalize('NFC').trim();
-
-function openZip(bytes: Uint8Array): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    // Sizes are not validated by yauzl: the budget below counts the real bytes itself.
-    yauzl.fromBuffer(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      { lazyEntries: true, validateEntrySizes: false, decodeStrings: true },
-      (error, zip) => (error || !zip ? reject(notSpreadsheet()) : resolve(zip)),
-    );
-  });
-}
-
-/** Every entry's directory record (no data is inflated here). */
-function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
-  return new Promise((resolve, reject) => {
-    if (zip.entryCount > XLSX_LIMITS.entries) return reject(notSpreadsheet());
-    const entries = new Map<string, Entry>();
-    zip.on('entry', (entry: Entry) => {
-      entries.set(entry.fileName.replace(/^\/+/, ''), entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', () => reject(notSpreadsheet()));
-    zip.readEntry();
-  });
-}
-
-type Budget = { left: number };
-
-/**
- * Inflates one entry chunk by chunk into an XML parser, counting the inflated bytes; the
- * stream is destroyed as soon as the budget is spent or a handler refuses the content.
- */
-function parseEntry(
-  zip: ZipFile,
-  entry: Entry,
-  budget: Budget,
-  handlers: (parser: SaxesParser) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (error, stream) => {
-      if (error || !stream) return reject(notSpreadsheet());
-      const parser = new SaxesParser({ position: false });
-      let failure: unknown = null;
-      const fail = (reason: unknown) => {
-        if (failure) return;
-        failure = reason;
-        stream.destroy();
-        reject(reason);
-      };
-      parser.on('error', () => fail(notSpreadsheet()));
-      handlers(parser);
-      const decoder = new StringDecoder('utf8');
-      stream.on('data', (chunk: Buffer) => {
-        if (failure) return;
-        budget.left -= chunk.length;
-        if (budget.left < 0) {
-          return fail(new Refused({ key: 'zipBomb', params: { max: XLSX_LIMITS.inflatedBytes / MB } }));
-        }
-        try {
-          parser.write(decoder.write(chunk));
-        } catch (reason) {
-          fail(reason instanceof Refused ? reason : notSpreadsheet());
-        }
-      });
-      stream.on('error', () => fail(notSpreadsheet()));
-      stream.on('end', () => {
-        if (failure) return;
-        try {
-          parser.write(decoder.end());
-          parser.close();
-          resolve();
-        } catch (reason) {
-          fail(reason instanceof Refused ? reason : notSpreadsheet());
-        }
-      });
-    });
-  });
-}
 
 /** The path of the first sheet in the workbook's order, and whether dates count from 1904. */
 async function firstSheet(zip: ZipFile, entries: Map<string, Entry>, budget: Budget) {
