@@ -2,8 +2,8 @@ import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import { endOfDay, today } from '@/lib/clock';
 import { AWAITING_REPLY } from '@/lib/domain/recommendation-workflow';
-import { ADDRESSEE_STATUSES } from '@/lib/domain/recommendations';
 import { recommendations } from '../schema';
+import { ADDRESSEE_STATUS_ORDER } from './visibility';
 
 /**
  * A recommendation as it stood at the end of a day T, one definition for the dashboard, the
@@ -70,7 +70,6 @@ export function existedAt(asOf: string): SQL<boolean> | undefined {
       AND e.action = 'recommendation.create' AND e.at < ${endOfDay(asOf).toISOString()}))`;
 }
 
-const STATUS_ORDER = sql.raw(`ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
 export const AWAITING = sql.raw(AWAITING_REPLY.map((s) => `'${s}'`).join(', '));
 
 /** The overall status at T: a draft until submitted, else the least advanced addressee's answer at T. */
@@ -79,7 +78,7 @@ export function overallStatusAt(asOf: string): SQL<string> {
   return sql<string>`CASE WHEN NOT ${submittedBy(asOf)} THEN 'draft' ELSE coalesce((
     SELECT x.s FROM (SELECT ${status} AS s FROM recommendation_addressees oa
       WHERE oa.recommendation_id = ${recommendations.id}) x
-    ORDER BY array_position(${STATUS_ORDER}, x.s) LIMIT 1), 'submitted') END`;
+    ORDER BY array_position(${ADDRESSEE_STATUS_ORDER}, x.s) LIMIT 1), 'submitted') END`;
 }
 
 /** "Reply overdue" at T: submitted by T, its deadline at T passed, an addressee still awaited at T. */

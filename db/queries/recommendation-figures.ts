@@ -2,14 +2,14 @@ import 'server-only';
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { today } from '@/lib/clock';
-import { ADDRESSEE_STATUSES, type AddresseeStatus } from '@/lib/domain/recommendations';
+import type { AddresseeStatus } from '@/lib/domain/recommendations';
 import { db } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
 import { addresseeStatusAt, submittedBy } from './recommendation-as-of';
 import type { Viewer } from './viewer';
-import { recommendationVisibleTo } from './visibility';
+import { ADDRESSEE_STATUS_ORDER, recommendationVisibleTo } from './visibility';
 
 /**
  * Recommendation figures shared by the dashboard, reports and exports. Duplicates count
@@ -19,7 +19,6 @@ import { recommendationVisibleTo } from './visibility';
  */
 
 const addressee = alias(organizations, 'addressee_org');
-const STATUS_ORDER = sql.raw(`ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
 
 /** The locality of an organization: its province, or itself when it belongs to none. */
 const localityOf = (alias: string) => sql.raw(`coalesce(${alias}.province_id, ${alias}.id)`);
@@ -98,5 +97,5 @@ async function recommendationsByAddresseeStatusNow(
       ),
     )
     .groupBy(addressee.code, addressee.nameVi, addressee.nameEn, addressee.path, status)
-    .orderBy(asc(addressee.path), sql`array_position(${STATUS_ORDER}, ${status})`);
+    .orderBy(asc(addressee.path), sql`array_position(${ADDRESSEE_STATUS_ORDER}, ${status})`);
 }

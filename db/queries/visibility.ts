@@ -52,11 +52,14 @@ export function recommendationVisibleTo(viewer: Viewer): SQL {
   return sql`(${own} OR EXISTS (SELECT 1 FROM recommendations d WHERE d.duplicate_of_id = ${recommendations.id} AND ${viaDuplicate}))`;
 }
 
-const STATUS_ORDER = sql.raw(`ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`);
+/** The addressee statuses from least to most advanced, as a SQL array (`array_position` orders by it). */
+export const ADDRESSEE_STATUS_ORDER = sql.raw(
+  `ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`,
+);
 
 /** The overall status: draft before submission, else the least advanced addressee's status. */
 export function overallStatusSql(): SQL<string> {
   return sql<string>`CASE WHEN ${recommendations.submittedOn} IS NULL THEN 'draft' ELSE coalesce((
     SELECT a.status::text FROM recommendation_addressees a WHERE a.recommendation_id = ${recommendations.id}
-    ORDER BY array_position(${STATUS_ORDER}, a.status::text) LIMIT 1), 'submitted') END`;
+    ORDER BY array_position(${ADDRESSEE_STATUS_ORDER}, a.status::text) LIMIT 1), 'submitted') END`;
 }
