@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
-/** Debian's chromium (Playwright cannot download its own browser here), else Playwright's. */
-function chromiumPath(): string | undefined {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+/**
+ * The browser: CHROMIUM_PATH, else Debian's chromium (Playwright cannot download its own browser on
+ * this network), else Playwright's own Chromium when `npx playwright install chromium` put it there.
+ */
+function chromiumPath(): string {
+  const bundled = chromium.executablePath();
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', bundled]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
-  if (!process.env.PLAYWRIGHT_ALLOW_BUNDLED) {
-    throw new Error(
-      'No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return undefined;
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Either install one:\n' +
+      "  npx playwright install chromium          (Playwright's own browser)\n" +
+      "  apt-get install -y chromium              (Debian's; or set CHROMIUM_PATH to any Chromium binary)",
+  );
 }
 
 /** The fixed "now" of the end-to-end servers: the demo data shows all four deadline classes on it. */
