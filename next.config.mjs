@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The production artifact: .next/standalone holds the server and only the node_modules files it
+  // uses; scripts/standalone.mjs adds what tracing cannot see (static files, migrations, preloads).
+  output: 'standalone',
+  outputFileTracingRoot: import.meta.dirname,
   // PGlite ships 25 MB of wasm: keep it out of the bundle and of the public static files.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino'],
   allowedDevOrigins: ['127.0.0.1'],
