@@ -5,6 +5,7 @@ import { FigureFiltersForm } from '@/components/dashboard/figure-filters-form';
 import { WidgetSkeleton } from '@/components/dashboard/widget-skeleton';
 import { listProvinces, listReviews } from '@/db/queries/reference';
 import { getViewer } from '@/lib/auth/viewer';
+import { isNationalScope } from '@/lib/domain/permissions';
 import { figureView } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
 import { readListParams, type SearchParams } from '@/lib/validations/filters';
@@ -13,6 +14,7 @@ import { ClassWidget } from './_widgets/classes';
 import { HeadlineWidget } from './_widgets/headline';
 import { OrganizationsWidget } from './_widgets/organizations';
 import { ProgressWidget } from './_widgets/progress';
+import { MAP_FIGURES, type MapFigure, ProvinceMapWidget } from './_widgets/province-map';
 import { RecommendationsWidget } from './_widgets/recommendations';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
-  const { params, invalid } = readListParams(await searchParams);
+  const query = await searchParams;
+  const { params, invalid } = readListParams(query);
+  const figure = MAP_FIGURES.find((f) => f === query.map) ?? 'onTime';
   const view = figureView(params);
   const [t, locale, reviews, provinces] = await Promise.all([
     getTranslations('dashboard'),
@@ -59,6 +63,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <ProgressWidget viewer={viewer} view={view} />
         </Suspense>
       </div>
+      {isNationalScope(viewer.scope.path) && !view.org && (
+        <Suspense key={`m${key}${figure}`} fallback={<WidgetSkeleton height={700} />}>
+          <ProvinceMapWidget
+            viewer={viewer}
+            view={view}
+            provinces={provinces}
+            figure={figure as MapFigure}
+            query={query}
+          />
+        </Suspense>
+      )}
       <Suspense key={`o${key}`} fallback={<WidgetSkeleton height={600} />}>
         <OrganizationsWidget viewer={viewer} view={view} />
       </Suspense>
