@@ -61,7 +61,7 @@ export function wrapPool(pool: Pool): DatabaseHandle {
 }
 
 /** PGlite is one process: a lock file with our pid keeps a second one out. */
-function lockPglite(dir: string): () => void {
+export function lockPglite(dir: string): () => void {
   const lockFile = `${dir}.lock`;
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8'));
