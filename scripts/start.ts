@@ -2,7 +2,9 @@
  * `npm start`: checks the configuration, builds when there is no build yet, then runs
  * `next start` with scripts/forwarded-for.cjs preloaded (the socket's address becomes the last
  * X-Forwarded-For entry: see lib/client-address.ts) and scripts/graceful-shutdown.cjs (SIGTERM
- * and SIGINT drain the requests in flight, close the database, exit 0). The server itself applies migrations and
+ * and SIGINT drain the requests in flight, close the database, exit 0), scripts/metrics.cjs (HTTP
+ * durations by route for /api/metrics) and scripts/request-id.cjs (a request id in every log line
+ * of a request; last, so that its context covers the others). The server itself applies migrations and
  * seeds an empty database. playwright.config.ts starts its servers with this same script.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -33,10 +35,9 @@ if (process.env.APP_NOW && !honoursAppNow()) {
   console.error('APP_NOW is ignored: it is honoured only with SEED_DEMO=1 (or in tests).');
 }
 
-const preloads = ['forwarded-for.cjs', 'graceful-shutdown.cjs'].flatMap((file) => [
-  '--require',
-  path.resolve(import.meta.dirname, file),
-]);
+const preloads = ['forwarded-for.cjs', 'graceful-shutdown.cjs', 'metrics.cjs', 'request-id.cjs'].flatMap(
+  (file) => ['--require', path.resolve(import.meta.dirname, file)],
+);
 const server = spawn(
   process.execPath,
   [...preloads, 'node_modules/next/dist/bin/next', 'start', ...process.argv.slice(2)],

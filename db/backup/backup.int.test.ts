@@ -26,7 +26,7 @@ import { openText } from '@/lib/auth/secret-box';
 import { totpCode } from '@/lib/auth/totp';
 import { createDatabase, dropDatabase } from '@/tests/pg-admin';
 import { viewerFor } from '@/tests/viewers';
-import { backupPglite, restorePglite, secretFileOf } from './pglite';
+import { restorePglite, secretFileOf } from './pglite';
 import { backupPostgres, restorePostgres } from './postgres';
 
 /**
