@@ -25,7 +25,15 @@ const pgPort = port + 1;
 export const pgSecondPort = port + 12;
 const pgUrl = process.env.E2E_DATABASE_URL;
 const secret = 'e2e-only-secret-e2e-only-secret-e2e-only';
-const common = { APP_NOW: E2E_NOW, AUTH_SECRET: secret, SEED_DEMO: '1', LOG_LEVEL: 'warn' };
+/** The bearer token of /api/metrics on the test servers (e2e/metrics.spec.ts). */
+export const E2E_METRICS_TOKEN = 'e2e-only-metrics-token-0123456789';
+const common = {
+  APP_NOW: E2E_NOW,
+  AUTH_SECRET: secret,
+  SEED_DEMO: '1',
+  LOG_LEVEL: 'warn',
+  METRICS_TOKEN: E2E_METRICS_TOKEN,
+};
 /**
  * The servers run as `npm start` runs them (scripts/start.ts: `next start` with the preload that
  * appends the socket's address to X-Forwarded-For). The embedded one trusts no proxy

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { Pool } from 'pg';
 import { pgliteDir } from '@/lib/config';
 import { logger } from '@/lib/logger';
+import { countQueryError, type PoolUsage } from '@/lib/metrics';
 import * as schema from './schema';
 import { databaseLimits } from './settings';
 
@@ -30,7 +31,34 @@ export function pgliteExtensions() {
   return { pg_trgm };
 }
 
+/**
+ * Every query the database refuses counts in db_query_errors_total (lib/metrics.ts): its
+ * `query` is wrapped where the driver sends every statement (a pg client of the pool; PGlite
+ * and each of its transactions). The caller still gets the same promise and the same error.
+ */
+function countErrorsOf<T extends { query: (...args: never[]) => unknown }>(target: T): T {
+  const query = target.query.bind(target) as (...args: unknown[]) => unknown;
+  target.query = ((...args: unknown[]) => {
+    // pg's Pool.query hands its client a callback rather than awaiting a promise
+    const last = args.at(-1);
+    if (typeof last === 'function') {
+      args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
+        if (error) countQueryError(error);
+        return last(error, ...rest);
+      };
+    }
+    const result = query(...args);
+    if (result instanceof Promise) result.catch(countQueryError);
+    return result;
+  }) as T['query'];
+  return target;
+}
+
 export function wrapPglite(client: PGlite, release: () => void = () => {}): DatabaseHandle {
+  countErrorsOf(client);
+  const transaction = client.transaction.bind(client);
+  client.transaction = (<T>(work: (tx: PgliteTransaction) => Promise<T>) =>
+    transaction((tx) => work(countErrorsOf(tx)))) as PGlite['transaction'];
   return {
     db: drizzlePglite({ client, schema }) as unknown as Database,
     driver: 'pglite',
@@ -47,11 +75,12 @@ export function wrapPool(pool: Pool): DatabaseHandle {
   // The message and code only: pg hangs the whole client (its connection parameters) on the error.
   const ended = (error: Error & { code?: string }) => ({ message: error.message, code: error.code });
   pool.on('error', (error) => logger.warn({ err: ended(error) }, 'database connection ended while idle'));
-  pool.on('connect', (client) =>
+  pool.on('connect', (client) => {
     client.on('error', (error) =>
       logger.warn({ err: ended(error) }, 'database connection ended while in use'),
-    ),
-  );
+    );
+    countErrorsOf(client);
+  });
   return {
     db: drizzlePg({ client: pool, schema }) as unknown as Database,
     driver: 'postgres',
@@ -61,7 +90,7 @@ export function wrapPool(pool: Pool): DatabaseHandle {
 }
 
 /** PGlite is one process: a lock file with our pid keeps a second one out. */
-function lockPglite(dir: string): () => void {
+export function lockPglite(dir: string): () => void {
   const lockFile = `${dir}.lock`;
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8'));
@@ -112,6 +141,15 @@ const holder = globalThis as unknown as { __trackerDb?: DatabaseHandle };
 export function databaseHandle(): DatabaseHandle {
   holder.__trackerDb ??= openDatabase();
   return holder.__trackerDb;
+}
+
+/** The pool's connections for /api/metrics, without opening the database (PGlite: one, idle). */
+export function poolUsage(): PoolUsage {
+  const handle = holder.__trackerDb;
+  if (!handle) return { inUse: 0, idle: 0, waiting: 0 };
+  if (!handle.pool) return { inUse: 0, idle: 1, waiting: 0 };
+  const { totalCount, idleCount, waitingCount } = handle.pool;
+  return { inUse: totalCount - idleCount, idle: idleCount, waiting: waitingCount };
 }
 
 /** Tests give each file its own database. */

@@ -31,24 +31,20 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   folder = mkdtempSync(path.join(os.tmpdir(), 'tracker-artifact-'));
   cpSync(artifact, folder, { recursive: true, dereference: true });
-  server = spawn(
-    process.execPath,
-    ['--require', './scripts/forwarded-for.cjs', '--require', './scripts/graceful-shutdown.cjs', 'server.js'],
-    {
-      cwd: folder,
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        HOSTNAME: '127.0.0.1',
-        PGLITE_DIR: path.join(folder, '.data', 'pglite'),
-        SEED_DEMO: '1',
-        APP_NOW: E2E_NOW,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  server = spawn(process.execPath, ['scripts/serve.cjs'], {
+    cwd: folder,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      PGLITE_DIR: path.join(folder, '.data', 'pglite'),
+      SEED_DEMO: '1',
+      APP_NOW: E2E_NOW,
+      LOG_LEVEL: 'warn',
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   for (const stream of [server.stdout, server.stderr]) {
     stream?.on('data', (chunk: Buffer) => {
       output += chunk.toString();

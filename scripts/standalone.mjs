@@ -1,10 +1,10 @@
 /**
  * Completes Next's standalone output (`output: 'standalone'` in next.config.mjs) into the
  * production artifact: `.next/standalone` then runs alone, copied anywhere, with
- *   node --require ./scripts/forwarded-for.cjs --require ./scripts/graceful-shutdown.cjs server.js
+ *   node scripts/serve.cjs
  * (the container's command; scripts/start.ts runs the same). Tracing already carries the server's
  * node_modules files (PGlite's wasm included) and db/migrations; this adds what it cannot see:
- * the static files, the two preloads and the files the server reads by path.
+ * the static files, the server's entry with its wrappers and the files the server reads by path.
  * Run by `npm run build` after `next build`.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,8 +19,11 @@ const copies = [
   ['public', 'public'],
   ['db/migrations', 'db/migrations'],
   ['lib/auth/common-passwords.txt', 'lib/auth/common-passwords.txt'],
-  ['scripts/forwarded-for.cjs', 'scripts/forwarded-for.cjs'],
-  ['scripts/graceful-shutdown.cjs', 'scripts/graceful-shutdown.cjs'],
+  // the entry and the wrappers it loads before Next's server.js
+  ...['serve', 'forwarded-for', 'graceful-shutdown', 'metrics', 'request-id'].map((name) => [
+    `scripts/${name}.cjs`,
+    `scripts/${name}.cjs`,
+  ]),
 ];
 
 if (!existsSync(path.join(out, 'server.js'))) {

@@ -1,10 +1,10 @@
 /**
  * `npm start` (also `npm start -- -p PORT [-H HOST]`): checks the configuration, builds the
  * production artifact when there is none (`npm run build`: next build + scripts/standalone.mjs),
- * then runs it exactly as the container does — `node server.js` in `.next/standalone` with
- * scripts/forwarded-for.cjs preloaded (the socket's address becomes the last X-Forwarded-For
- * entry: see lib/client-address.ts) and scripts/graceful-shutdown.cjs (SIGTERM and SIGINT drain
- * the requests in flight, close the database, exit 0). The server itself applies migrations and
+ * then runs it exactly as the container does — `node scripts/serve.cjs` in `.next/standalone`:
+ * Next's server wrapped by the client's address (lib/client-address.ts), the SIGTERM/SIGINT
+ * drain, the request durations and the request ids (see scripts/serve.cjs). The server itself
+ * applies migrations and
  * seeds an empty database. playwright.config.ts starts its servers with this same script.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -55,22 +55,18 @@ if (process.env.APP_NOW && !honoursAppNow()) {
   console.error('APP_NOW is ignored: it is honoured only with SEED_DEMO=1 (or in tests).');
 }
 
-const server = spawn(
-  process.execPath,
-  ['--require', './scripts/forwarded-for.cjs', '--require', './scripts/graceful-shutdown.cjs', 'server.js'],
-  {
-    cwd: artifact,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      // The artifact runs in its own folder: the embedded database stays where it was asked for.
-      PGLITE_DIR: pgliteDir(),
-      PORT: options.port ?? process.env.PORT ?? '3000',
-      // As `next start`: every interface unless asked (HOSTNAME may be the machine's name).
-      HOSTNAME: options.hostname ?? '0.0.0.0',
-      NODE_ENV: 'production',
-    },
+const server = spawn(process.execPath, ['scripts/serve.cjs'], {
+  cwd: artifact,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    // The artifact runs in its own folder: the embedded database stays where it was asked for.
+    PGLITE_DIR: pgliteDir(),
+    PORT: options.port ?? process.env.PORT ?? '3000',
+    // As `next start`: every interface unless asked (HOSTNAME may be the machine's name).
+    HOSTNAME: options.hostname ?? '0.0.0.0',
+    NODE_ENV: 'production',
   },
-);
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -623,6 +623,15 @@ export const ROUTES: readonly RouteEntry[] = [
     anonymous: 200,
   },
   {
+    // a session is no key: only `Authorization: Bearer <METRICS_TOKEN>` (e2e/metrics.spec.ts)
+    route: 'app/api/metrics/route.ts',
+    method: 'GET',
+    url: '/api/metrics',
+    allowed: [],
+    refusal: 401,
+    anonymous: 401,
+  },
+  {
     route: 'app/api/auth/[...nextauth]/route.ts',
     method: 'GET',
     url: '/api/auth/session',
