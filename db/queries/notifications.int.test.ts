@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
 import { notifications, tasks, users } from '@/db/schema';
 import { setClock } from '@/lib/clock';
+import { readSpreadsheet } from '@/lib/import/spreadsheet';
+import { readTaskRows } from '@/lib/import/task-rows';
 import { parseTaskAction, TaskCreateInput } from '@/lib/validations/tasks';
 import { draft, versionOf } from '@/tests/recommendations';
 import { TEST_NOW } from '@/tests/setup/database';
@@ -13,6 +15,7 @@ import { answerRecommendation } from './recommendation-answers';
 import { createRecommendation, submitRecommendation } from './recommendation-writes';
 import { runDailyReminders } from './reminders';
 import { createTask } from './task-edits';
+import { commitTaskImport } from './task-import';
 import { applyTaskAction } from './task-writes';
 
 const TODAY = '2026-11-15';
@@ -133,6 +136,29 @@ describe('notifications written with the change that causes them', () => {
     expect(answer).toMatchObject({ ok: true });
     // Hải Phòng (P31) has no official: its coordinator, who acts for it, is told
     expect(await told(created.code)).toEqual(['bnv recommendation_addressed', 'hp.dieuphoi answer_received']);
+  });
+
+  it('tells of the tasks an import creates, reassigns or extends, as the forms do', async () => {
+    const header =
+      'Mã nhiệm vụ,Tên nhiệm vụ,Mô tả,Đơn vị thực hiện,Hạn hoàn thành,Trạng thái,Tiến độ (%),Lý do';
+    const sheet = await readSpreadsheet(
+      new TextEncoder().encode(
+        [
+          header,
+          'NV-NOTI-I1,Nhiệm vụ nhập,,HP-BDV,31/12/2027,,',
+          'NV-HP-07,Rà soát,,HP-MTTQ,2027-06-30,,', // reassigned from HP-SNV
+          'NV-HP-06,Cập nhật,,HP-BDV,2027-06-30,,,Chờ số liệu', // extended
+        ].join('\n'),
+      ),
+    );
+    if (!sheet.ok) throw new Error(sheet.problem.key);
+    const table = readTaskRows(sheet.rows);
+    if ('missing' in table) throw new Error(table.missing.join());
+    const result = await commitTaskImport(await viewerFor('hp.dieuphoi'), 'a.csv', table.rows, TODAY);
+    expect(result.ok).toBe(true);
+    expect(await told('NV-NOTI-I1')).toEqual(['hp.danvan task_assigned']);
+    expect(await told('NV-HP-07')).toEqual(['hp.mttq task_assigned']);
+    expect(await told('NV-HP-06', ['extension_granted'])).toEqual(['hp.danvan extension_granted']);
   });
 
   it('writes nothing when the change rolls back', async () => {

@@ -4,6 +4,7 @@ import { today } from '@/lib/clock';
 import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import { type Executor, selectRows } from '../index';
 import { notifications } from '../schema';
+import type { NewEvent } from './events';
 
 /**
  * The outbox of in-app notifications (DESIGN.md, "Wave 2"). Every notification is written by
@@ -119,4 +120,72 @@ export async function notifyUnit(
         data: change.data,
       })),
   );
+}
+
+/** What a task's officials or coordinators are told of, by the action its event records. */
+const TOLD_OF_TASK_EVENT: Record<string, { kind: NotificationKind; audience: Audience }> = {
+  'task.create': { kind: 'task_assigned', audience: 'officials' },
+  'task.report': { kind: 'completion_awaiting_confirmation', audience: 'coordinators' },
+  'task.return': { kind: 'report_returned', audience: 'officials' },
+  'task.confirm': { kind: 'report_confirmed', audience: 'officials' },
+  'task.extend': { kind: 'extension_granted', audience: 'officials' },
+};
+
+/**
+ * The notifications of a batch of changes (an import), from the events written for them in the
+ * same transaction: the same rules as the forms', each audience read once per unit.
+ */
+export async function notifyOfEvents(tx: Executor, list: NewEvent[], at: Date): Promise<Notified[]> {
+  const audiences = new Map<string, number[]>();
+  const audience = async (kind: Audience, orgId: number) => {
+    const key = `${kind}:${orgId}`;
+    if (!audiences.has(key)) audiences.set(key, await audienceOf(tx, kind, orgId));
+    return audiences.get(key)!;
+  };
+  const day = today();
+  const cause = `e${at.getTime()}`;
+  const rows: NotificationRow[] = [];
+  const add = async (
+    kind: NotificationKind,
+    who: Audience,
+    orgId: number,
+    event: NewEvent,
+    record: 'task' | 'rec',
+  ) => {
+    for (const userId of await audience(who, orgId)) {
+      if (userId === event.actorId) continue;
+      rows.push({
+        userId,
+        kind,
+        taskId: record === 'task' ? event.entityId : null,
+        recommendationId: record === 'rec' ? event.entityId : null,
+        code: event.entityCode!,
+        day,
+        dedupeKey: `${kind}:${record}:${event.entityId}:${cause}:${orgId}`,
+      });
+    }
+  };
+  const submitted = list.filter((e) => e.action === 'recommendation.submit' && e.entityId);
+  const addressees = submitted.length
+    ? await selectRows<{ recommendation_id: number; organization_id: number }>(
+        tx,
+        sql`SELECT recommendation_id, organization_id FROM recommendation_addressees
+            WHERE recommendation_id = ANY(${`{${submitted.map((e) => e.entityId).join(',')}}`}::int[])`,
+      )
+    : [];
+  for (const event of list) {
+    if (!event.entityId || !event.entityCode || !event.organizationId) continue;
+    const told = event.entityType === 'task' ? TOLD_OF_TASK_EVENT[event.action] : undefined;
+    if (told) await add(told.kind, told.audience, event.organizationId, event, 'task');
+    // a reassignment: the edit names the new assignee
+    if (event.entityType === 'task' && event.action === 'task.edit' && event.toValue) {
+      await add('task_assigned', 'officials', event.organizationId, event, 'task');
+    }
+    if (event.action === 'recommendation.submit') {
+      for (const a of addressees.filter((x) => Number(x.recommendation_id) === event.entityId)) {
+        await add('recommendation_addressed', 'unit', Number(a.organization_id), event, 'rec');
+      }
+    }
+  }
+  return notify(tx, rows);
 }
