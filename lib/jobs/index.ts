@@ -39,6 +39,23 @@ function connection(handle: DatabaseHandle, options: JobOptions): ConstructorPar
   return { ...base, connectionString, max: 3 };
 }
 
+/**
+ * Creates a queue unless it exists. pg-boss 10 creates a queue (a partition of its job table)
+ * without a lock: instances starting together may deadlock or collide; the loser looks again.
+ */
+async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, policy: 'singleton' });
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+    }
+  }
+}
+
 /** Starts a queue (one per process on the server; tests may start several) with the schedules. */
 export async function createJobs(
   handle: DatabaseHandle = databaseHandle(),
@@ -48,7 +65,7 @@ export async function createJobs(
   boss.on('error', (error) => logger.warn({ err: { message: error.message } }, 'job queue error'));
   await boss.start();
   for (const schedule of options.schedules ?? SCHEDULES) {
-    await boss.createQueue(schedule.name, { name: schedule.name, policy: 'singleton' });
+    await ensureQueue(boss, schedule.name);
     await boss.schedule(schedule.name, schedule.cron, {}, { tz: TIME_ZONE });
     await boss.work(
       schedule.name,

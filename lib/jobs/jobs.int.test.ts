@@ -23,4 +23,20 @@ describe('the job queue on the application database', () => {
     for (let i = 0; i < 40 && runs === 0; i++) await new Promise((r) => setTimeout(r, 250));
     expect(runs).toBe(1);
   });
+
+  it("two instances started together on one database share the queue: one time slot's job is worked once", async () => {
+    let runs = 0;
+    // as pg-boss's clock sends a cron's job: one per time slot, whichever instance sends it
+    const SLOT = { singletonKey: 'shared', singletonSeconds: 3600 };
+    const schedules = [{ name: 'shared', cron: '0 3 1 1 *', run: async () => void runs++ }];
+    const [one, two] = await Promise.all([
+      createJobs(databaseHandle(), { schedules, pollingIntervalSeconds: 0.5 }),
+      createJobs(databaseHandle(), { schedules, pollingIntervalSeconds: 0.5 }),
+    ]);
+    started.push(one, two);
+    await Promise.all([one.send('shared', {}, SLOT), two.send('shared', {}, SLOT)]);
+    for (let i = 0; i < 40 && runs === 0; i++) await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(runs).toBe(1);
+  });
 });
