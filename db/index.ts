@@ -23,6 +23,8 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
   /** the PostgreSQL pool behind `db` (absent on PGlite) */
   pool?: Pool;
+  /** the embedded database behind `db` (absent on PostgreSQL): the job queue shares it */
+  pglite?: PGlite;
 };
 
 export class DatabaseBusyError extends Error {}
@@ -62,6 +64,7 @@ export function wrapPglite(client: PGlite, release: () => void = () => {}): Data
   return {
     db: drizzlePglite({ client, schema }) as unknown as Database,
     driver: 'pglite',
+    pglite: client,
     close: async () => {
       await client.close();
       release();

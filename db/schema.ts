@@ -152,6 +152,8 @@ export const reviews = pgTable(
     titleEn: text('title_en'),
     startsOn: date('starts_on', { mode: 'string' }),
     endsOn: date('ends_on', { mode: 'string' }),
+    /** Days before a deadline on which its unit is reminded (tasks and reply deadlines). */
+    reminderDays: integer('reminder_days').array().notNull().default(sql`'{7,1}'::integer[]`),
     ...timestamps,
   },
   (t) => [uniqueIndex('reviews_code_key').on(t.code)],
@@ -432,3 +434,46 @@ export const loginChallenges = pgTable(
   },
   (t) => [index('login_challenges_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * In-app notifications, one row per recipient, written in the transaction of the change that
+ * causes them (outbox). `dedupe_key` names the cause (an event, or a reminder's kind, record and
+ * day), so a cause notifies each user once however many instances or runs meet it.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    taskId: integer('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
+    recommendationId: integer('recommendation_id').references(() => recommendations.id, {
+      onDelete: 'cascade',
+    }),
+    /** the record's code, shown and linked (NV-HP-08, KN-HP-04) */
+    code: text('code').notNull(),
+    /** the calendar day (lib/clock) the notification belongs to */
+    day: date('day', { mode: 'string' }).notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe_key').on(t.userId, t.dedupeKey),
+    index('notifications_user_idx').on(t.userId, t.id),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} IS NULL`),
+    index('notifications_task_idx').on(t.taskId, t.kind, t.day),
+    index('notifications_recommendation_idx').on(t.recommendationId, t.kind, t.day),
+  ],
+);
+
+/** One row per calendar day whose reminders have run: claimed in the run's own transaction. */
+export const reminderRuns = pgTable('reminder_runs', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  created: integer('created').notNull().default(0),
+});

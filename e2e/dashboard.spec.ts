@@ -77,7 +77,7 @@ test.describe('the leadership dashboard', () => {
     test.slow();
     await loginAs(page, 'lanhdao');
     await page.goto('/dashboard?province=P31');
-    await expect(page.getByTestId('tasks-total-value')).toHaveText('7');
+    await expect(page.getByTestId('tasks-total-value')).toHaveText('9'); // with NV-HP-08 and 09, dated from the seeding day
     await page.goto('/dashboard?province=P31&asOf=2024-06-01');
     // On 01/06/2024 the Hải Phòng tasks existed and none was completed yet.
     await expect(page.getByTestId('tasks-completed-value')).toHaveText('0');
@@ -112,7 +112,7 @@ test.describe('reports', () => {
     await loginAs(page, 'hp.lanhdao');
     await page.goto('/reports');
     const table = page.getByTestId('report-task-results');
-    await expect(table.locator('tfoot td').nth(2)).toHaveText('8');
+    await expect(table.locator('tfoot td').nth(2)).toHaveText('10'); // with NV-HP-08 and 09, dated from the seeding day
     for (const [name, type] of [
       ['Excel (XLSX)', 'spreadsheetml'],
       ['CSV', 'text/csv'],
@@ -125,7 +125,8 @@ test.describe('reports', () => {
       expect(response.headers()['cache-control']).toContain('no-store');
     }
     const csv = await (await page.request.get('/api/export/tasks?format=csv')).text();
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 8); // header and Hải Phòng's tasks it follows
+    // header and Hải Phòng's tasks it follows (NV-HP-08 and 09 dated from the seeding day)
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 10);
     expect((await page.request.get('/api/export/tasks?format=docx')).status()).toBe(400);
     expect((await page.request.get('/api/export/task-results?format=csv&province=P01')).status()).toBe(404);
   });

@@ -16,6 +16,7 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
+import { notifyUnit } from './notify';
 import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
@@ -121,6 +122,15 @@ export async function createTask(
         recommendations: linked.map((r) => r.code),
       },
     });
+    await notifyUnit(tx, {
+      kind: 'task_assigned',
+      audience: 'officials',
+      orgId: org.id,
+      subject: { taskId: row.id, code },
+      cause: 'v1',
+      actorId: viewer.id,
+      data: { dueOn: input.dueOn },
+    });
     return { ok: true, code };
   });
 }
@@ -195,6 +205,17 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
       toValue: org.id !== task.assigneeOrgId ? org.code : null,
       data: { changes },
     });
+    if (org.id !== task.assigneeOrgId) {
+      await notifyUnit(tx, {
+        kind: 'task_assigned',
+        audience: 'officials',
+        orgId: org.id,
+        subject: { taskId: task.id, code: task.code },
+        cause: `v${input.version + 1}`,
+        actorId: viewer.id,
+        data: { dueOn: task.dueOn },
+      });
+    }
     return { ok: true, code: task.code };
   });
 }

@@ -7,6 +7,7 @@ import { insertRecords } from './bulk';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
 import { ImportConflict } from './import-run';
+import { notifyOfEvents } from './notify';
 import type { ImportCheck, PlannedRow } from './task-import-check';
 import type { Viewer } from './viewer';
 
@@ -26,6 +27,7 @@ export async function writeTaskImport(
   await createRows(tx, viewer, check, today, at, fileName, rowEvents);
   await updateRows(tx, viewer, check, at, fileName, rowEvents);
   await recordEvents(tx, rowEvents);
+  await notifyOfEvents(tx, rowEvents, at);
 }
 
 async function createRows(

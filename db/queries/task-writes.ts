@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
 import { dayOf, now } from '@/lib/clock';
+import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import { can } from '@/lib/domain/permissions';
 import { allowsAction, progressAfter, statusAfter, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
 import type { TaskStatus } from '@/lib/domain/tasks';
@@ -9,6 +10,7 @@ import type { TaskActionInput } from '@/lib/validations/tasks';
 import { db, type Executor } from '../index';
 import { organizations, taskStatusPeriods, tasks } from '../schema';
 import { recordEvent } from './events';
+import { type Audience, notifyUnit } from './notify';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
 
@@ -134,6 +136,25 @@ export async function applyTaskAction(
         ...(input.action === 'report' ? { completedOn, docRef: input.docRef ?? null } : {}),
       },
     });
+    const told = TOLD[input.action];
+    if (told) {
+      await notifyUnit(tx, {
+        ...told,
+        orgId: task.assigneeOrgId,
+        subject: { taskId: task.id, code: task.code },
+        cause: `v${input.version + 1}`,
+        actorId: viewer.id,
+        data: input.action === 'extend' ? { dueOn } : {},
+      });
+    }
     return { ok: true, code: task.code };
   });
 }
+
+/** Who is told of a workflow action: the unit's officials of what was decided, coordinators of a report. */
+const TOLD: Partial<Record<TaskActionInput['action'], { kind: NotificationKind; audience: Audience }>> = {
+  report: { kind: 'completion_awaiting_confirmation', audience: 'coordinators' },
+  return: { kind: 'report_returned', audience: 'officials' },
+  confirm: { kind: 'report_confirmed', audience: 'officials' },
+  extend: { kind: 'extension_granted', audience: 'officials' },
+};

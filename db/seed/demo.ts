@@ -1,5 +1,5 @@
 import { hashPassword } from '@/lib/auth/password';
-import { addDays } from '@/lib/clock';
+import { addDays, today } from '@/lib/clock';
 import type { Executor } from '../index';
 import {
   events,
@@ -14,6 +14,7 @@ import {
 } from '../schema';
 import { DEMO_PASSWORD, type SeedRecommendation, type SeedTask, seed } from './data';
 import { at, planTaskHistory } from './history';
+import { relativeDemoData } from './relative';
 import { sampleProvinceData } from './sample';
 
 type Ids = Map<string, number>;
@@ -27,6 +28,7 @@ export async function loadDemoData(tx: Executor, orgIds: Ids): Promise<void> {
   const [review] = await tx.select({ id: reviews.id, code: reviews.code }).from(reviews);
   const reviewIds = new Map([[review.code, review.id]]);
   const sample = sampleProvinceData();
+  const relative = relativeDemoData(today());
 
   const sessionIds = new Map<string, number>();
   const sessions = [...seed.surveySessions, ...sample.sessions];
@@ -68,10 +70,10 @@ export async function loadDemoData(tx: Executor, orgIds: Ids): Promise<void> {
   const bnv: Actors = { coordinator: userIds.get('dieuphoi')!, officialOf: () => userIds.get('bnv')! };
 
   const recIds = new Map<string, number>();
-  for (const r of [...seed.recommendations, ...sample.recommendations]) {
+  for (const r of [...seed.recommendations, ...sample.recommendations, ...relative.recommendations]) {
     recIds.set(r.code, await insertRecommendation(tx, r, { orgIds, reviewIds, sessionIds, userIds }));
   }
-  for (const t of [...seed.tasks, ...sample.tasks]) {
+  for (const t of [...seed.tasks, ...sample.tasks, ...relative.tasks]) {
     const actors = t.assignee === 'BNV' ? bnv : t.assignee.startsWith('HP-') ? haiPhong : national;
     const id = await insertTask(tx, t, { orgIds, reviewIds, sessionIds, actors });
     for (const code of t.recommendations ?? []) {

@@ -202,6 +202,47 @@ export const ACTIONS: readonly ActionEntry[] = [
     evidence: () => ({ sql: 'SELECT 1', params: [] }),
     succeeded: (o) => /(^|[\s,])locale=en;/.test(o.headers['set-cookie'] ?? ''),
   },
+  // A viewer reads and marks only their own notifications: a notification id of nobody's changes
+  // nothing and is answered as not found (db/queries/notifications.int.test.ts tries another's).
+  {
+    action: 'app/(app)/notifications/actions.ts#openNotification',
+    page: () => '/notifications',
+    subject: 'none',
+    input: () => ({ id: '2147483000' }),
+    before: [],
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: () => ({
+      sql: 'SELECT count(*) AS n FROM notifications WHERE read_at IS NOT NULL',
+      params: [],
+    }),
+    succeeded: (o) => o.redirect?.includes('/notifications?error=notFound') === true,
+  },
+  {
+    action: 'app/(app)/notifications/actions.ts#readNotification',
+    page: () => '/notifications',
+    subject: 'none',
+    input: () => ({ id: '2147483000' }),
+    before: [],
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: () => ({
+      sql: 'SELECT count(*) AS n FROM notifications WHERE read_at IS NOT NULL',
+      params: [],
+    }),
+    succeeded: (o) => o.redirect?.includes('/notifications?error=notFound') === true,
+  },
+  {
+    action: 'app/(app)/notifications/actions.ts#readAllNotifications',
+    page: () => '/notifications',
+    subject: 'none',
+    input: () => ({}),
+    before: [],
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: () => ({ sql: 'SELECT 1', params: [] }),
+    succeeded: (o) => !o.redirect,
+  },
   {
     action: 'app/(app)/account/password/actions.ts#changePassword',
     page: () => '/account/password',
