@@ -4,12 +4,14 @@ import { db, selectRows } from '@/db/index';
 import { mailDigestItems, mailOutbox, notificationPreferences, tasks, users } from '@/db/schema';
 import { setClock } from '@/lib/clock';
 import { MAX_MAIL_ATTEMPTS } from '@/lib/domain/mail-preferences';
+import { NOTIFICATION_KINDS, type NotificationKind } from '@/lib/domain/notification-kinds';
 import { closeMailTransport } from '@/lib/mail/transport';
 import { TEST_NOW } from '@/tests/setup/database';
 import { startTestSmtp, type TestSmtp } from '@/tests/smtp';
 import { viewerFor } from '@/tests/viewers';
 import { runDigest } from './digest';
 import { deliverPendingMails, queueMail } from './mail-outbox';
+import { saveMailSettings } from './mail-preferences';
 import { mailsForNotifications, type NotificationForMail } from './notification-mails';
 import { failedMails, mailQueueCounts, retryFailedMail } from './system';
 
@@ -138,6 +140,33 @@ describe('mails of notifications', () => {
     expect(await db.select().from(mailOutbox)).toHaveLength(before.length);
     await deliverPendingMails();
     expect(smtp.received).toHaveLength(0);
+  });
+
+  it("follows the user's choices saved on /account/notifications", async () => {
+    await setEmail('hp.danvan', 'danvan@example.test');
+    const viewer = await viewerFor('hp.danvan');
+    const row = () => ({
+      userId: viewer.id,
+      kind: 'extension_granted' as const,
+      taskId: 0,
+      dedupeKey: key(),
+    });
+    const id = await taskId('NV-HP-06');
+    const deliveries = Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, 'immediate'])) as Record<
+      NotificationKind,
+      'immediate' | 'off'
+    >;
+    await saveMailSettings(viewer, {
+      locale: 'vi',
+      digest: 'daily',
+      deliveries: { ...deliveries, extension_granted: 'off' },
+    });
+    expect(await notify([{ ...row(), taskId: id }])).toMatchObject({ queued: 0, skipped: 1 });
+    await saveMailSettings(viewer, { locale: 'en', digest: 'daily', deliveries });
+    expect(await notify([{ ...row(), taskId: id }])).toMatchObject({ queued: 1 });
+    await deliverPendingMails();
+    expect(smtp.received.map((r) => r.mail.subject)).toEqual(['[NV-HP-06] Deadline extended']);
+    await setEmail('hp.danvan', 'danvan@example.test');
   });
 
   it('queues nothing without SMTP_URL, and nothing when the change rolls back', async () => {
