@@ -192,6 +192,26 @@ describe('mails of notifications', () => {
     expect(await db.select().from(mailOutbox)).toHaveLength(before);
   });
 
+  it('sends nothing to an account deactivated after its mail was queued', async () => {
+    await setEmail('hp.mttq', 'mttq@example.test');
+    const mttq = await userId('hp.mttq');
+    expect(
+      await notify([
+        { userId: mttq, kind: 'task_due_soon', taskId: await taskId('NV-HP-05'), dedupeKey: key() },
+      ]),
+    ).toMatchObject({ queued: 1 });
+    await db.update(users).set({ active: false }).where(eq(users.id, mttq));
+    try {
+      expect(await deliverPendingMails()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    } finally {
+      await db.update(users).set({ active: true }).where(eq(users.id, mttq));
+      await setEmail('hp.mttq', null);
+    }
+    expect(smtp.received).toHaveLength(0);
+    const [row] = await db.select().from(mailOutbox).where(eq(mailOutbox.userId, mttq));
+    expect(row).toMatchObject({ status: 'failed', lastError: 'account inactive' });
+  });
+
   it('queues one mail per key however often it is asked', async () => {
     await setEmail('hp.danvan', 'danvan@example.test');
     const row = {

@@ -72,6 +72,11 @@ export async function deliverPendingMails(
   if (!mailEnabled()) return run;
   const at = options.at ?? expiryClock();
   const batch = options.batch ?? 10;
+  // An account deactivated since its mail was queued gets nothing more: the mail is kept, failed.
+  await db.execute(
+    sql`UPDATE mail_outbox SET status = 'failed', last_error = 'account inactive'
+      WHERE status = 'pending' AND user_id IN (SELECT id FROM users WHERE NOT active)`,
+  );
   for (let round = 0; round < (options.maxBatches ?? 50); round++) {
     const claimed = await selectRows<Claimed>(
       db,
