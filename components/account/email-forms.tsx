@@ -75,7 +75,7 @@ export function AdminEmailForm({
       <FormMessage state={state} />
       <input type="hidden" name="login" value={login} />
       <Field
-        label={t('email')}
+        label={t('adminEmail')}
         name="email"
         type="email"
         autoComplete="off"
