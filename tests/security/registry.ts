@@ -498,7 +498,7 @@ export const ACTIONS: readonly ActionEntry[] = [
     action: 'app/(app)/account/email/actions.ts#requestEmailChangeAction',
     page: () => '/account/email',
     subject: 'ownSession',
-    input: (s) => ({ password: 'not-the-password', email: `${s.token.toLowerCase()}@example.test` }),
+    input: () => ({ password: 'not-the-password', email: 'matrix@example.test' }),
     allowed: [],
     refusal: /^accountEmail\.errors\.(wrong_password|mail_disabled)$/,
     evidence: (s) => userEvents(s.viewerLogin, 'user.email_change_requested'),
