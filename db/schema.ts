@@ -115,11 +115,24 @@ export const users = pgTable(
     recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The confirmed e-mail address: the only one mail is ever sent to (lib/mail). */
+    email: text('email'),
+    /** An address the user asked for, not confirmed yet, and the SHA-256 of its link's token. */
+    pendingEmail: text('pending_email'),
+    pendingEmailTokenHash: text('pending_email_token_hash'),
+    pendingEmailExpiresAt: timestamp('pending_email_expires_at', { withTimezone: true }),
+    /** The language of the user's mails. */
+    mailLocale: text('mail_locale').notNull().default('vi'),
+    /** Leaders' digest of their scope: daily, weekly or off. */
+    digest: text('digest').notNull().default('daily'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('users_login_key').on(sql`lower(${t.login})`),
     index('users_organization_idx').on(t.organizationId),
+    uniqueIndex('users_pending_email_token_key').on(t.pendingEmailTokenHash),
+    check('users_mail_locale_check', sql`${t.mailLocale} IN ('vi', 'en')`),
+    check('users_digest_check', sql`${t.digest} IN ('daily', 'weekly', 'off')`),
   ],
 );
 
@@ -477,3 +490,71 @@ export const reminderRuns = pgTable('reminder_runs', {
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   created: integer('created').notNull().default(0),
 });
+
+/** Per user and notification kind, how its e-mail goes: immediate (no row), daily digest, or off. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    delivery: text('delivery').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind] }),
+    check('notification_preferences_delivery_check', sql`${t.delivery} IN ('immediate', 'digest', 'off')`),
+  ],
+);
+
+/**
+ * Mails to send, written in the transaction of the change that causes them (outbox) and sent by
+ * deliverPendingMails(): one row per mail, never deleted; the idempotency key makes a second
+ * queueing of the same mail a no-op.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id').references(() => users.id),
+    address: text('address').notNull(),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_idempotency_key').on(t.idempotencyKey),
+    index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('mail_outbox_status_idx').on(t.status, t.sentAt),
+    check('mail_outbox_status_check', sql`${t.status} IN ('pending', 'sent', 'failed')`),
+  ],
+);
+
+/** Notifications whose recipient chose the daily digest for their kind, until a digest takes them. */
+export const mailDigestItems = pgTable(
+  'mail_digest_items',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    taskId: integer('task_id').references(() => tasks.id),
+    recommendationId: integer('recommendation_id').references(() => recommendations.id),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    digestedOn: date('digested_on', { mode: 'string' }),
+  },
+  (t) => [
+    uniqueIndex('mail_digest_items_key').on(t.userId, t.dedupeKey),
+    index('mail_digest_items_pending_idx').on(t.userId).where(sql`${t.digestedOn} IS NULL`),
+  ],
+);

@@ -5,6 +5,7 @@ import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import { type Executor, selectRows } from '../index';
 import { notifications } from '../schema';
 import type { NewEvent } from './events';
+import { mailsForNotifications } from './notification-mails';
 
 /**
  * The outbox of in-app notifications (DESIGN.md, "Wave 2"). Every notification is written by
@@ -25,11 +26,16 @@ export type NotificationRow = {
   data?: Record<string, unknown>;
 };
 
-export type Notified = { id: number; userId: number; kind: string; code: string };
+export type Notified = { id: number; userId: number; kind: string; code: string; dedupeKey: string };
 
-/** Writes the rows not yet written (by their dedupe key); answers those it wrote. */
+/**
+ * Writes the rows not yet written (by their dedupe key), and queues the mails their recipients
+ * asked for in the same transaction (notification-mails.ts); answers those it wrote.
+ */
 export async function notify(tx: Executor, rows: NotificationRow[]): Promise<Notified[]> {
   const written: Notified[] = [];
+  const keyOf = (userId: number, dedupeKey: string) => `${userId}\u0000${dedupeKey}`;
+  const byKey = new Map(rows.map((row) => [keyOf(row.userId, row.dedupeKey), row]));
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000).map((row) => ({ ...row, data: row.data ?? {} }));
     written.push(
@@ -42,9 +48,17 @@ export async function notify(tx: Executor, rows: NotificationRow[]): Promise<Not
           userId: notifications.userId,
           kind: notifications.kind,
           code: notifications.code,
+          dedupeKey: notifications.dedupeKey,
         })),
     );
   }
+  await mailsForNotifications(
+    tx,
+    written.flatMap(({ userId, dedupeKey }) => {
+      const row = byKey.get(keyOf(userId, dedupeKey));
+      return row ? [row] : [];
+    }),
+  );
   return written;
 }
 

@@ -1,3 +1,4 @@
+import { dailyDigest, mailDelivery, weeklyDigest } from './mail';
 import { dailyReminders } from './reminders';
 
 /**
@@ -12,4 +13,4 @@ export type Schedule = {
   run: () => Promise<unknown>;
 };
 
-export const SCHEDULES: readonly Schedule[] = [dailyReminders];
+export const SCHEDULES: readonly Schedule[] = [dailyReminders, mailDelivery, dailyDigest, weeklyDigest];

@@ -22,6 +22,8 @@
  * fresh for each viewer from a token, and the SQL that sees what it stores.
  */
 
+import { NOTIFICATION_KINDS } from '../../lib/domain/notification-kinds';
+
 /** `file#exportedName`, the file relative to the project root as in the server-reference manifest. */
 export type ActionRef = `app/${string}.ts#${string}`;
 export type FormFields = Record<string, string | File | (string | File)[]>;
@@ -529,6 +531,60 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: [],
     refusal: TWO_FACTOR_REFUSAL,
     evidence: (s) => userEvents(s.viewerLogin, 'user.2fa_disabled'),
+  },
+  // E-mail (issue 15): each viewer on their own account; admins set the address of accounts they manage.
+  // With a wrong password nobody starts a change (and without SMTP_URL nobody can): the happy
+  // path, with a real SMTP server, is in db/queries/email-address.int.test.ts.
+  {
+    action: 'app/(app)/account/email/actions.ts#requestEmailChangeAction',
+    page: () => '/account/email',
+    subject: 'ownSession',
+    input: () => ({ password: 'not-the-password', email: 'matrix@example.test' }),
+    allowed: [],
+    refusal: /^accountEmail\.errors\.(wrong_password|mail_disabled)$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.email_change_requested'),
+  },
+  {
+    action: 'app/(app)/account/email/actions.ts#confirmEmailAction',
+    page: () => '/account/email/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    subject: 'ownSession',
+    input: () => ({ token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
+    allowed: [],
+    refusal: /^accountEmail\.errors\.invalid_token$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.email_confirmed'),
+  },
+  {
+    action: 'app/(app)/account/notifications/actions.ts#saveMailSettingsAction',
+    page: () => '/account/notifications',
+    subject: 'ownSession',
+    input: () => ({
+      locale: 'en',
+      digest: 'weekly',
+      ...Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, 'off'])),
+    }),
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.notification_settings_changed'),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#setEmailAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({ login: s.code, email: `${s.token.toLowerCase()}@example.test` }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  {
+    // No mail has failed in the matrix's database, so the national admin is refused too; the
+    // retry itself (and who may) is in db/queries/mail-outbox.int.test.ts.
+    action: 'app/(app)/admin/system/actions.ts#retryMailAction',
+    page: () => '/admin/system',
+    subject: 'none',
+    input: () => ({ id: '1' }),
+    allowed: [],
+    refusal: /^adminSystem\.errors\.not_found$/,
+    evidence: () => ({ sql: "SELECT count(*) AS n FROM events WHERE action = 'mail.retried'", params: [] }),
   },
   // The organization tree: admins, within their scope.
   {
