@@ -463,10 +463,7 @@ export const comments = pgTable(
     index('comments_record_idx').on(t.recordType, t.recordId, t.createdAt),
     check('comments_record_type_check', sql`${t.recordType} IN ('task', 'recommendation')`),
     check('comments_body_check', sql`char_length(${t.body}) BETWEEN 1 AND 4000`),
-    check(
-      'comments_withdrawal_check',
-      sql`(${t.withdrawnAt} IS NULL) = (${t.withdrawalReason} IS NULL)`,
-    ),
+    check('comments_withdrawal_check', sql`(${t.withdrawnAt} IS NULL) = (${t.withdrawalReason} IS NULL)`),
   ],
 );
 

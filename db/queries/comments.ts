@@ -148,7 +148,8 @@ export async function addComment(viewer: Viewer, input: CommentInput): Promise<D
   return db.transaction(async (tx): Promise<DiscussionResult> => {
     const record = await readRecord(tx, viewer, input.recordType, { code: input.code });
     if (!record) return { ok: false, reason: 'not_found' };
-    if (!can(actorOf(viewer), 'comment.write', { path: record.orgPath })) return { ok: false, reason: 'forbidden' };
+    if (!can(actorOf(viewer), 'comment.write', { path: record.orgPath }))
+      return { ok: false, reason: 'forbidden' };
     const mentions = await resolveMentions(tx, viewer, input.body, input.recordType, record.id);
     if (!mentions.ok) return mentions;
     const at = now();
@@ -223,14 +224,28 @@ export async function editComment(viewer: Viewer, input: CommentEditInput): Prom
       entityId: comment.id,
       entityCode: record.code,
       action: 'comment.edited',
-      data: { record: comment.recordType, body: input.body, previousBody: comment.body, mentions: mentions.ids },
+      data: {
+        record: comment.recordType,
+        body: input.body,
+        previousBody: comment.body,
+        mentions: mentions.ids,
+      },
     });
-    return { ok: true, id: comment.id, recordType: comment.recordType, code: record.code, mentioned: mentions.ids };
+    return {
+      ok: true,
+      id: comment.id,
+      recordType: comment.recordType,
+      code: record.code,
+      mentioned: mentions.ids,
+    };
   });
 }
 
 /** Withdrawn by its author or an admin of the record's scope, with a reason; never deleted. */
-export async function withdrawComment(viewer: Viewer, input: CommentWithdrawInput): Promise<DiscussionResult> {
+export async function withdrawComment(
+  viewer: Viewer,
+  input: CommentWithdrawInput,
+): Promise<DiscussionResult> {
   return db.transaction(async (tx): Promise<DiscussionResult> => {
     const found = await lockedComment(tx, viewer, input.id);
     if (!found) return { ok: false, reason: 'not_found' };

@@ -12,7 +12,10 @@ import type { Viewer } from './viewer';
 
 /** An account of another province (P01): it reads nothing of Hải Phòng's. */
 async function outsider(login: string, role: 'official' | 'leader'): Promise<Viewer> {
-  const [p01] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.code, 'P01'));
+  const [p01] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.code, 'P01'));
   const made = await db.transaction((tx) =>
     createUser(tx, {
       login,
@@ -49,7 +52,11 @@ afterEach(() => setClock(TEST_NOW));
 
 describe('who comments', () => {
   it('lets whoever reads the record comment, leaders included, and logs it', async () => {
-    const result = await addComment(leader, { recordType: 'task', code: 'NV-HP-05', body: 'Đề nghị báo cáo tiến độ.' });
+    const result = await addComment(leader, {
+      recordType: 'task',
+      code: 'NV-HP-05',
+      body: 'Đề nghị báo cáo tiến độ.',
+    });
     if (!result.ok) throw new Error(result.reason);
     expect(await commentEvents(result.id)).toEqual([
       { action: 'comment.added', data: { record: 'task', body: 'Đề nghị báo cáo tiến độ.', mentions: [] } },
@@ -111,17 +118,31 @@ describe('editing and withdrawing', () => {
       reason: 'withdrawn',
     });
     const shown = (await threadOf(leader, 'NV-HP-05')).find((c) => c.id === made.id);
-    expect(shown).toMatchObject({ body: null, withdrawalReason: 'Viết nhầm', mayEdit: false, mayWithdraw: false });
+    expect(shown).toMatchObject({
+      body: null,
+      withdrawalReason: 'Viết nhầm',
+      mayEdit: false,
+      mayWithdraw: false,
+    });
     const [row] = await db.select().from(comments).where(eq(comments.id, made.id));
     expect(row.body).toBe('Nhầm nhiệm vụ');
 
-    const other = await addComment(mttq, { recordType: 'task', code: 'NV-HP-05', body: 'Nội dung không phù hợp' });
+    const other = await addComment(mttq, {
+      recordType: 'task',
+      code: 'NV-HP-05',
+      body: 'Nội dung không phù hợp',
+    });
     if (!other.ok) throw new Error(other.reason);
     const admin = await viewerFor('quantri');
-    expect(await withdrawComment(admin, { id: other.id, version: 1, reason: 'Vi phạm quy định' })).toMatchObject({
+    expect(
+      await withdrawComment(admin, { id: other.id, version: 1, reason: 'Vi phạm quy định' }),
+    ).toMatchObject({
       ok: true,
     });
-    expect((await commentEvents(other.id)).map((e) => e.action)).toEqual(['comment.added', 'comment.withdrawn']);
+    expect((await commentEvents(other.id)).map((e) => e.action)).toEqual([
+      'comment.added',
+      'comment.withdrawn',
+    ]);
   });
 });
 
@@ -141,7 +162,11 @@ describe('mentions', () => {
     });
     expect(
       await addComment(leader, { recordType: 'task', code: 'NV-HP-05', body: 'Gửi @KHONG-CO' }),
-    ).toMatchObject({ ok: false, message: 'discussion.errors.mentionUnknown', values: { codes: '@KHONG-CO' } });
+    ).toMatchObject({
+      ok: false,
+      message: 'discussion.errors.mentionUnknown',
+      values: { codes: '@KHONG-CO' },
+    });
     expect(await commentCount()).toBe(before);
   });
 

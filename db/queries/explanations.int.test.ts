@@ -58,7 +58,9 @@ describe('requesting an explanation', () => {
   });
 
   it('is refused to officials, who answer them', async () => {
-    expect(await requestExplanation(await viewerFor('hp.mttq'), { code: 'NV-HP-05', ...ask }, today())).toEqual({
+    expect(
+      await requestExplanation(await viewerFor('hp.mttq'), { code: 'NV-HP-05', ...ask }, today()),
+    ).toEqual({
       ok: false,
       reason: 'forbidden',
     });
@@ -68,7 +70,9 @@ describe('requesting an explanation', () => {
     const leader = await viewerFor('hp.lanhdao');
     const made = await requestExplanation(leader, { code: 'NV-HP-05', ...ask }, today());
     if (!made.ok) throw new Error(made.reason);
-    expect(await requestExplanation(await viewerFor('dieuphoi'), { code: 'NV-HP-05', ...ask }, today())).toEqual({
+    expect(
+      await requestExplanation(await viewerFor('dieuphoi'), { code: 'NV-HP-05', ...ask }, today()),
+    ).toEqual({
       ok: false,
       reason: 'already_open',
     });
@@ -94,10 +98,20 @@ describe('requesting an explanation', () => {
     });
     expect(await answerExplanation(leader, answer)).toEqual({ ok: false, reason: 'forbidden' });
     expect(await answerExplanation(mttq, answer)).toEqual({ ok: true, id: made.id, code: 'NV-HP-05' });
-    expect(await answerExplanation(mttq, { ...answer, version: 2 })).toEqual({ ok: false, reason: 'not_open' });
+    expect(await answerExplanation(mttq, { ...answer, version: 2 })).toEqual({
+      ok: false,
+      reason: 'not_open',
+    });
 
-    const [shown] = await explanationsOf(leader, (await db.select().from(tasks).where(eq(tasks.code, 'NV-HP-05')))[0].id);
-    expect(shown).toMatchObject({ status: 'answered', answer: 'Do chờ ý kiến các sở.', answererName: 'Cán bộ Ủy ban MTTQ thành phố' });
+    const [shown] = await explanationsOf(
+      leader,
+      (await db.select().from(tasks).where(eq(tasks.code, 'NV-HP-05')))[0].id,
+    );
+    expect(shown).toMatchObject({
+      status: 'answered',
+      answer: 'Do chờ ý kiến các sở.',
+      answererName: 'Cán bộ Ủy ban MTTQ thành phố',
+    });
     const history = (await taskEvents('NV-HP-05')).filter((e) => e.action.startsWith('task.explanation'));
     expect(history).toEqual([
       {

@@ -3,8 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
-import { isNationalScope, reachPath } from '@/lib/domain/permissions';
-import { can } from '@/lib/domain/permissions';
+import { can, isNationalScope, reachPath } from '@/lib/domain/permissions';
 import { deadlineClass } from '@/lib/domain/tasks';
 import type {
   ExplanationAnswerInput,
@@ -118,7 +117,10 @@ async function openRequest(tx: Executor, taskId: number, id: number) {
 }
 
 /** Officials of the assignee answer the open request; the answer goes into the task's history. */
-export async function answerExplanation(viewer: Viewer, input: ExplanationAnswerInput): Promise<ExplanationResult> {
+export async function answerExplanation(
+  viewer: Viewer,
+  input: ExplanationAnswerInput,
+): Promise<ExplanationResult> {
   return db.transaction(async (tx): Promise<ExplanationResult> => {
     const task = await lockedTask(tx, viewer, input.code);
     if (!task) return { ok: false, reason: 'not_found' };

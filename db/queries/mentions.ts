@@ -24,7 +24,8 @@ export type MentionItem = {
  */
 export async function mentionsFor(viewer: Viewer): Promise<MentionItem[]> {
   const unit =
-    reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path }) ?? viewer.org.path;
+    reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path }) ??
+    viewer.org.path;
   const mentioned = sql`m.organization_id IN ${orgsWithin(unit)}`;
   // one row per comment (a comment may mention several units of the viewer's), newest first
   const query = (record: 'task' | 'recommendation', table: 'tasks' | 'recommendations', visible: SQL) =>

@@ -1,5 +1,5 @@
-import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { CommentBody } from '@/components/discussion/comment-body';
 import { linkify, mentionedCodes, withinEditWindow } from './discussion';

@@ -47,7 +47,14 @@ const allowedInReach: Record<Role, readonly Action[]> = {
     'explanation.request',
   ],
   leader: ['report.export', 'comment.write', 'explanation.request'],
-  admin: ['user.manage', 'organization.manage', 'audit.read', 'report.export', 'comment.write', 'comment.withdrawAny'],
+  admin: [
+    'user.manage',
+    'organization.manage',
+    'audit.read',
+    'report.export',
+    'comment.write',
+    'comment.withdrawAny',
+  ],
 };
 
 describe('the role × action × scope matrix', () => {

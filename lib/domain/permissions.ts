@@ -91,11 +91,15 @@ export function isNationalScope(scopePath: string): boolean {
 export function can(actor: Actor, action: Action, target: Target): boolean {
   // Reading the record is the condition, decided in SQL by the visibility rules.
   if (action === 'comment.write') return true;
-  if (action === 'comment.withdrawAny') return actor.role === 'admin' && isWithin(target.path, actor.scopePath);
+  if (action === 'comment.withdrawAny')
+    return actor.role === 'admin' && isWithin(target.path, actor.scopePath);
   if (action === 'explanation.request') {
-    return (actor.role === 'leader' || actor.role === 'coordinator') && isWithin(target.path, actor.scopePath);
+    return (
+      (actor.role === 'leader' || actor.role === 'coordinator') && isWithin(target.path, actor.scopePath)
+    );
   }
-  if (action === 'explanation.answer') return actor.role === 'official' && isWithin(target.path, actor.orgPath);
+  if (action === 'explanation.answer')
+    return actor.role === 'official' && isWithin(target.path, actor.orgPath);
   if (action === 'review.manage') {
     // Resolutions and reviews are shared by the whole tree: only a national scope sets them up.
     return (

@@ -6,7 +6,13 @@ import { requiredText } from './tasks';
 
 /** A number sent back by a form (an id, a version): anything else is not found. */
 const formNumber = (message: string) =>
-  z.preprocess(asText, z.string().regex(/^\d{1,9}$/, message).transform(Number));
+  z.preprocess(
+    asText,
+    z
+      .string()
+      .regex(/^\d{1,9}$/, message)
+      .transform(Number),
+  );
 
 const body = requiredText(COMMENT_MAX, 'discussion.errors.bodyRequired', 'discussion.errors.bodyTooLong');
 
