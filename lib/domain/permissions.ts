@@ -34,6 +34,14 @@ export const ACTIONS = [
   'review.manage',
   'audit.read',
   'report.export',
+  // discussion: whoever may read the record comments (visibility is checked in SQL); admins
+  // may withdraw anyone's comment in their scope
+  'comment.write',
+  'comment.withdrawAny',
+  // requests for explanation of an overdue task: leaders and coordinators of its scope ask,
+  // officials of the assignee answer
+  'explanation.request',
+  'explanation.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +89,17 @@ export function isNationalScope(scopePath: string): boolean {
 }
 
 export function can(actor: Actor, action: Action, target: Target): boolean {
+  // Reading the record is the condition, decided in SQL by the visibility rules.
+  if (action === 'comment.write') return true;
+  if (action === 'comment.withdrawAny')
+    return actor.role === 'admin' && isWithin(target.path, actor.scopePath);
+  if (action === 'explanation.request') {
+    return (
+      (actor.role === 'leader' || actor.role === 'coordinator') && isWithin(target.path, actor.scopePath)
+    );
+  }
+  if (action === 'explanation.answer')
+    return actor.role === 'official' && isWithin(target.path, actor.orgPath);
   if (action === 'review.manage') {
     // Resolutions and reviews are shared by the whole tree: only a national scope sets them up.
     return (

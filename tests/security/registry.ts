@@ -79,6 +79,10 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - organization: a unit under P01 made by the admin, with no accounts (`stamp` as its edit form)
  * - resolution, review: made by the admin (`stamp` as their edit forms; a review's resolution is
  *   `other`-free: it belongs to 23-NQ/TW)
+ * - comment: a comment of the coordinator (its author) on a fresh task; `stamp` is its id
+ * - overdueTask: a fresh task whose deadline has passed (a request for explanation needs one)
+ * - openExplanation: an overdueTask with an open request for explanation by the coordinator;
+ *   `stamp` is the request's id
  */
 export type SubjectKind =
   | 'none'
@@ -92,7 +96,10 @@ export type SubjectKind =
   | 'ownSession'
   | 'organization'
   | 'resolution'
-  | 'review';
+  | 'review'
+  | 'comment'
+  | 'overdueTask'
+  | 'openExplanation';
 
 export type Subject = {
   /** the record's code (a login for accounts); for 'none', a code free for a new record */
@@ -170,9 +177,80 @@ const reviewFields = (s: Subject) => ({
 const PASSWORD = 'Sec-Matrix-Pass-2031';
 
 const taskRow = (s: Subject) => rowAndEvents('tasks', 'task', s.code);
+const DISCUSSION_REFUSAL = /^discussion\.errors\.(forbidden|notFound)$/;
+const EXPLANATION_REFUSAL = /^explanations\.errors\.(forbidden|notFound)$/;
+/** Every reader of a P01 task: all signed-in viewers but the official of another province. */
+const READERS = ['officialInScope', 'leader', 'coordinator', 'reviewCoordinator', 'admin'] as const;
+const commentRow = (s: Subject): Evidence => ({
+  sql: `SELECT to_jsonb(c) AS row, (SELECT count(*) FROM events e WHERE e.entity_type = 'comment' AND e.entity_id = c.id) AS events
+        FROM comments c WHERE c.id = $1::int`,
+  params: [s.stamp],
+});
+const explanationRows = (s: Subject): Evidence => ({
+  sql: `SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.id), '[]') AS rows FROM explanation_requests e
+        JOIN tasks t ON t.id = e.task_id WHERE t.code = $1`,
+  params: [s.code],
+});
 const recRow = (s: Subject) => rowAndEvents('recommendations', 'recommendation', s.code);
 
 export const ACTIONS: readonly ActionEntry[] = [
+  {
+    action: 'app/(app)/comments/actions.ts#addCommentAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'task',
+    input: (s) => ({ recordType: 'task', code: s.code, body: `Ý kiến ${s.token}` }),
+    allowed: READERS,
+    refusal: DISCUSSION_REFUSAL,
+    evidence: (s) => ({
+      sql: 'SELECT count(*) AS n FROM comments WHERE body LIKE $1',
+      params: [`%${s.token}%`],
+    }),
+  },
+  {
+    action: 'app/(app)/comments/actions.ts#editCommentAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'comment',
+    input: (s) => ({ id: s.stamp, version: String(s.version), body: `Đã sửa ${s.token}` }),
+    allowed: ['coordinator'],
+    refusal: DISCUSSION_REFUSAL,
+    evidence: commentRow,
+  },
+  {
+    action: 'app/(app)/comments/actions.ts#withdrawCommentAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'comment',
+    input: (s) => ({ id: s.stamp, version: String(s.version), reason: 'Ma trận' }),
+    allowed: ['coordinator', 'admin'],
+    refusal: DISCUSSION_REFUSAL,
+    evidence: commentRow,
+  },
+  {
+    action: 'app/(app)/tasks/explanation-actions.ts#requestExplanationAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'overdueTask',
+    input: (s) => ({ code: s.code, message: `Giải trình ${s.token}`, replyDueOn: '2026-12-31' }),
+    allowed: ['leader', 'coordinator', 'reviewCoordinator'],
+    refusal: EXPLANATION_REFUSAL,
+    evidence: explanationRows,
+  },
+  {
+    action: 'app/(app)/tasks/explanation-actions.ts#answerExplanationAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'openExplanation',
+    input: (s) => ({ code: s.code, id: s.stamp, version: String(s.version), answer: `Trả lời ${s.token}` }),
+    allowed: ['officialInScope'],
+    refusal: EXPLANATION_REFUSAL,
+    evidence: explanationRows,
+  },
+  {
+    action: 'app/(app)/tasks/explanation-actions.ts#withdrawExplanationAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'openExplanation',
+    input: (s) => ({ code: s.code, id: s.stamp, version: String(s.version) }),
+    allowed: ['coordinator'],
+    refusal: EXPLANATION_REFUSAL,
+    evidence: explanationRows,
+  },
   {
     action: 'app/(auth)/login/actions.ts#login',
     page: () => '/login',

@@ -11,6 +11,7 @@ import { formatDate } from '@/lib/format';
 import { readListParams, type SearchParams } from '@/lib/validations/filters';
 import { AddresseesWidget } from './_widgets/addressees';
 import { ClassWidget } from './_widgets/classes';
+import { ExplanationsWidget } from './_widgets/explanations';
 import { HeadlineWidget } from './_widgets/headline';
 import { OrganizationsWidget } from './_widgets/organizations';
 import { ProgressWidget } from './_widgets/progress';
@@ -54,6 +55,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <FigureFiltersForm action="/dashboard" view={view} reviews={reviews} provinces={provinces} />
       <Suspense key={`h${key}`} fallback={<WidgetSkeleton height={330} />}>
         <HeadlineWidget viewer={viewer} view={view} />
+      </Suspense>
+      <Suspense fallback={<WidgetSkeleton height={110} />}>
+        <ExplanationsWidget viewer={viewer} />
       </Suspense>
       <div className="grid gap-4 xl:grid-cols-2">
         <Suspense key={`c${key}`} fallback={<WidgetSkeleton height={340} />}>

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { openExplanations } from '@/db/queries/explanations';
+import { mentionsFor } from '@/db/queries/mentions';
 import { myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { formatDate } from '@/lib/format';
+import { formatDateTime } from '@/lib/format-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('myWork');
@@ -15,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyWorkPage() {
   const viewer = await getViewer();
   const day = today();
-  const [t, locale, work] = await Promise.all([getTranslations(), getLocale(), myWork(viewer, day)]);
+  const [t, locale, work, explanations, mentions] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    myWork(viewer, day),
+    openExplanations(viewer),
+    mentionsFor(viewer),
+  ]);
   const name = (vi: string, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
   const unitName = viewer.role === 'coordinator' ? viewer.scope : viewer.org;
   const due = (d: string | null) =>
@@ -77,6 +86,35 @@ export default async function MyWorkPage() {
           >
             {name(rec.addresseeVi, rec.addresseeEn)} · {t(`recommendationStatus.${rec.status}`)} ·{' '}
             {t('myWork.replyDue')}: {due(rec.responseDueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="explanations"
+        title={t('myWork.explanations')}
+        total={explanations.total}
+        shown={explanations.items.length}
+      >
+        {explanations.items.map((item) => (
+          <WorkItem key={item.code} href={`/tasks/${item.code}`} code={item.code} title={item.title}>
+            {name(item.orgVi, item.orgEn)} · {t('myWork.replyDue')}: {due(item.replyDueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="mentioned"
+        title={t('myWork.mentioned')}
+        total={mentions.length}
+        shown={mentions.length}
+      >
+        {mentions.map((m) => (
+          <WorkItem
+            key={`${m.recordType}-${m.code}-${m.at.toISOString()}`}
+            href={`/${m.recordType === 'task' ? 'tasks' : 'recommendations'}/${m.code}#discussion-heading`}
+            code={m.code}
+            title={m.body}
+          >
+            {m.authorName} · @{m.unitCode} · {formatDateTime(m.at)}
           </WorkItem>
         ))}
       </WorkSection>

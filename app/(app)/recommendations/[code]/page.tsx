@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Discussion } from '@/components/discussion/discussion';
 import { LinkedSection, LinkedTask } from '@/components/linked/linked-items';
 import {
   AnswerForm,
@@ -12,6 +13,7 @@ import {
 import { AddresseeList } from '@/components/recommendations/addressee-list';
 import { StatusBadge, WarningBadge } from '@/components/recommendations/status-badge';
 import { Timeline } from '@/components/recommendations/timeline';
+import { commentThread } from '@/db/queries/comments';
 import { recommendationDetail } from '@/db/queries/recommendation-detail';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
@@ -44,10 +46,11 @@ export default async function RecommendationPage({ params }: Props) {
   const asOf = today();
   const rec = await recommendationDetail(viewer, code, asOf);
   if (!rec) notFound();
-  const [t, tAll, locale] = await Promise.all([
+  const [t, tAll, locale, comments] = await Promise.all([
     getTranslations('recommendations'),
     getTranslations(),
     getLocale(),
+    commentThread(viewer, 'recommendation', { id: rec.id, orgPath: rec.source.path }),
   ]);
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
@@ -228,6 +231,8 @@ export default async function RecommendationPage({ params }: Props) {
           }}
         />
       </section>
+
+      <Discussion recordType="recommendation" code={rec.code} comments={comments} />
     </article>
   );
 }

@@ -3,11 +3,15 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { Discussion } from '@/components/discussion/discussion';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
+import { ExplanationSection } from '@/components/tasks/explanation-section';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { Timeline } from '@/components/tasks/timeline';
+import { commentThread } from '@/db/queries/comments';
+import { explanationsOf } from '@/db/queries/explanations';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -38,15 +42,20 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs] = await Promise.all([
+  const [t, locale, timeline, recs, comments, explanations] = await Promise.all([
     getTranslations(),
     getLocale(),
     taskTimeline(task.id),
     linkedRecommendations(viewer, task.id),
+    commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
+    explanationsOf(viewer, task.id),
   ]);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   const actions = availableActions(actor, { status: task.status, assigneePath: task.assigneePath });
   const mayEdit = can(actor, 'task.edit', { path: task.assigneePath });
+  const mayRequestExplanation =
+    task.deadlineClass === 'overdue' && can(actor, 'explanation.request', { path: task.assigneePath });
+  const mayAnswerExplanation = can(actor, 'explanation.answer', { path: task.assigneePath });
   const extended = task.dueOn !== task.originalDueOn;
   const none = t('tasks.detail.none');
 
@@ -140,6 +149,16 @@ export default async function TaskPage({ params }: Props) {
         )}
       </section>
 
+      {(explanations.length > 0 || mayRequestExplanation) && (
+        <ExplanationSection
+          code={task.code}
+          today={asOf}
+          requests={explanations}
+          mayRequest={mayRequestExplanation}
+          mayAnswer={mayAnswerExplanation}
+        />
+      )}
+
       <LinkedSection
         id="recs-heading"
         title={t('tasks.detail.recommendations')}
@@ -156,6 +175,8 @@ export default async function TaskPage({ params }: Props) {
         </h2>
         <Timeline entries={timeline} />
       </section>
+
+      <Discussion recordType="task" code={task.code} comments={comments} />
     </div>
   );
 }
