@@ -10,6 +10,7 @@ import type { CommentEditInput, CommentInput, CommentWithdrawInput } from '@/lib
 import { db, type Executor } from '../index';
 import { commentMentions, comments, organizations, recommendations, tasks, users } from '../schema';
 import { recordEvent } from './events';
+import { notifyUnit } from './notify';
 import type { OrgRef, Viewer } from './viewer';
 import { recommendationVisibleTo, taskVisibleTo } from './visibility';
 
@@ -174,6 +175,21 @@ export async function addComment(viewer: Viewer, input: CommentInput): Promise<D
       action: 'comment.added',
       data: { record: input.recordType, body: input.body, mentions: mentions.ids },
     });
+    // the units mentioned are told, in this transaction (their readers only: a mention of a unit
+    // that cannot read the record was refused above)
+    for (const orgId of mentions.ids) {
+      await notifyUnit(tx, {
+        kind: 'comment_mention',
+        audience: 'unit',
+        orgId,
+        subject:
+          input.recordType === 'task'
+            ? { taskId: record.id, code: record.code }
+            : { recommendationId: record.id, code: record.code },
+        cause: `c${row.id}`,
+        actorId: viewer.id,
+      });
+    }
     return { ok: true, id: row.id, recordType: input.recordType, code: record.code, mentioned: mentions.ids };
   });
 }

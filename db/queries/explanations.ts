@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { actorOf } from '@/lib/auth/actor';
-import { now } from '@/lib/clock';
+import { now, today } from '@/lib/clock';
 import { can, isNationalScope, reachPath } from '@/lib/domain/permissions';
 import { deadlineClass } from '@/lib/domain/tasks';
 import type {
@@ -13,6 +13,7 @@ import type {
 import { db, type Executor, selectRows } from '../index';
 import { explanationRequests, organizations, tasks, users } from '../schema';
 import { recordEvent } from './events';
+import { notify, notifyUnit } from './notify';
 import type { Viewer } from './viewer';
 import { orgsWithin, taskVisibleTo } from './visibility';
 
@@ -93,6 +94,14 @@ export async function requestExplanation(
         toValue: input.replyDueOn,
         data: { explanation: row.id, note: input.message, replyDueOn: input.replyDueOn },
       });
+      await notifyUnit(tx, {
+        kind: 'explanation_requested',
+        audience: 'officials',
+        orgId: task.assigneeOrgId,
+        subject: { taskId: task.id, code: task.code },
+        cause: `x${row.id}`,
+        actorId: viewer.id,
+      });
       return { ok: true, id: row.id, code: task.code };
     });
   } catch (error) {
@@ -151,6 +160,17 @@ export async function answerExplanation(
       action: 'task.explanation_answered',
       data: { explanation: request.id, note: input.answer },
     });
+    // the one who asked is told (the notification list hides what they can no longer read)
+    await notify(tx, [
+      {
+        userId: request.requestedById,
+        kind: 'explanation_answered',
+        taskId: task.id,
+        code: task.code,
+        day: today(),
+        dedupeKey: `explanation_answered:task:${task.id}:x${request.id}`,
+      },
+    ]);
     return { ok: true, id: request.id, code: task.code };
   });
 }

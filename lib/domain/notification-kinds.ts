@@ -14,5 +14,6 @@ export const NOTIFICATION_KINDS = [
   'completion_awaiting_confirmation',
   'explanation_requested',
   'explanation_answered',
+  'comment_mention',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
