@@ -20,7 +20,14 @@ const inside: Record<Role, string> = { official: HP_BDV, coordinator: HP_BDV, le
 
 /** The expected answer for a target in reach; out of reach, every answer is no. */
 const allowedInReach: Record<Role, readonly Action[]> = {
-  official: ['task.start', 'task.progress', 'task.report', 'recommendation.draft', 'report.export'],
+  official: [
+    'task.start',
+    'task.progress',
+    'task.report',
+    'task.part',
+    'recommendation.draft',
+    'report.export',
+  ],
   coordinator: [
     'task.create',
     'task.edit',
