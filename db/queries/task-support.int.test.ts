@@ -2,12 +2,16 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, selectRows } from '@/db/index';
 import { events, organizations, taskSupportingUnits, tasks, users } from '@/db/schema';
+import { readSpreadsheet } from '@/lib/import/spreadsheet';
+import { readTaskRows } from '@/lib/import/task-rows';
 import { parseTaskAction, SupportPartInput, TaskCreateInput, TaskEditInput } from '@/lib/validations/tasks';
 import { viewerFor } from '@/tests/viewers';
 import { taskHeadline } from './dashboard';
 import { tasksAsOf } from './dashboard-scope';
 import { myWork } from './my-work';
+import { taskExportRows } from './report-rows';
 import { createTask, editTask } from './task-edits';
+import { commitTaskImport, dryRunTaskImport } from './task-import';
 import { listTasks } from './task-list';
 import { supportParts, updateSupportPart } from './task-support';
 import { applyTaskAction } from './task-writes';
@@ -312,5 +316,52 @@ describe('supporting units: the parts workflow', () => {
     expect(supported).toContain('NV-HP-SU2');
     expect(supported).not.toContain('NV-HP-01'); // its part is done
     expect(work.dueSoon.map((t) => t.code)).not.toContain('NV-HP-SU2');
+  });
+});
+
+describe('supporting units: import and export', () => {
+  const HEADER = 'Mã nhiệm vụ,Tên nhiệm vụ,Đơn vị thực hiện,Hạn hoàn thành,Đơn vị phối hợp';
+  const csv = async (...lines: string[]) => {
+    const sheet = await readSpreadsheet(new TextEncoder().encode([HEADER, ...lines].join('\n')));
+    if (!sheet.ok) throw new Error(sheet.problem.key);
+    const table = readTaskRows(sheet.rows);
+    if ('missing' in table) throw new Error(table.missing.join());
+    return table.rows;
+  };
+
+  it('reads a "Đơn vị phối hợp" column of codes separated by ";" for new tasks; an existing task keeps its own', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const bad = await dryRunTaskImport(
+      coordinator,
+      await csv(
+        'NV-HP-IM1,Nhập có phối hợp,HP-BDV,31/12/2026,HP-MTTQ; HP-BTG', // 2: ok
+        'NV-HP-IM2,Ngoài phạm vi,HP-BDV,31/12/2026,BNV', // 3: out of scope
+        'NV-HP-IM3,Chủ trì là phối hợp,HP-BDV,31/12/2026,HP-BDV', // 4: the lead
+        `NV-HP-01,"${(await getTask(coordinator, 'NV-HP-01', TODAY))!.title}",HP-BDV,2024-06-30,HP-MTTQ`, // 5: changes the set
+        `NV-HP-01,"${(await getTask(coordinator, 'NV-HP-01', TODAY))!.title}",HP-BDV,2024-06-30,HP-BTG;HP-MTTQ`, // 6: same set
+      ),
+      TODAY,
+    );
+    expect(bad.errors.map((e) => [e.line, e.column, e.key])).toEqual([
+      [3, 'supporting', 'import.errors.supportingUnknown'],
+      [4, 'supporting', 'import.errors.supportingIsLead'],
+      [5, 'supporting', 'import.errors.supportingChange'],
+      [6, 'code', 'import.errors.duplicateCode'],
+    ]);
+    const result = await commitTaskImport(
+      coordinator,
+      'phoi-hop.csv',
+      await csv('NV-HP-IM1,Nhập có phối hợp,HP-BDV,31/12/2026,HP-MTTQ; HP-BTG'),
+      TODAY,
+    );
+    expect('conflict' in result).toBe(false);
+    const { parts } = await taskState('NV-HP-IM1');
+    expect(parts).toHaveLength(2);
+    expect(await getTask(await viewerFor('hp.mttq'), 'NV-HP-IM1', TODAY)).not.toBeNull();
+    // the export writes the same column back
+    const exported: string[] = [];
+    for await (const batch of taskExportRows(coordinator, { q: 'NV-HP-IM1' }, TODAY))
+      exported.push(...batch.map((r) => `${r.code}:${r.supporting}`));
+    expect(exported).toEqual(['NV-HP-IM1:HP-BTG;HP-MTTQ']);
   });
 });
