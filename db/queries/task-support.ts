@@ -5,7 +5,7 @@ import { now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import type { SupportPartStatus } from '@/lib/domain/tasks';
 import type { SupportPartInput } from '@/lib/validations/tasks';
-import { db, type Executor } from '../index';
+import { db, type Executor, selectRows } from '../index';
 import { organizations, taskSupportingUnits, users } from '../schema';
 import { recordEvent } from './events';
 import { invalid, lockedTask, type WriteResult } from './task-writes';
@@ -181,4 +181,47 @@ export async function updateSupportPart(viewer: Viewer, input: SupportPartInput)
     });
     return { ok: true, code: task.code };
   });
+}
+
+export type SupportByUnit = {
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  /** tasks it supports (not cancelled) */
+  supported: number;
+  /** its parts not done yet, on tasks still open */
+  openParts: number;
+  /** of those, on tasks past their due day */
+  overdueParts: number;
+};
+
+/**
+ * Per supporting unit inside the viewer's scope (and the `org` subtree, the review when given):
+ * the tasks it supports and its open parts, today's state. Each unit's own row: a task led
+ * elsewhere is counted here for its supporting units, never in the figures by lead unit.
+ */
+export async function supportByUnit(
+  viewer: Viewer,
+  filters: { asOf: string; review?: string; org?: string },
+): Promise<SupportByUnit[]> {
+  const within = filters.org
+    ? sql`u.path LIKE (SELECT s.path || '%' FROM organizations s WHERE s.code = ${filters.org})`
+    : sql`TRUE`;
+  const review = filters.review
+    ? sql`AND t.review_id = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
+    : sql``;
+  return selectRows<SupportByUnit>(
+    db,
+    sql`SELECT u.code, u.name_vi AS "nameVi", u.name_en AS "nameEn",
+        count(*) FILTER (WHERE t.status <> 'cancelled')::int AS supported,
+        count(*) FILTER (WHERE su.status <> 'done' AND t.status NOT IN ('completed', 'cancelled'))::int AS "openParts",
+        count(*) FILTER (WHERE su.status <> 'done' AND t.status NOT IN ('completed', 'cancelled')
+          AND t.due_on < ${filters.asOf}::date)::int AS "overdueParts"
+      FROM task_supporting_units su
+      JOIN tasks t ON t.id = su.task_id
+      JOIN organizations u ON u.id = su.organization_id
+      WHERE u.path LIKE ${`${viewer.scope.path}%`} AND ${within} ${review}
+      GROUP BY u.id, u.code, u.name_vi, u.name_en, u.path
+      ORDER BY u.path`,
+  );
 }
