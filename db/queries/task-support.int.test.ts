@@ -13,7 +13,7 @@ import { taskExportRows } from './report-rows';
 import { createTask, editTask } from './task-edits';
 import { commitTaskImport, dryRunTaskImport } from './task-import';
 import { listTasks } from './task-list';
-import { supportParts, updateSupportPart } from './task-support';
+import { supportByUnit, supportParts, updateSupportPart } from './task-support';
 import { applyTaskAction } from './task-writes';
 import { getTask } from './tasks';
 
@@ -363,5 +363,27 @@ describe('supporting units: import and export', () => {
     for await (const batch of taskExportRows(coordinator, { q: 'NV-HP-IM1' }, TODAY))
       exported.push(...batch.map((r) => `${r.code}:${r.supporting}`));
     expect(exported).toEqual(['NV-HP-IM1:HP-BTG;HP-MTTQ']);
+  });
+});
+
+describe('supporting units: the summary per unit', () => {
+  it('gives each supporting unit its tasks and open parts, inside the viewer’s scope only', async () => {
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const rows = await supportByUnit(coordinator, { asOf: TODAY });
+    const mttq = rows.find((r) => r.code === 'HP-MTTQ')!;
+    // NV-HP-01 (done) and the tasks made above: SU2 (open part), SU3 (done), SU4 (open part), IM1 (open part)
+    const [expected] = await selectRows<{ supported: number; open: number }>(
+      db,
+      sql`SELECT count(*)::int AS supported,
+          count(*) FILTER (WHERE su.status <> 'done' AND t.status NOT IN ('completed', 'cancelled'))::int AS open
+        FROM task_supporting_units su JOIN tasks t ON t.id = su.task_id
+        JOIN organizations o ON o.id = su.organization_id WHERE o.code = 'HP-MTTQ'`,
+    );
+    expect(mttq).toMatchObject({ supported: expected.supported, openParts: expected.open, overdueParts: 0 });
+    expect(mttq.openParts).toBeGreaterThan(0);
+    expect(await supportByUnit(await viewerFor('bnv'), { asOf: TODAY })).toEqual([]);
+    expect((await supportByUnit(coordinator, { asOf: TODAY, org: 'HP-TU' })).map((r) => r.code)).toEqual([
+      'HP-BTG',
+    ]);
   });
 });
