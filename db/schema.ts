@@ -19,13 +19,14 @@ import {
 } from 'drizzle-orm/pg-core';
 import { COMMENT_RECORD_TYPES } from '@/lib/domain/discussion-records';
 import { ORG_KINDS, ROLES, SECTORS } from '@/lib/domain/roles';
-import { TASK_STATUSES } from '@/lib/domain/tasks';
+import { SUPPORT_PART_STATUSES, TASK_STATUSES } from '@/lib/domain/tasks';
 import { SQL_FOLD_FROM, SQL_FOLD_TO } from '@/lib/domain/text';
 
 export const orgKind = pgEnum('org_kind', ORG_KINDS);
 export const sector = pgEnum('sector', SECTORS);
 export const role = pgEnum('role', ROLES);
 export const taskStatus = pgEnum('task_status', TASK_STATUSES);
+export const supportPartStatus = pgEnum('support_part_status', SUPPORT_PART_STATUSES);
 export const recommendationCategory = pgEnum('recommendation_category', [
   'new_resolution',
   'rule_revision',
@@ -319,6 +320,32 @@ export const taskRecommendations = pgTable(
   (t) => [
     primaryKey({ columns: [t.taskId, t.recommendationId] }),
     index('task_recommendations_rec_idx').on(t.recommendationId),
+  ],
+);
+
+/**
+ * The supporting units (đơn vị phối hợp) of a task, each with its own part: status and note,
+ * updated by the unit's officials. The lead unit stays `tasks.assignee_org_id`.
+ */
+export const taskSupportingUnits = pgTable(
+  'task_supporting_units',
+  {
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    status: supportPartStatus('status').notNull().default('not_started'),
+    note: text('note'),
+    updatedById: integer('updated_by_id').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.taskId, t.organizationId] }),
+    index('task_supporting_units_org_idx').on(t.organizationId, t.status),
+    check('task_supporting_units_version_check', sql`${t.version} >= 1`),
   ],
 );
 

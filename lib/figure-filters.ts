@@ -40,7 +40,15 @@ export function drillDown(
   narrow: { org?: string; province?: string; outside?: '1'; class?: string; status?: string },
 ) {
   const base = view.org && !narrow.org && !narrow.province ? { org: view.org } : {};
-  return { review: view.review, asOf: view.asOf === today() ? undefined : view.asOf, ...base, ...narrow };
+  // The figures count each task once, by its lead unit: the list leaves out the tasks read only
+  // as a supporting unit.
+  return {
+    review: view.review,
+    asOf: view.asOf === today() ? undefined : view.asOf,
+    unitRole: 'lead' as const,
+    ...base,
+    ...narrow,
+  };
 }
 
 /**
@@ -77,9 +85,13 @@ export function placeOf(code: string): { province?: string; org?: string; outsid
 /**
  * The filters of the detail lists of /reports (and of their exports): the summaries' review,
  * subtree (`province`, else `org`, as `figureView` reads them) and as-of day — a unit's code is
- * a subtree, never read as a province.
+ * a subtree, never read as a province — and, as the summaries count them, the tasks by lead unit.
  */
-export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
+export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf' | 'unitRole'> {
+  return { ...reportSubtree(view), unitRole: 'lead' };
+}
+
+function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
   return { review: view.review, org: view.org, asOf: view.asOf === today() ? undefined : view.asOf };
 }
 
@@ -90,5 +102,5 @@ export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 
 export function reportRecommendationParams(
   view: FigureView,
 ): Pick<ListParams, 'review' | 'org' | 'asOf' | 'status'> {
-  return { ...reportListParams(view), status: [...ADDRESSEE_STATUSES] };
+  return { ...reportSubtree(view), status: [...ADDRESSEE_STATUSES] };
 }

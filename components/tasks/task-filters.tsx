@@ -71,6 +71,16 @@ export function TaskFilters({
             />
           )}
           <Field label={t('tasks.filters.org')} name="org" defaultValue={params.org ?? ''} maxLength={64} />
+          <SelectField
+            label={t('tasks.filters.unitRole')}
+            name="unitRole"
+            defaultValue={params.unitRole ?? ''}
+            options={[
+              any,
+              { value: 'lead', label: t('tasks.filters.unitRoleLead') },
+              { value: 'support', label: t('tasks.filters.unitRoleSupport') },
+            ]}
+          />
           <Field
             label={t('tasks.filters.dueFrom')}
             name="dueFrom"

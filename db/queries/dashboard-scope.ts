@@ -3,11 +3,13 @@ import { type SQL, sql } from 'drizzle-orm';
 import { endOfDay } from '@/lib/clock';
 import { tasks } from '../schema';
 import type { Viewer } from './viewer';
-import { holdsEverything, taskVisibleTo } from './visibility';
+import { holdsEverything, taskCountedFor, taskVisibleTo } from './visibility';
 
 /** What the dashboard, the reports and their exports are computed for. */
 export type FigureFilters = {
   asOf: string;
+  /** a list's reading (tasks the viewer reads, supported ones included) rather than the figures' */
+  reads?: boolean;
   review?: string;
   /** an organization code: its subtree (a province, or a unit) */
   org?: string;
@@ -28,7 +30,8 @@ export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
 
 /**
  * The tasks as they stood at the end of the as-of day, one row each, from task_status_periods:
- * `task_id, status, due_on, completed_on, assignee_org_id`. Visibility is the viewer's, in SQL.
+ * `task_id, status, due_on, completed_on, assignee_org_id`. Visibility is the viewer's, in SQL: the
+ * tasks its figures count (by lead unit), or with `reads` every task it reads.
  * For today this is the tasks' current state. The tasks table is joined only when a review
  * filter or the viewer's visibility needs it (a national viewer sees every task).
  */
@@ -46,7 +49,7 @@ export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
       : sql``;
     return sql`SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
       FROM task_status_periods p JOIN tasks ON ${tasks.id} = p.task_id
-      WHERE ${where} AND p.valid_from < ${end} AND ${taskVisibleTo(viewer)} ${review} ${org}`;
+      WHERE ${where} AND p.valid_from < ${end} AND ${filters.reads ? taskVisibleTo(viewer) : taskCountedFor(viewer)} ${review} ${org}`;
   };
   return sql`(${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)})`;
 }

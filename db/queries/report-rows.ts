@@ -24,6 +24,8 @@ export type TaskExportRow = {
   title: string;
   assignee_vi: string;
   assignee_en: string | null;
+  /** the supporting units' codes, separated by `;` (as the import reads them) */
+  supporting: string | null;
   due_on: string | null;
   status: string;
   class: string | null;
@@ -51,6 +53,8 @@ export async function* taskExportRows(
         tx,
         sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
           ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
+          (SELECT string_agg(so.code, ';' ORDER BY so.code) FROM task_supporting_units su
+            JOIN organizations so ON so.id = su.organization_id WHERE su.task_id = ${tasks.id}) AS supporting,
           ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
           ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
           ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note

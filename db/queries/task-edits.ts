@@ -17,6 +17,7 @@ import {
 import { nextCode } from './codes';
 import { recordEvent } from './events';
 import { notifyUnit } from './notify';
+import { currentSupportingUnits, resolveSupportingUnits, writeSupportingUnits } from './task-support';
 import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
@@ -72,6 +73,8 @@ export async function createTask(
     if (linked.length !== new Set(input.recommendations).size) {
       return invalid('recommendations', 'tasks.errors.recommendationInvalid');
     }
+    const support = await resolveSupportingUnits(tx, viewer, input.supporting ?? [], org, today);
+    if (!support.ok) return support;
     // A code typed by hand may not take one the generator is to give; a code another record
     // holds is refused with the same words whether the viewer can read that record or not.
     if (input.code && isGeneratedCode(input.code)) return invalid('code', 'tasks.errors.codeReserved');
@@ -101,6 +104,7 @@ export async function createTask(
         .insert(taskRecommendations)
         .values(linked.map((r) => ({ taskId: row.id, recommendationId: r.id })));
     }
+    const supporting = await writeSupportingUnits(tx, viewer, row.id, [], support.orgs);
     await startPeriod(
       tx,
       row.id,
@@ -120,6 +124,7 @@ export async function createTask(
         dueOn: input.dueOn,
         assignee: org.code,
         recommendations: linked.map((r) => r.code),
+        ...(supporting.added.length ? { supporting: supporting.added } : {}),
       },
     });
     await notifyUnit(tx, {
@@ -166,6 +171,20 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
     const session = input.session && !keepsSession ? await sessionIn(tx, viewer, input.session) : null;
     if (input.session && !keepsSession && !session) return invalid('session', 'tasks.errors.sessionInvalid');
     const sessionId = keepsSession ? current.sessionId : (session?.id ?? null);
+    const before = await currentSupportingUnits(tx, task.id);
+    const support = input.supporting
+      ? await resolveSupportingUnits(tx, viewer, input.supporting, org, today, before)
+      : { ok: true as const, orgs: before.filter((o) => o.id !== org.id) };
+    if (!support.ok) return support;
+    // the lead unit cannot stay a supporting unit of its own task
+    if (!input.supporting && support.orgs.length !== before.length) {
+      return invalid('supporting', 'tasks.errors.supportingIsLead');
+    }
+    const changesSupport =
+      support.orgs.length !== before.length || support.orgs.some((o) => !before.some((b) => b.id === o.id));
+    if (changesSupport && !input.supportReason) {
+      return invalid('supportReason', 'tasks.errors.supportReasonRequired');
+    }
     const at = now();
     const updated = await tx
       .update(tasks)
@@ -214,6 +233,24 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
         cause: `v${input.version + 1}`,
         actorId: viewer.id,
         data: { dueOn: task.dueOn },
+      });
+    }
+    if (changesSupport) {
+      const { added, removed } = await writeSupportingUnits(tx, viewer, task.id, before, support.orgs);
+      await recordEvent(tx, {
+        actorId: viewer.id,
+        organizationId: org.id,
+        entityType: 'task',
+        entityId: task.id,
+        entityCode: task.code,
+        action: 'task.support',
+        fromValue: before.map((o) => o.code).join(';') || null,
+        toValue:
+          support.orgs
+            .map((o) => o.code)
+            .sort()
+            .join(';') || null,
+        data: { added, removed, reason: input.supportReason },
       });
     }
     return { ok: true, code: task.code };

@@ -202,6 +202,29 @@ export async function makeSubject(
         subject: { ...blank, code, token, stamp: String(rows[0].id), version: Number(rows[0].version) },
       };
     }
+    case 'supportedTask': {
+      const { code, token } = fresh('S');
+      expectOk(
+        'a task supported by P01',
+        await callAction(
+          makers.national,
+          baseURL,
+          '/tasks/new',
+          'app/(app)/tasks/actions.ts#createTaskAction',
+          {
+            code,
+            review: 'TK20-NQ23',
+            title: `Nhiệm vụ phối hợp của ma trận ${token}`,
+            description: '',
+            assignee: 'P04',
+            dueOn: '2026-12-31',
+            session: '',
+            supporting: ['P01'],
+          },
+        ),
+      );
+      return { subject: { ...blank, code, token, version: 1 } };
+    }
     case 'draftRecommendation':
     case 'submittedRecommendation': {
       const { token } = fresh('R');

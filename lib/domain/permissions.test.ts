@@ -24,6 +24,7 @@ const allowedInReach: Record<Role, readonly Action[]> = {
     'task.start',
     'task.progress',
     'task.report',
+    'task.part',
     'recommendation.draft',
     'report.export',
     'comment.write',

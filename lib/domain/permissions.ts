@@ -9,6 +9,8 @@ export const ACTIONS = [
   'task.start',
   'task.progress',
   'task.report',
+  // an official of a supporting unit's subtree, on that unit's part (the target is the supporting unit)
+  'task.part',
   // a coordinator whose scope holds the assignee
   'task.create',
   'task.edit',
@@ -52,7 +54,7 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Target = { path: string; sourcePath?: string; coordinatorPath?: string };
 
-const OFFICIAL_TASK_WORK: readonly Action[] = ['task.start', 'task.progress', 'task.report'];
+const OFFICIAL_TASK_WORK: readonly Action[] = ['task.start', 'task.progress', 'task.report', 'task.part'];
 const COORDINATOR_SCOPE: readonly Action[] = [
   'task.create',
   'task.edit',

@@ -25,6 +25,7 @@ export function taskListColumns(t: Translate): Column[] {
     { key: 'code', header: t('reports.columns.code'), kind: 'text', width: 14 },
     { key: 'title', header: t('reports.columns.title'), kind: 'text', width: 60 },
     { key: 'assignee', header: t('reports.columns.assignee'), kind: 'text', width: 30 },
+    { key: 'supporting', header: t('reports.columns.supporting'), kind: 'text', width: 20 },
     { key: 'dueOn', header: t('reports.columns.dueOn'), kind: 'date', width: 12 },
     { key: 'status', header: t('reports.columns.status'), kind: 'text', width: 18 },
     { key: 'class', header: t('reports.columns.class'), kind: 'text', width: 24 },

@@ -68,6 +68,8 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * The records the matrix makes fresh (in P01, the unit of `officialInScope`) before each call
  * that may succeed, so that one viewer's change never hides the next one's:
  * - task: assigned to P01, not started
+ * - supportedTask: assigned to P04 (another province) with P01 as supporting unit; `version` is
+ *   the version of P01's part
  * - draftRecommendation: from P01 to BNV, a draft
  * - submittedRecommendation: the same, submitted
  * - answerableRecommendation: from P04 (another province) to P01, submitted
@@ -87,6 +89,7 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
 export type SubjectKind =
   | 'none'
   | 'task'
+  | 'supportedTask'
   | 'draftRecommendation'
   | 'submittedRecommendation'
   | 'answerableRecommendation'
@@ -352,6 +355,27 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: COORDINATORS,
     refusal: TASK_REFUSAL,
     evidence: taskRow,
+  },
+  {
+    action: 'app/(app)/tasks/actions.ts#updatePartAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'supportedTask',
+    input: (s) => ({
+      code: s.code,
+      unit: 'P01',
+      version: String(s.version),
+      status: 'in_progress',
+      note: `Phần việc ${s.token}`,
+    }),
+    // only the officials of the supporting unit; the lead's official and coordinators are refused
+    allowed: ['officialInScope'],
+    refusal: TASK_REFUSAL,
+    evidence: (s) => ({
+      sql: `SELECT to_jsonb(su) AS part,
+              (SELECT count(*) FROM events e WHERE e.entity_type = 'task' AND e.entity_code = $1) AS events
+            FROM task_supporting_units su JOIN tasks t ON t.id = su.task_id WHERE t.code = $1`,
+      params: [s.code],
+    }),
   },
   {
     action: 'app/(app)/tasks/actions.ts#createTaskAction',

@@ -46,7 +46,7 @@ export default async function MyWorkPage() {
       </div>
       <WorkSection
         id="due-soon"
-        title={t('myWork.dueSoon', { days: TASKS_SOON_DAYS })}
+        title={`${t('myWork.weLead')} · ${t('myWork.dueSoon', { days: TASKS_SOON_DAYS })}`}
         total={work.counts.dueSoon}
         shown={work.dueSoon.length}
       >
@@ -57,10 +57,29 @@ export default async function MyWorkPage() {
           </WorkItem>
         ))}
       </WorkSection>
+      <WorkSection
+        id="we-support"
+        title={t('myWork.weSupport')}
+        total={work.supportingTotal}
+        shown={work.supporting.length}
+      >
+        {work.supporting.map((task) => (
+          <WorkItem
+            key={`${task.code}-${task.unitVi}`}
+            href={`/tasks/${task.code}`}
+            code={task.code}
+            title={task.title}
+          >
+            {t('tasks.detail.lead')}: {name(task.orgVi, task.orgEn)} · {t('myWork.part')} (
+            {name(task.unitVi, task.unitEn)}): {t(`tasks.parts.statuses.${task.partStatus as 'done'}`)} ·{' '}
+            {t('myWork.due')}: {due(task.dueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
       {viewer.role === 'coordinator' && (
         <WorkSection
           id="to-confirm"
-          title={t('myWork.toConfirm')}
+          title={`${t('myWork.weLead')} · ${t('myWork.toConfirm')}`}
           total={work.counts.toConfirm}
           shown={work.toConfirm.length}
         >

@@ -52,6 +52,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     defaults,
     taskResults,
     byAddressee,
+    bySupport,
     recommendationRows,
     taskRows,
     recommendationCount,
@@ -62,6 +63,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     documentDefaults(viewer),
     summary('task-results'),
     summary('recommendations-by-addressee'),
+    summary('support-by-unit'),
     recommendationList.rows,
     taskList.rows,
     listRecommendations(viewer, recommendationParams, view.asOf).then((r) => r.total),
@@ -104,6 +106,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <ReportSection id="recommendations-by-addressee" title={byAddressee.title}>
         <ReportTableView table={byAddressee} locale={locale} testId="report-recommendations-by-addressee" />
         {exports('recommendations-by-addressee', true)}
+      </ReportSection>
+      <ReportSection id="support-by-unit" title={bySupport.title}>
+        <p className="text-sm text-slate-600">{t('reports.supportByUnitNote')}</p>
+        <ReportTableView table={bySupport} locale={locale} testId="report-support-by-unit" />
+        {exports('support-by-unit', true)}
       </ReportSection>
       <ReportSection id="recommendations" title={recommendationList.title}>
         <p className="text-sm text-slate-600">

@@ -8,10 +8,12 @@ import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-
 import { ExplanationSection } from '@/components/tasks/explanation-section';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
+import { SupportPartForm } from '@/components/tasks/support-part-form';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { Timeline } from '@/components/tasks/timeline';
 import { commentThread } from '@/db/queries/comments';
 import { explanationsOf } from '@/db/queries/explanations';
+import { supportParts } from '@/db/queries/task-support';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -42,15 +44,20 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs, comments, explanations] = await Promise.all([
+  const [t, locale, timeline, recs, comments, explanations, parts] = await Promise.all([
     getTranslations(),
     getLocale(),
     taskTimeline(task.id),
     linkedRecommendations(viewer, task.id),
     commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
     explanationsOf(viewer, task.id),
+    supportParts(task.id),
   ]);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
+  const nameOf = (u: { nameVi: string; nameEn: string | null }) =>
+    locale === 'en' ? (u.nameEn ?? u.nameVi) : u.nameVi;
+  const partsOpen = !['completed', 'cancelled'].includes(task.status);
+  const openParts = parts.filter((p) => p.status !== 'done').map(nameOf);
   const actions = availableActions(actor, { status: task.status, assigneePath: task.assigneePath });
   const mayEdit = can(actor, 'task.edit', { path: task.assigneePath });
   const mayRequestExplanation =
@@ -76,8 +83,11 @@ export default async function TaskPage({ params }: Props) {
       </div>
 
       <dl className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4">
-        <Item label={t('tasks.detail.assignee')} testId="task-assignee">
+        <Item label={t('tasks.detail.lead')} testId="task-assignee">
           {locale === 'en' ? (task.assigneeNameEn ?? task.assigneeNameVi) : task.assigneeNameVi}
+        </Item>
+        <Item label={t('tasks.detail.supporting')} testId="task-supporting">
+          {parts.length ? parts.map((p) => nameOf(p)).join('; ') : none}
         </Item>
         <Item label={t('tasks.detail.dueOn')} testId="task-due">
           {formatDate(task.dueOn)}
@@ -136,6 +146,7 @@ export default async function TaskPage({ params }: Props) {
               status: task.status,
               progress: task.progress,
               dueOn: task.dueOn,
+              openParts,
             }}
             actions={actions}
             today={asOf}
@@ -157,6 +168,46 @@ export default async function TaskPage({ params }: Props) {
           mayRequest={mayRequestExplanation}
           mayAnswer={mayAnswerExplanation}
         />
+      )}
+
+      {parts.length > 0 && (
+        <section aria-labelledby="parts-heading" className="flex flex-col gap-3" data-testid="support-parts">
+          <h2 id="parts-heading" className="text-lg font-semibold">
+            {t('tasks.parts.title')}
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {parts.map((part) => (
+              <li
+                key={part.code}
+                className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4"
+              >
+                <p className="font-medium">
+                  {nameOf(part)} <span className="font-mono text-sm text-slate-600">({part.code})</span>
+                </p>
+                <p className="text-sm">
+                  {t('tasks.parts.status')}: {t(`tasks.parts.statuses.${part.status}`)}
+                </p>
+                {part.note && (
+                  <p className="text-sm whitespace-pre-line">
+                    {t('tasks.parts.note')}: {part.note}
+                  </p>
+                )}
+                {partsOpen && can(actor, 'task.part', { path: part.path }) && (
+                  <SupportPartForm
+                    taskCode={task.code}
+                    part={{
+                      code: part.code,
+                      name: nameOf(part),
+                      status: part.status,
+                      note: part.note,
+                      version: part.version,
+                    }}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       <LinkedSection

@@ -35,6 +35,7 @@ export default async function NewTaskPage() {
           assignee: null,
           dueOn: '',
           session: '',
+          supporting: [],
         }}
         options={{
           reviews: options.reviews.map((r) => ({
