@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { Timeline } from '@/components/tasks/timeline';
+import { documentsOf } from '@/db/queries/documents';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -38,11 +40,12 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs] = await Promise.all([
+  const [t, locale, timeline, recs, docs] = await Promise.all([
     getTranslations(),
     getLocale(),
     taskTimeline(task.id),
     linkedRecommendations(viewer, task.id),
+    documentsOf(viewer, 'task', task.code),
   ]);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   const actions = availableActions(actor, { status: task.status, assigneePath: task.assigneePath });
@@ -139,6 +142,13 @@ export default async function TaskPage({ params }: Props) {
           </p>
         )}
       </section>
+
+      <DocumentsSection
+        record={task.code}
+        path={`/tasks/${task.code}`}
+        documents={docs}
+        isAdmin={viewer.role === 'admin'}
+      />
 
       <LinkedSection
         id="recs-heading"
