@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { RecordDocuments } from '@/lib/documents/types';
 import { formatDate } from '@/lib/format';
 import { AttachDocumentForm } from './attach-form';
+import { EditDocumentForm } from './edit-form';
 import { WithdrawDocumentForm } from './withdraw-form';
 
 const sizeOf = (bytes: number) =>
@@ -74,7 +75,12 @@ export function DocumentsSection({
                     {t('withdrawnBecause', { reason: d.withdrawnReason ?? '' })}
                   </p>
                 )}
-                {d.canEdit && !d.withdrawnAt && <WithdrawDocumentForm id={d.id} path={path} />}
+                {d.canEdit && !d.withdrawnAt && (
+                  <div className="mt-1 flex flex-wrap gap-4">
+                    <EditDocumentForm doc={d} path={path} />
+                    <WithdrawDocumentForm id={d.id} path={path} />
+                  </div>
+                )}
               </li>
             );
           })}

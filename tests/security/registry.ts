@@ -607,6 +607,22 @@ export const ACTIONS: readonly ActionEntry[] = [
     refusal: /^documents\.errors\.(notFound|alreadyWithdrawn)$/,
     evidence: documentRow,
   },
+  {
+    action: 'app/(app)/documents/actions.ts#editDocumentMetaAction',
+    page: () => `/tasks/${DOCUMENT_TASK}`,
+    subject: 'document',
+    input: (s) => ({
+      id: s.code,
+      title: `Tài liệu đã sửa ${s.token}`,
+      numberSymbol: '12-BC/TU',
+      issuedOn: '2026-11-01',
+      issuer: '',
+      path: `/tasks/${DOCUMENT_TASK}`,
+    }),
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: /^documents\.errors\.notFound$/,
+    evidence: documentRow,
+  },
 ];
 
 /** What a route handler answers a viewer who may not have it. */
