@@ -142,52 +142,69 @@ async function stored() {
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const idOf = (answer: { body: unknown }) => (answer.body as { id: string }).id;
 
+// Megabytes through PGlite's single connection take seconds on a busy machine.
+const SLOW = 120_000;
+
 describe('evidence documents stored in PostgreSQL', () => {
-  it('round trip: an official attaches a PDF, the coordinator downloads the same bytes, with safe headers', async () => {
-    const bytes = pdf('round trip', 3 * 1024 * 1024 + 17);
-    const answer = await upload('hp.danvan', bytes, 'Báo cáo hoàn thành NV-HP-06.pdf');
-    expect(answer).toMatchObject({ status: 201, body: { status: 'success', message: 'documents.uploaded' } });
-    const id = idOf(answer);
-    const [row] = await db.select().from(documents).where(eq(documents.id, id));
-    expect(row).toMatchObject({
-      recordKind: 'completion_report',
-      sha256: sha(bytes),
-      size: bytes.length,
-      mediaType: 'application/pdf',
-      fileName: 'Báo cáo hoàn thành NV-HP-06.pdf',
-      numberSymbol: '125-BC/BDVTU',
-    });
+  it(
+    'round trip: an official attaches a PDF, the coordinator downloads the same bytes, with safe headers',
+    async () => {
+      const bytes = pdf('round trip', 3 * 1024 * 1024 + 17);
+      const answer = await upload('hp.danvan', bytes, 'Báo cáo hoàn thành NV-HP-06.pdf');
+      expect(answer).toMatchObject({
+        status: 201,
+        body: { status: 'success', message: 'documents.uploaded' },
+      });
+      const id = idOf(answer);
+      const [row] = await db.select().from(documents).where(eq(documents.id, id));
+      expect(row).toMatchObject({
+        recordKind: 'completion_report',
+        sha256: sha(bytes),
+        size: bytes.length,
+        mediaType: 'application/pdf',
+        fileName: 'Báo cáo hoàn thành NV-HP-06.pdf',
+        numberSymbol: '125-BC/BDVTU',
+      });
 
-    const response = await download('hp.dieuphoi', id);
-    expect(response.status).toBe(200);
-    const got = new Uint8Array(await response.arrayBuffer());
-    expect(got.length).toBe(bytes.length);
-    expect(sha(got)).toBe(sha(bytes));
-    expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="Bao cao hoan thanh NV-HP-06.pdf"; filename*=UTF-8''${encodeURIComponent('Báo cáo hoàn thành NV-HP-06.pdf')}`,
-    );
-    const actions = await db.select({ action: events.action }).from(events).where(eq(events.entityCode, id));
-    expect(actions.map((e) => e.action).sort()).toEqual(['document.download', 'document.upload']);
-  });
+      const response = await download('hp.dieuphoi', id);
+      expect(response.status).toBe(200);
+      const got = new Uint8Array(await response.arrayBuffer());
+      expect(got.length).toBe(bytes.length);
+      expect(sha(got)).toBe(sha(bytes));
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+      expect(response.headers.get('content-disposition')).toBe(
+        `attachment; filename="Bao cao hoan thanh NV-HP-06.pdf"; filename*=UTF-8''${encodeURIComponent('Báo cáo hoàn thành NV-HP-06.pdf')}`,
+      );
+      const actions = await db
+        .select({ action: events.action })
+        .from(events)
+        .where(eq(events.entityCode, id));
+      expect(actions.map((e) => e.action).sort()).toEqual(['document.download', 'document.upload']);
+    },
+    SLOW,
+  );
 
-  it('stores the same file once, also when it is attached twice in parallel', async () => {
-    const bytes = pdf('twice', 1500 * 1024);
-    const before = await stored();
-    const answers = await Promise.all([
-      upload('hp.danvan', bytes, 'a.pdf'),
-      upload('hp.danvan', bytes, 'b.pdf'),
-      upload('hp.dieuphoi', bytes, 'c.pdf'),
-    ]);
-    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
-    expect(await stored()).toEqual({
-      documents: before.documents + 3,
-      blobs: before.blobs + 1,
-      chunks: before.chunks + 2,
-    });
-  });
+  it(
+    'stores the same file once, also when it is attached twice in parallel',
+    async () => {
+      const bytes = pdf('twice', 1500 * 1024);
+      const before = await stored();
+      const answers = await Promise.all([
+        upload('hp.danvan', bytes, 'a.pdf'),
+        upload('hp.danvan', bytes, 'b.pdf'),
+        upload('hp.dieuphoi', bytes, 'c.pdf'),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+      expect(await stored()).toEqual({
+        documents: before.documents + 3,
+        blobs: before.blobs + 1,
+        chunks: before.chunks + 2,
+      });
+    },
+    SLOW,
+  );
 
   it('accepts a DOCX by its entries, and names it by its real type', async () => {
     const answer = await upload('hp.danvan', await docx(), 'Biên bản');
@@ -200,36 +217,40 @@ describe('evidence documents stored in PostgreSQL', () => {
     expect(row.fileName).toBe('Biên bản.docx');
   });
 
-  it('refuses hostile files with a clear message, storing nothing and logging the refusal', async () => {
-    const before = await stored();
-    const [{ n: refusalsBefore }] = await db
-      .select({ n: count() })
-      .from(events)
-      .where(eq(events.action, 'document.refused'));
-    const html = new TextEncoder().encode('<!doctype html><script>alert(1)</script>');
-    const cases: [Uint8Array, string, string][] = [
-      [html, 'bao-cao.pdf', 'documents.errors.type'],
-      [new Uint8Array(), 'rong.pdf', 'documents.errors.empty'],
-      [pdf('path'), '../../etc/passwd.pdf', 'documents.errors.fileName'],
-      [pdf('control'), 'bao\tcao\u202e.pdf', 'documents.errors.fileName'],
-      [await docx(await zerosEntry('word/media/bomb.bin', 210)), 'bom.docx', 'documents.errors.zipBomb'],
-      [
-        new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
-        'anh.png',
-        'documents.errors.type',
-      ],
-    ];
-    for (const [bytes, name, message] of cases) {
-      const answer = await upload('hp.danvan', bytes, name);
-      expect(answer, name).toMatchObject({ status: 400, body: { status: 'error', message } });
-    }
-    expect(await stored()).toEqual(before);
-    const [{ n: refusals }] = await db
-      .select({ n: count() })
-      .from(events)
-      .where(eq(events.action, 'document.refused'));
-    expect(refusals - refusalsBefore).toBe(cases.length);
-  }, 60_000);
+  it(
+    'refuses hostile files with a clear message, storing nothing and logging the refusal',
+    async () => {
+      const before = await stored();
+      const [{ n: refusalsBefore }] = await db
+        .select({ n: count() })
+        .from(events)
+        .where(eq(events.action, 'document.refused'));
+      const html = new TextEncoder().encode('<!doctype html><script>alert(1)</script>');
+      const cases: [Uint8Array, string, string][] = [
+        [html, 'bao-cao.pdf', 'documents.errors.type'],
+        [new Uint8Array(), 'rong.pdf', 'documents.errors.empty'],
+        [pdf('path'), '../../etc/passwd.pdf', 'documents.errors.fileName'],
+        [pdf('control'), 'bao\tcao\u202e.pdf', 'documents.errors.fileName'],
+        [await docx(await zerosEntry('word/media/bomb.bin', 210)), 'bom.docx', 'documents.errors.zipBomb'],
+        [
+          new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+          'anh.png',
+          'documents.errors.type',
+        ],
+      ];
+      for (const [bytes, name, message] of cases) {
+        const answer = await upload('hp.danvan', bytes, name);
+        expect(answer, name).toMatchObject({ status: 400, body: { status: 'error', message } });
+      }
+      expect(await stored()).toEqual(before);
+      const [{ n: refusals }] = await db
+        .select({ n: count() })
+        .from(events)
+        .where(eq(events.action, 'document.refused'));
+      expect(refusals - refusalsBefore).toBe(cases.length);
+    },
+    SLOW,
+  );
 
   it('refuses a file over DOCUMENT_MAX_MB while it streams, storing nothing', async () => {
     const before = await stored();
@@ -355,15 +376,19 @@ describe('evidence documents stored in PostgreSQL', () => {
     expect(edited.title).toBe('Báo cáo (bản 2)');
   });
 
-  it('a file changed in the store is never delivered whole: the stream fails', async () => {
-    const bytes = pdf('tamper', 2 * 1024 * 1024 + 5);
-    const id = idOf(await upload('hp.danvan', bytes, 'tamper.pdf'));
-    await db
-      .update(documentBlobChunks)
-      .set({ bytes: new Uint8Array(1024 * 1024) })
-      .where(eq(documentBlobChunks.sha256, sha(bytes)));
-    const response = await download('hp.dieuphoi', id);
-    expect(response.status).toBe(200);
-    await expect(response.arrayBuffer()).rejects.toThrow();
-  });
+  it(
+    'a file changed in the store is never delivered whole: the stream fails',
+    async () => {
+      const bytes = pdf('tamper', 2 * 1024 * 1024 + 5);
+      const id = idOf(await upload('hp.danvan', bytes, 'tamper.pdf'));
+      await db
+        .update(documentBlobChunks)
+        .set({ bytes: new Uint8Array(1024 * 1024) })
+        .where(eq(documentBlobChunks.sha256, sha(bytes)));
+      const response = await download('hp.dieuphoi', id);
+      expect(response.status).toBe(200);
+      await expect(response.arrayBuffer()).rejects.toThrow();
+    },
+    SLOW,
+  );
 });
