@@ -9,6 +9,8 @@ import { expect, loginAs, test } from './fixtures';
 test('an official attaches a PDF to a completion report, the coordinator downloads the same bytes', async ({
   browser,
 }) => {
+  // three sign-ins, an upload and a download: more than the default 30 s on a busy machine
+  test.setTimeout(120_000);
   const bytes = Buffer.from(`%PDF-1.4\n% e2e ${Date.now()} báo cáo\n1 0 obj << >> endobj\n%%EOF\n`);
   const title = `Báo cáo kết quả ${Date.now()}`;
 
