@@ -5,6 +5,7 @@ import type { ListParams } from '@/lib/validations/filters';
 import { db, type Executor, selectRows } from '../index';
 import { organizations, recommendationAddressees, recommendations, tasks } from '../schema';
 import { EXPORT_LIMITS, withLocalLimits } from '../settings';
+import { documentCountSql } from './documents';
 import { deadlineClassSql } from './figures';
 import { addresseeStatusAt, overallStatusAt, responseDueAt, submittedBy } from './recommendation-as-of';
 import { listWhere } from './recommendations';
@@ -32,6 +33,7 @@ export type TaskExportRow = {
   progress: number;
   completed_on: string | null;
   last_note: string | null;
+  documents: number;
 };
 
 /**
@@ -57,7 +59,8 @@ export async function* taskExportRows(
             JOIN organizations so ON so.id = su.organization_id WHERE su.task_id = ${tasks.id}) AS supporting,
           ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
           ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
-          ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note
+          ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note,
+          ${documentCountSql('task', tasks.id)} AS documents
         FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
         WHERE ${and(...conditions, gt(tasks.code, after))}
         ORDER BY ${tasks.code} LIMIT ${batchSize}`,
@@ -140,6 +143,7 @@ async function recommendationBatch(
       respondedOn: sql<
         string | null
       >`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.respondedOn}::text END`,
+      documents: documentCountSql('recommendation', recommendations.id),
     })
     .from(recommendations)
     .innerJoin(source, eq(source.id, recommendations.sourceOrgId))

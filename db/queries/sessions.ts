@@ -13,7 +13,7 @@ import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
 /** A session is readable in the scope of the organization visited, or where something that came out of it is. */
-function sessionVisibleTo(viewer: Viewer): SQL {
+export function sessionVisibleTo(viewer: Viewer): SQL {
   return sql`(${surveySessions.organizationId} IN ${orgsWithin(viewer.scope.path)}
     OR EXISTS (SELECT 1 FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskVisibleTo(viewer)})
     OR EXISTS (SELECT 1 FROM recommendations WHERE ${recommendations.sessionId} = ${surveySessions.id}

@@ -8,6 +8,7 @@ import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
 import { organizations, tasks } from '../schema';
 import { tasksAsOf } from './dashboard-scope';
+import { documentCountSql } from './documents';
 import { deadlineClassSql } from './figures';
 import type { Viewer } from './viewer';
 import {
@@ -34,6 +35,8 @@ export type TaskRow = {
   progress: number;
   completedOn: string | null;
   deadlineClass: DeadlineClass | null;
+  /** evidence documents in force */
+  documents: number;
 };
 
 /** The statuses of the shared `status` parameter that are task statuses. */
@@ -219,6 +222,7 @@ export async function listTasks(
         progress: tasks.progress,
         completedOn: sql<string | null>`${facts.completedOn}`.mapWith(tasks.completedOn),
         deadlineClass: deadlineClassSql(facts, asOf),
+        documents: documentCountSql('task', tasks.id),
       })
       .from(tasks)
       .$dynamic(),

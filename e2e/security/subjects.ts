@@ -1,6 +1,13 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { Client } from 'pg';
-import { type Subject, type SubjectKind, VIEWERS, type ViewerName } from '../../tests/security/registry';
+import {
+  DOCUMENT_TASK,
+  pdfUpload,
+  type Subject,
+  type SubjectKind,
+  VIEWERS,
+  type ViewerName,
+} from '../../tests/security/registry';
 import { type ActionOutcome, callAction, signedIn } from './action-client';
 
 /** The accounts that make the matrix's records: they are not under test while they do. */
@@ -352,6 +359,22 @@ export async function makeSubject(
         [code],
       );
       return { subject: { ...blank, code, token, stamp: rows[0].stamp } };
+    }
+    case 'document': {
+      const { token } = fresh('D');
+      const response = await makers.coordinator.post(`${baseURL}/api/upload/documents`, {
+        headers: { origin: baseURL },
+        multipart: {
+          recordKind: 'task_update',
+          record: DOCUMENT_TASK,
+          title: `Tài liệu ${token}`,
+          file: pdfUpload(token),
+        },
+      });
+      const body = (await response.json()) as { id?: string };
+      if (response.status() !== 201 || !body.id)
+        throw new Error(`could not make a document: ${response.status()}`);
+      return { subject: { ...blank, code: body.id, token } };
     }
     case 'ownSession': {
       const login = viewerAccount?.login ?? '';

@@ -16,6 +16,7 @@ export function recommendationResponseColumns(t: Translate): Column[] {
     { key: 'addresseeStatus', header: t('reports.columns.addresseeStatus'), kind: 'text', width: 16 },
     { key: 'response', header: t('reports.columns.response'), kind: 'text', width: 50 },
     { key: 'respondedOn', header: t('reports.columns.respondedOn'), kind: 'date', width: 12 },
+    { key: 'documents', header: t('documents.evidence'), kind: 'int', width: 8 },
   ];
 }
 
@@ -32,5 +33,6 @@ export function taskListColumns(t: Translate): Column[] {
     { key: 'progress', header: t('reports.columns.progress'), kind: 'int', width: 10 },
     { key: 'completedOn', header: t('reports.columns.completedOn'), kind: 'date', width: 12 },
     { key: 'lastNote', header: t('reports.columns.lastNote'), kind: 'text', width: 50 },
+    { key: 'documents', header: t('documents.evidence'), kind: 'int', width: 8 },
   ];
 }

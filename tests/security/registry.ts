@@ -79,6 +79,7 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - ownSession: a fresh sign-in of the viewer, or a fresh anonymous context (the call ends or
  *   replaces the session)
  * - organization: a unit under P01 made by the admin, with no accounts (`stamp` as its edit form)
+ * - document: a PDF attached by the coordinator to DOCUMENT_TASK (its code is the document's id)
  * - resolution, review: made by the admin (`stamp` as their edit forms; a review's resolution is
  *   `other`-free: it belongs to 23-NQ/TW)
  * - comment: a comment of the coordinator (its author) on a fresh task; `stamp` is its id
@@ -102,7 +103,8 @@ export type SubjectKind =
   | 'review'
   | 'comment'
   | 'overdueTask'
-  | 'openExplanation';
+  | 'openExplanation'
+  | 'document';
 
 export type Subject = {
   /** the record's code (a login for accounts); for 'none', a code free for a new record */
@@ -193,6 +195,25 @@ const explanationRows = (s: Subject): Evidence => ({
   sql: `SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.id), '[]') AS rows FROM explanation_requests e
         JOIN tasks t ON t.id = e.task_id WHERE t.code = $1`,
   params: [s.code],
+});
+
+/** A seeded task of P01, to which the matrix attaches its documents. */
+export const DOCUMENT_TASK = 'NV-P01-01';
+
+/** A document's row and its events (downloads aside: reading is not a change). */
+const documentRow = (s: Subject): Evidence => ({
+  sql: `SELECT to_jsonb(d) AS row,
+          (SELECT count(*) FROM events e WHERE e.entity_type = 'document' AND e.entity_code = $1
+             AND e.action <> 'document.download') AS events
+        FROM documents d WHERE d.id::text = $1`,
+  params: [s.code],
+});
+
+/** A small PDF whose bytes hold `token`, as a multipart file. */
+export const pdfUpload = (token: string) => ({
+  name: 'bao-cao.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${token}\n%%EOF\n`),
 });
 const recRow = (s: Subject) => rowAndEvents('recommendations', 'recommendation', s.code);
 
@@ -775,6 +796,32 @@ export const ACTIONS: readonly ActionEntry[] = [
     refusal: REVIEW_REFUSAL,
     evidence: (s) => rowAndEvents('reviews', 'review', s.code),
   },
+  {
+    // whoever may edit the record withdraws its documents; the others are told "not found"
+    action: 'app/(app)/documents/actions.ts#withdrawDocumentAction',
+    page: () => `/tasks/${DOCUMENT_TASK}`,
+    subject: 'document',
+    input: (s) => ({ id: s.code, reason: `Nhầm tệp ${s.token}`, path: `/tasks/${DOCUMENT_TASK}` }),
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: /^documents\.errors\.(notFound|alreadyWithdrawn)$/,
+    evidence: documentRow,
+  },
+  {
+    action: 'app/(app)/documents/actions.ts#editDocumentMetaAction',
+    page: () => `/tasks/${DOCUMENT_TASK}`,
+    subject: 'document',
+    input: (s) => ({
+      id: s.code,
+      title: `Tài liệu đã sửa ${s.token}`,
+      numberSymbol: '12-BC/TU',
+      issuedOn: '2026-11-01',
+      issuer: '',
+      path: `/tasks/${DOCUMENT_TASK}`,
+    }),
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: /^documents\.errors\.notFound$/,
+    evidence: documentRow,
+  },
 ];
 
 /** What a route handler answers a viewer who may not have it. */
@@ -905,6 +952,37 @@ export const ROUTES: readonly RouteEntry[] = [
         params: [`%${token}%`],
       }),
     },
+  },
+  {
+    // evidence documents: whoever may edit the record attaches; the others are told "not found"
+    route: 'app/api/upload/documents/route.ts',
+    method: 'POST',
+    url: '/api/upload/documents',
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: 404,
+    anonymous: 401,
+    upload: {
+      form: (token) => ({
+        recordKind: 'task_update',
+        record: DOCUMENT_TASK,
+        title: `Tài liệu ${token}`,
+        file: pdfUpload(token),
+      }),
+      evidence: (token) => ({
+        sql: 'SELECT count(*) AS n FROM documents WHERE title LIKE $1',
+        params: [`%${token}%`],
+      }),
+    },
+  },
+  {
+    // a document out of reach answers as one that does not exist (lib/documents/documents.int.test.ts
+    // downloads real ones by role); here: no viewer gets anything from an unknown id
+    route: 'app/api/documents/[id]/route.ts',
+    method: 'GET',
+    url: '/api/documents/00000000-0000-4000-8000-000000000000',
+    allowed: [],
+    refusal: 404,
+    anonymous: 'login',
   },
   {
     // the unit picker of the task form: coordinators only; the others are refused as not found

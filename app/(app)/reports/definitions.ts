@@ -107,6 +107,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           addresseeStatus: r.addresseeStatus ? t(`recommendationStatus.${r.addresseeStatus}`) : null,
           response: r.response,
           respondedOn: formatDate(r.respondedOn),
+          documents: r.documents,
         }));
       }
     },
@@ -129,6 +130,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           progress: task.progress,
           completedOn: formatDate(task.completed_on),
           lastNote: task.last_note,
+          documents: Number(task.documents),
         }));
       }
     },

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Discussion } from '@/components/discussion/discussion';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedSection, LinkedTask } from '@/components/linked/linked-items';
 import {
   AnswerForm,
@@ -14,6 +15,7 @@ import { AddresseeList } from '@/components/recommendations/addressee-list';
 import { StatusBadge, WarningBadge } from '@/components/recommendations/status-badge';
 import { Timeline } from '@/components/recommendations/timeline';
 import { commentThread } from '@/db/queries/comments';
+import { documentsOf } from '@/db/queries/documents';
 import { recommendationDetail } from '@/db/queries/recommendation-detail';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
@@ -46,11 +48,12 @@ export default async function RecommendationPage({ params }: Props) {
   const asOf = today();
   const rec = await recommendationDetail(viewer, code, asOf);
   if (!rec) notFound();
-  const [t, tAll, locale, comments] = await Promise.all([
+  const [t, tAll, locale, comments, docs] = await Promise.all([
     getTranslations('recommendations'),
     getTranslations(),
     getLocale(),
     commentThread(viewer, 'recommendation', { id: rec.id, orgPath: rec.source.path }),
+    documentsOf(viewer, 'recommendation', rec.code),
   ]);
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
@@ -207,6 +210,13 @@ export default async function RecommendationPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <DocumentsSection
+        record={rec.code}
+        path={`/recommendations/${rec.code}`}
+        documents={docs}
+        isAdmin={viewer.role === 'admin'}
+      />
 
       <LinkedSection id="tasks-heading" title={t('detail.tasks')} empty={t('detail.noTasks')}>
         {rec.tasks.map((task) => (

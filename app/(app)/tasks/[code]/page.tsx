@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Discussion } from '@/components/discussion/discussion';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
 import { ExplanationSection } from '@/components/tasks/explanation-section';
 import { ProgressBar } from '@/components/tasks/progress-bar';
@@ -12,6 +13,7 @@ import { SupportPartForm } from '@/components/tasks/support-part-form';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { Timeline } from '@/components/tasks/timeline';
 import { commentThread } from '@/db/queries/comments';
+import { documentsOf } from '@/db/queries/documents';
 import { explanationsOf } from '@/db/queries/explanations';
 import { supportParts } from '@/db/queries/task-support';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
@@ -44,7 +46,7 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs, comments, explanations, parts] = await Promise.all([
+  const [t, locale, timeline, recs, comments, explanations, parts, docs] = await Promise.all([
     getTranslations(),
     getLocale(),
     taskTimeline(task.id),
@@ -52,6 +54,7 @@ export default async function TaskPage({ params }: Props) {
     commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
     explanationsOf(viewer, task.id),
     supportParts(task.id),
+    documentsOf(viewer, 'task', task.code),
   ]);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   const nameOf = (u: { nameVi: string; nameEn: string | null }) =>
@@ -209,6 +212,12 @@ export default async function TaskPage({ params }: Props) {
           </ul>
         </section>
       )}
+      <DocumentsSection
+        record={task.code}
+        path={`/tasks/${task.code}`}
+        documents={docs}
+        isAdmin={viewer.role === 'admin'}
+      />
 
       <LinkedSection
         id="recs-heading"
