@@ -27,4 +27,3 @@ describe('DATABASE_DIRECT_URL', () => {
     expect(directConnectionString({})).toBeUndefined();
   });
 });
-

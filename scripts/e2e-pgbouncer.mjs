@@ -32,6 +32,7 @@ writeFileSync(
     'max_client_conn = 200',
     'log_connections = 0',
     'log_disconnections = 0',
+    'log_stats = 0',
   ].join('\n'),
   { mode: 0o644 },
 );
