@@ -24,6 +24,25 @@ const pgPort = port + 1;
 /** A second server on the same PostgreSQL database: throttles must hold across instances. */
 export const pgSecondPort = port + 12;
 const pgUrl = process.env.E2E_DATABASE_URL;
+/**
+ * The PostgreSQL servers reach their database through a PgBouncer in transaction mode (as a
+ * deployment for many users would), the queue and migrations directly (DATABASE_DIRECT_URL).
+ * Without Debian's pgbouncer installed they connect directly, with a warning.
+ */
+const pgbouncer = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((candidate) => existsSync(candidate));
+const bouncerPort = port + 13;
+const pooledUrl = (() => {
+  if (!pgUrl || !pgbouncer) return pgUrl;
+  const url = new URL(pgUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String(bouncerPort);
+  return url.toString();
+})();
+if (pgUrl && !pgbouncer) {
+  console.warn(
+    'pgbouncer is not installed (apt-get install -y pgbouncer): the PostgreSQL servers connect directly',
+  );
+}
 const secret = 'e2e-only-secret-e2e-only-secret-e2e-only';
 /** The bearer token of /api/metrics on the test servers (e2e/metrics.spec.ts). */
 export const E2E_METRICS_TOKEN = 'e2e-only-metrics-token-0123456789';
@@ -33,6 +52,12 @@ const common = {
   SEED_DEMO: '1',
   LOG_LEVEL: 'warn',
   METRICS_TOKEN: E2E_METRICS_TOKEN,
+};
+const pgEnv = {
+  ...common,
+  DATABASE_URL: pooledUrl ?? '',
+  DATABASE_DIRECT_URL: pgUrl ?? '',
+  TRUST_PROXY_HOPS: '1',
 };
 /**
  * The servers run as `npm start` runs them (scripts/start.ts: `next start` with the preload that
@@ -97,6 +122,18 @@ export default defineConfig({
       timeout: 120_000,
       env: { ...common, PGLITE_DIR: `.data/e2e-${port}/pglite`, DATABASE_URL: '' },
     },
+    ...(pgUrl && pgbouncer
+      ? [
+          {
+            command: `node scripts/e2e-pgbouncer.mjs ${pgbouncer} ${bouncerPort}`,
+            port: bouncerPort,
+            reuseExistingServer: false,
+            timeout: 20_000,
+            env: { E2E_DATABASE_URL: pgUrl },
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+          },
+        ]
+      : []),
     ...(pgUrl
       ? [
           {
@@ -104,14 +141,14 @@ export default defineConfig({
             url: `http://localhost:${pgPort}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
-            env: { ...common, DATABASE_URL: pgUrl, TRUST_PROXY_HOPS: '1' },
+            env: pgEnv,
           },
           {
             command: serve(pgSecondPort),
             url: `http://localhost:${pgSecondPort}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
-            env: { ...common, DATABASE_URL: pgUrl, TRUST_PROXY_HOPS: '1' },
+            env: pgEnv,
           },
         ]
       : []),

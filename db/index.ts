@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -118,19 +119,29 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Where work that needs a session of its own connects: session advisory locks (migrations), the
+ * job queue, LISTEN. Behind PgBouncer in transaction mode, DATABASE_URL names the pooler, which
+ * hands each transaction to any server connection: DATABASE_DIRECT_URL names PostgreSQL itself.
+ * Unset, DATABASE_URL (no pooler in between). Undefined on the embedded database.
+ */
+export function directConnectionString(env: Record<string, string | undefined> = process.env) {
+  return env.DATABASE_DIRECT_URL || env.DATABASE_URL || undefined;
+}
+
+/** A pool on `url`, as the application's connections are made. */
+export function openPool(url: string, max = Number(process.env.DATABASE_POOL_SIZE || 10)): DatabaseHandle {
+  // No `options` startup parameter (PgBouncer refuses it): session settings and time limits
+  // are the role's defaults in the database, stored by prepareDatabase (db/settings.ts).
+  return wrapPool(
+    new Pool({ connectionString: url, max, connectionTimeoutMillis: databaseLimits().connectTimeoutMs }),
+  );
+}
+
 /** The only place a database client is made: PostgreSQL when DATABASE_URL is set, else PGlite. */
 export function openDatabase(): DatabaseHandle {
   const url = process.env.DATABASE_URL;
-  if (url) {
-    // No `options` startup parameter (PgBouncer refuses it): session settings and time limits
-    // are the role's defaults in the database, stored by prepareDatabase (db/settings.ts).
-    const pool = new Pool({
-      connectionString: url,
-      max: Number(process.env.DATABASE_POOL_SIZE || 10),
-      connectionTimeoutMillis: databaseLimits().connectTimeoutMs,
-    });
-    return wrapPool(pool);
-  }
+  if (url) return openPool(url);
   const dir = pgliteDir();
   mkdirSync(dir, { recursive: true });
   const release = lockPglite(dir);
@@ -141,7 +152,8 @@ export function openDatabase(): DatabaseHandle {
 // separately, and two PGlite instances on one folder would corrupt it.
 const holder = globalThis as unknown as { __trackerDb?: DatabaseHandle };
 
-export function databaseHandle(): DatabaseHandle {
+/** The primary's handle, whatever scope the caller runs in: writes always go there. */
+export function primaryHandle(): DatabaseHandle {
   holder.__trackerDb ??= openDatabase();
   return holder.__trackerDb;
 }
@@ -153,6 +165,21 @@ export function poolUsage(): PoolUsage {
   if (!handle.pool) return { inUse: 0, idle: 1, waiting: 0 };
   const { totalCount, idleCount, waitingCount } = handle.pool;
   return { inUse: totalCount - idleCount, idle: idleCount, waiting: waitingCount };
+}
+
+/**
+ * The handle of the current scope: the one `withDatabase` set (a read replica, see
+ * db/read-database.ts), else the primary's. Query functions reach it through `db` below.
+ */
+const scoped = new AsyncLocalStorage<DatabaseHandle>();
+
+export function databaseHandle(): DatabaseHandle {
+  return scoped.getStore() ?? primaryHandle();
+}
+
+/** `work` with `db` (and databaseHandle()) answering from `handle`. */
+export function withDatabase<T>(handle: DatabaseHandle, work: () => T): T {
+  return scoped.run(handle, work);
 }
 
 /** Tests give each file its own database. */

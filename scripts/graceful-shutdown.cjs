@@ -74,6 +74,10 @@ function install() {
   async function closeDatabase() {
     const handle = globalThis.__trackerDb;
     globalThis.__trackerDb = undefined;
+    // the read replica's pool (db/read-database.ts), when one was opened
+    const replica = globalThis.__trackerReplica;
+    globalThis.__trackerReplica = null;
+    await replica?.close().catch(() => {});
     if (!handle) return true;
     try {
       await handle.close();

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { type DatabaseHandle, databaseHandle } from '@/db/index';
+import { type DatabaseHandle, directConnectionString, primaryHandle } from '@/db/index';
 import { TIME_ZONE } from '@/lib/clock';
 import { logger } from '@/lib/logger';
 import { pgliteDb } from './pglite-db';
@@ -32,10 +32,7 @@ function connection(handle: DatabaseHandle, options: JobOptions): ConstructorPar
     return { ...base, db: pgliteDb(handle.pglite) };
   }
   const connectionString =
-    options.connectionString ||
-    process.env.DATABASE_DIRECT_URL ||
-    process.env.DATABASE_URL ||
-    handle.pool?.options.connectionString;
+    options.connectionString || directConnectionString() || handle.pool?.options.connectionString;
   return { ...base, connectionString, max: 3 };
 }
 
@@ -58,7 +55,7 @@ async function ensureQueue(boss: PgBoss, name: string): Promise<void> {
 
 /** Starts a queue (one per process on the server; tests may start several) with the schedules. */
 export async function createJobs(
-  handle: DatabaseHandle = databaseHandle(),
+  handle: DatabaseHandle = primaryHandle(),
   options: JobOptions = {},
 ): Promise<PgBoss> {
   const boss = new PgBoss(connection(handle, options));

@@ -7,6 +7,7 @@ import { StackedTable } from '@/components/charts/stacked-table';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
+import { type ReadSource, readFrom } from '@/db/read-database';
 import { rankByOnTime } from '@/lib/domain/figures';
 import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
 import { drillDown, type FigureView, placeOf } from '@/lib/figure-filters';
@@ -14,11 +15,19 @@ import { formatNumber, formatPercent } from '@/lib/format';
 import { toQueryString } from '@/lib/validations/filters';
 
 /** Tasks by province (or by unit inside one), stacked by class, and the on-time ranking. */
-export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
+export async function OrganizationsWidget({
+  viewer,
+  view,
+  source,
+}: {
+  viewer: Viewer;
+  view: FigureView;
+  source: ReadSource;
+}) {
   const [t, locale, groups] = await Promise.all([
     getTranslations(),
     getLocale(),
-    tasksByOrganization(viewer, view),
+    readFrom(source, () => tasksByOrganization(viewer, view)),
   ]);
   const byProvince = groups.some((g) => /^P\d+$/.test(g.code));
   const name = (g: (typeof groups)[number]) => (locale === 'en' ? (g.nameEn ?? g.nameVi) : g.nameVi);

@@ -6,6 +6,7 @@ import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { repliesOverdueByProvince } from '@/db/queries/dashboard-recommendations';
 import type { Option } from '@/db/queries/reference';
 import type { Viewer } from '@/db/queries/viewer';
+import { type ReadSource, readFrom } from '@/db/read-database';
 import { rates } from '@/lib/domain/figures';
 import type { FigureView } from '@/lib/figure-filters';
 import { formatNumber, formatPercent } from '@/lib/format';
@@ -31,6 +32,7 @@ export async function ProvinceMapWidget({
   provinces,
   figure,
   query,
+  source,
 }: {
   viewer: Viewer;
   view: FigureView;
@@ -38,12 +40,13 @@ export async function ProvinceMapWidget({
   figure: MapFigure;
   /** the page's own parameters, kept by the figure choice */
   query: SearchParams;
+  source: ReadSource;
 }) {
   const [t, locale, groups, replies] = await Promise.all([
     getTranslations('provinceMap'),
     getLocale(),
-    tasksByOrganization(viewer, view),
-    figure === 'repliesOverdue' ? repliesOverdueByProvince(viewer, view) : Promise.resolve([]),
+    readFrom(source, () => tasksByOrganization(viewer, view)),
+    figure === 'repliesOverdue' ? readFrom(source, () => repliesOverdueByProvince(viewer, view)) : [],
   ]);
   const pct = (v: number) => formatPercent(v, locale);
   const figureOf = (code: string): number | null => {

@@ -9,6 +9,7 @@ import { organizationForViewer, peerRank } from '@/db/queries/organization-page'
 import { listRecommendations } from '@/db/queries/recommendations';
 import { listReviews } from '@/db/queries/reference';
 import { listSessions } from '@/db/queries/sessions';
+import { readDatabase, readFrom } from '@/db/read-database';
 import { getViewer } from '@/lib/auth/viewer';
 import { figureView } from '@/lib/figure-filters';
 import { formatDate, formatPercent } from '@/lib/format';
@@ -38,12 +39,13 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   if (!org) notFound();
   const { params: listParams } = readListParams(await searchParams);
   const view = { ...figureView(listParams), org: org.code };
+  const source = await readDatabase(viewer);
   const [t, tk, locale, reviews, rank, sessions, sent, received] = await Promise.all([
     getTranslations('organizationPage'),
     getTranslations('orgAdmin.kinds'),
     getLocale(),
     listReviews(),
-    peerRank(viewer, org, view),
+    readFrom(source, () => peerRank(viewer, org, view)),
     listSessions(viewer, org.path),
     listRecommendations(viewer, { org: org.code, review: view.review }, view.asOf),
     listRecommendations(viewer, { addressee: [org.code], review: view.review }, view.asOf),
@@ -97,7 +99,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         showPeriod
       />
       <Suspense key={`h${key}`} fallback={<WidgetSkeleton height={330} />}>
-        <HeadlineWidget viewer={viewer} view={view} />
+        <HeadlineWidget viewer={viewer} view={view} source={source} />
       </Suspense>
       <section aria-labelledby="org-links" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="org-links" className="mb-2 text-base font-semibold">
@@ -148,10 +150,10 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         ))}
       </div>
       <Suspense key={`p${key}`} fallback={<WidgetSkeleton height={380} />}>
-        <ProgressWidget viewer={viewer} view={view} />
+        <ProgressWidget viewer={viewer} view={view} source={source} />
       </Suspense>
       <Suspense key={`o${key}`} fallback={<WidgetSkeleton height={600} />}>
-        <OrganizationsWidget viewer={viewer} view={view} />
+        <OrganizationsWidget viewer={viewer} view={view} source={source} />
       </Suspense>
       <section aria-labelledby="org-sessions" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="org-sessions" className="mb-2 text-base font-semibold">
