@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
-import { DEMO_DOCUMENTS } from '@/lib/documents/demo-pdfs';
 import { documentStore } from '@/lib/documents/store';
 import { DocumentUploadInput } from '@/lib/validations/documents';
 import { db } from '../index';
 import { createDocument } from '../queries/documents';
 import { loadViewer } from '../queries/viewer';
 import { organizations, users } from '../schema';
+import { DEMO_DOCUMENTS } from './demo-pdfs';
 
 /** Who attaches each demo document: the review's coordinating office, or the Ministry answering. */
 const UPLOADER = { session: 'dieuphoi', task: 'dieuphoi', answer: 'bnv' } as const;

@@ -1,4 +1,4 @@
-import { CM, type Line, PdfFlow } from './pdf-writer';
+import { CM, type Line, PdfFlow } from '@/lib/documents/pdf-writer';
 
 /**
  * The demo's evidence documents, made at seed time (no committed binaries): the minutes of
