@@ -1,4 +1,5 @@
 import { addDays, today } from '@/lib/clock';
+import type { TaskLevel } from '@/lib/domain/cascade';
 import {
   ADDRESSEE_STATUSES,
   type AddresseeStatus,
@@ -15,6 +16,8 @@ export type FigureView = {
   period: 'week' | 'month';
   from: string;
   to: string;
+  /** cascaded tasks: figures count the top of each cascade unless `level=all` */
+  level: TaskLevel;
 };
 
 export function figureView(params: ListParams): FigureView {
@@ -31,6 +34,7 @@ export function figureView(params: ListParams): FigureView {
     period: params.period ?? 'month',
     from,
     to,
+    level: params.level ?? 'top',
   };
 }
 
@@ -40,7 +44,14 @@ export function drillDown(
   narrow: { org?: string; province?: string; outside?: '1'; class?: string; status?: string },
 ) {
   const base = view.org && !narrow.org && !narrow.province ? { org: view.org } : {};
-  return { review: view.review, asOf: view.asOf === today() ? undefined : view.asOf, ...base, ...narrow };
+  return {
+    review: view.review,
+    asOf: view.asOf === today() ? undefined : view.asOf,
+    // lists show every level by default: a segment of the top level says so
+    level: view.level === 'top' ? ('top' as const) : undefined,
+    ...base,
+    ...narrow,
+  };
 }
 
 /**
@@ -79,8 +90,13 @@ export function placeOf(code: string): { province?: string; org?: string; outsid
  * subtree (`province`, else `org`, as `figureView` reads them) and as-of day — a unit's code is
  * a subtree, never read as a province.
  */
-export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
-  return { review: view.review, org: view.org, asOf: view.asOf === today() ? undefined : view.asOf };
+export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf' | 'level'> {
+  return {
+    review: view.review,
+    org: view.org,
+    asOf: view.asOf === today() ? undefined : view.asOf,
+    level: view.level === 'top' ? 'top' : undefined,
+  };
 }
 
 /**
@@ -90,5 +106,6 @@ export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 
 export function reportRecommendationParams(
   view: FigureView,
 ): Pick<ListParams, 'review' | 'org' | 'asOf' | 'status'> {
-  return { ...reportListParams(view), status: [...ADDRESSEE_STATUSES] };
+  const { level: _tasksOnly, ...params } = reportListParams(view);
+  return { ...params, status: [...ADDRESSEE_STATUSES] };
 }

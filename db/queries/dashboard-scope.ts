@@ -1,6 +1,7 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import { endOfDay } from '@/lib/clock';
+import type { TaskLevel } from '@/lib/domain/cascade';
 import { tasks } from '../schema';
 import type { Viewer } from './viewer';
 import { holdsEverything, taskVisibleTo } from './visibility';
@@ -11,6 +12,8 @@ export type FigureFilters = {
   review?: string;
   /** an organization code: its subtree (a province, or a unit) */
   org?: string;
+  /** `top` (unset): a task is not counted when an ancestor is counted in the same figure; `all`: every level */
+  level?: TaskLevel;
 };
 
 /** Organizations in the subtree of the organization with this code. */
@@ -31,6 +34,11 @@ export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
  * `task_id, status, due_on, completed_on, assignee_org_id`. Visibility is the viewer's, in SQL.
  * For today this is the tasks' current state. The tasks table is joined only when a review
  * filter or the viewer's visibility needs it (a national viewer sees every task).
+ *
+ * Cascades (issue 17): unless `level` is `all`, a task is left out when one of its ancestors is
+ * among these rows and counted (not cancelled that day) — a national viewer counts the
+ * Steering Committee's task, a unit that sees only the children counts them. The one definition
+ * of "top level" for figures, lists and exports alike.
  */
 export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   const end = endOfDay(filters.asOf).toISOString();
@@ -48,7 +56,17 @@ export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
       FROM task_status_periods p JOIN tasks ON ${tasks.id} = p.task_id
       WHERE ${where} AND p.valid_from < ${end} AND ${taskVisibleTo(viewer)} ${review} ${org}`;
   };
-  return sql`(${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)})`;
+  const rows = sql`${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)}`;
+  if (filters.level === 'all') return sql`(${rows})`;
+  // The few tasks that have a parent (tasks_parent_idx), and up to three ancestors each (depth ≤ 4).
+  return sql`(WITH held AS (${rows}), below AS (
+      SELECT c.id FROM tasks c
+        LEFT JOIN tasks p1 ON p1.id = c.parent_id
+        LEFT JOIN tasks p2 ON p2.id = p1.parent_id
+        CROSS JOIN LATERAL (VALUES (c.parent_id), (p1.parent_id), (p2.parent_id)) up(id)
+        JOIN held h ON h.task_id = up.id AND h.status <> 'cancelled'
+      WHERE c.parent_id IS NOT NULL)
+    SELECT held.* FROM held WHERE NOT EXISTS (SELECT 1 FROM below b WHERE b.id = held.task_id))`;
 }
 
 /** The columns a grouped `tasksAsOf` query keys on: status and the two comparisons of the class. */

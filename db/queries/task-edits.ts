@@ -16,6 +16,7 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
+import { checkParent } from './task-cascade';
 import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
@@ -60,6 +61,11 @@ export async function createTask(
     const [review] = await tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.code, input.review));
     if (!review) return invalid('review', 'tasks.errors.reviewRequired');
     if (input.dueOn < today) return invalid('dueOn', 'tasks.errors.dueInPast');
+    const cascade = input.parent
+      ? await checkParent(tx, viewer, input.parent, { reviewId: review.id, assigneePath: org.path, dueOn: input.dueOn })
+      : null;
+    if (cascade && !cascade.ok) return cascade;
+    const parent = cascade?.parent ?? null;
     const session = input.session ? await sessionIn(tx, viewer, input.session) : null;
     if (input.session && !session) return invalid('session', 'tasks.errors.sessionInvalid');
     const linked = input.recommendations.length
@@ -83,6 +89,7 @@ export async function createTask(
         reviewId: review.id,
         sessionId: session?.id ?? null,
         assigneeOrgId: org.id,
+        parentId: parent?.id ?? null,
         title: input.title,
         description: input.description,
         dueOn: input.dueOn,
@@ -119,8 +126,22 @@ export async function createTask(
         dueOn: input.dueOn,
         assignee: org.code,
         recommendations: linked.map((r) => r.code),
+        ...(parent ? { parent: parent.code } : {}),
       },
     });
+    if (parent) {
+      // The parent's history tells of the cascade too, in the same transaction.
+      await recordEvent(tx, {
+        actorId: viewer.id,
+        organizationId: org.id,
+        entityType: 'task',
+        entityId: parent.id,
+        entityCode: parent.code,
+        action: 'task.cascade',
+        toValue: code,
+        data: { child: code, assignee: org.code, dueOn: input.dueOn },
+      });
+    }
     return { ok: true, code };
   });
 }

@@ -31,5 +31,6 @@ export function taskListColumns(t: Translate): Column[] {
     { key: 'progress', header: t('reports.columns.progress'), kind: 'int', width: 10 },
     { key: 'completedOn', header: t('reports.columns.completedOn'), kind: 'date', width: 12 },
     { key: 'lastNote', header: t('reports.columns.lastNote'), kind: 'text', width: 50 },
+    { key: 'parent', header: t('reports.columns.parent'), kind: 'text', width: 14 },
   ];
 }

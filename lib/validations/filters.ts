@@ -4,6 +4,7 @@ import {
   RECOMMENDATION_CATEGORIES,
   RECOMMENDATION_STATUSES,
 } from '@/lib/domain/recommendations';
+import { TASK_LEVELS } from '@/lib/domain/cascade';
 import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
 import { codeField, isoDay } from './common';
 
@@ -49,6 +50,8 @@ export const ListParams = z
     to: day.optional(),
     asOf: day.optional(),
     period: z.enum(['week', 'month']).optional(),
+    /** cascaded tasks: the top of each cascade, as figures count (`top`), or every level (`all`) */
+    level: z.enum(TASK_LEVELS, { message: 'errors.badValue' }).optional(),
     sort: z
       .string()
       .regex(/^-?[a-zA-Z]+$/, 'errors.badValue')

@@ -65,12 +65,14 @@ export async function createTaskAction(_prev: ActionState, form: FormData): Prom
     assignee: form.get('assignee'),
     dueOn: form.get('dueOn'),
     session: form.get('session'),
+    parent: form.get('parent'),
     recommendations: form.getAll('recommendations').filter((v): v is string => typeof v === 'string'),
   });
   if (!input.success) return fieldErrors(input.error, INVALID);
   const result = await createTask(viewer, input.data, today());
   if (!result.ok) return refused(result);
   revalidatePath('/tasks');
+  if (input.data.parent) revalidatePath(`/tasks/${input.data.parent}`);
   redirect(`/tasks/${result.code}`);
 }
 

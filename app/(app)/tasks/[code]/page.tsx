@@ -4,13 +4,16 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
+import { ChildTasks } from '@/components/tasks/child-tasks';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { Timeline } from '@/components/tasks/timeline';
+import { atDeepestLevel, taskChildren, taskParent } from '@/db/queries/task-cascade';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { childRollUp } from '@/lib/domain/cascade';
 import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import { availableActions } from '@/lib/domain/task-workflow';
@@ -38,13 +41,23 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs] = await Promise.all([
+  const [t, locale, timeline, recs, children, parent, deepest] = await Promise.all([
     getTranslations(),
     getLocale(),
     taskTimeline(task.id),
     linkedRecommendations(viewer, task.id),
+    taskChildren(viewer, task.id),
+    taskParent(viewer, task.parentId),
+    atDeepestLevel(task.id),
   ]);
+  const rollUp = childRollUp(children, asOf);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
+  // A coordinator of the lead unit's scope breaks an open task into child tasks (issue 17).
+  const mayCascade =
+    can(actor, 'task.create', { path: task.assigneePath }) &&
+    task.status !== 'completed' &&
+    task.status !== 'cancelled' &&
+    !deepest;
   const actions = availableActions(actor, { status: task.status, assigneePath: task.assigneePath });
   const mayEdit = can(actor, 'task.edit', { path: task.assigneePath });
   const extended = task.dueOn !== task.originalDueOn;
@@ -67,6 +80,17 @@ export default async function TaskPage({ params }: Props) {
       </div>
 
       <dl className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4">
+        {parent && (
+          <Item label={t('cascade.parent')} testId="task-parent">
+            {parent.readable ? (
+              <Link href={`/tasks/${parent.code}`} className="font-mono text-brand-700 underline">
+                {parent.code}
+              </Link>
+            ) : (
+              <span className="font-mono">{parent.code}</span>
+            )}
+          </Item>
+        )}
         <Item label={t('tasks.detail.assignee')} testId="task-assignee">
           {locale === 'en' ? (task.assigneeNameEn ?? task.assigneeNameVi) : task.assigneeNameVi}
         </Item>
@@ -130,6 +154,7 @@ export default async function TaskPage({ params }: Props) {
             }}
             actions={actions}
             today={asOf}
+            openChildren={rollUp.open}
           />
         ) : (
           <p className="text-slate-600">
@@ -139,6 +164,15 @@ export default async function TaskPage({ params }: Props) {
           </p>
         )}
       </section>
+
+      {(children.length > 0 || mayCascade) && (
+        <ChildTasks
+          items={children}
+          rollUp={rollUp}
+          locale={locale}
+          cascadeHref={mayCascade ? `/tasks/new?parent=${task.code}` : undefined}
+        />
+      )}
 
       <LinkedSection
         id="recs-heading"
