@@ -106,7 +106,10 @@ function ActionForm({
         />
       )}
       {(action === 'report' || action === 'confirm') && openChildren > 0 && (
-        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="open-children-warning">
+        <p
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="open-children-warning"
+        >
           {tc('openChildren', { count: openChildren })}
         </p>
       )}

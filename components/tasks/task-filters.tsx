@@ -71,6 +71,15 @@ export function TaskFilters({
             />
           )}
           <Field label={t('tasks.filters.org')} name="org" defaultValue={params.org ?? ''} maxLength={64} />
+          <SelectField
+            label={t('cascade.level')}
+            name="level"
+            defaultValue={params.level === 'top' ? 'top' : ''}
+            options={[
+              { value: '', label: t('cascade.levels.all') },
+              { value: 'top', label: t('cascade.levels.top') },
+            ]}
+          />
           <Field
             label={t('tasks.filters.dueFrom')}
             name="dueFrom"

@@ -126,7 +126,12 @@ async function progressOverTimeNow(
   const everyTask =
     unfiltered(viewer, filters) &&
     (filters.level === 'all' ||
-      !(await selectRows<{ any: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM tasks WHERE parent_id IS NOT NULL) AS any`))[0].any);
+      !(
+        await selectRows<{ any: boolean }>(
+          db,
+          sql`SELECT EXISTS (SELECT 1 FROM tasks WHERE parent_id IS NOT NULL) AS any`,
+        )
+      )[0].any);
   const scope = everyTask
     ? sql``
     : sql`AND p.task_id IN (SELECT a.task_id FROM ${tasksAsOf(viewer, { ...filters, asOf: last })} a)`;

@@ -35,10 +35,13 @@ export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
  * For today this is the tasks' current state. The tasks table is joined only when a review
  * filter or the viewer's visibility needs it (a national viewer sees every task).
  *
- * Cascades (issue 17): unless `level` is `all`, a task is left out when one of its ancestors is
- * among these rows and counted (not cancelled that day) — a national viewer counts the
- * Steering Committee's task, a unit that sees only the children counts them. The one definition
- * of "top level" for figures, lists and exports alike.
+ * Cascades (issue 17): unless `level` is `all`, a task is left out when the viewer's figures count
+ * one of its ancestors — visible to the viewer and not cancelled that day (a cascade stays in one
+ * review) — so a national viewer counts the Steering Committee's task, a unit that sees only the
+ * children counts them. An organization filter narrows the figure without promoting a child whose
+ * parent lies outside it: a subtree's figure is the sum of its parts, and a segment's list (which
+ * narrows by the segment's unit) counts what the segment counted. The one definition of "top
+ * level" for figures, lists and exports alike.
  */
 export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   const end = endOfDay(filters.asOf).toISOString();
@@ -58,15 +61,17 @@ export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   };
   const rows = sql`${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)}`;
   if (filters.level === 'all') return sql`(${rows})`;
-  // The few tasks that have a parent (tasks_parent_idx), and up to three ancestors each (depth ≤ 4).
-  return sql`(WITH held AS (${rows}), below AS (
-      SELECT c.id FROM tasks c
-        LEFT JOIN tasks p1 ON p1.id = c.parent_id
-        LEFT JOIN tasks p2 ON p2.id = p1.parent_id
-        CROSS JOIN LATERAL (VALUES (c.parent_id), (p1.parent_id), (p2.parent_id)) up(id)
-        JOIN held h ON h.task_id = up.id AND h.status <> 'cancelled'
-      WHERE c.parent_id IS NOT NULL)
-    SELECT held.* FROM held WHERE NOT EXISTS (SELECT 1 FROM below b WHERE b.id = held.task_id))`;
+  // The few tasks that have a parent (tasks_parent_idx), and their up to three ancestors (depth ≤ 4),
+  // each as it stood at the instant: a child is left out when one of them is visible and not cancelled.
+  const below = sql`SELECT c.id FROM tasks c
+      LEFT JOIN tasks p1 ON p1.id = c.parent_id
+      LEFT JOIN tasks p2 ON p2.id = p1.parent_id
+      CROSS JOIN LATERAL (VALUES (c.parent_id), (p1.parent_id), (p2.parent_id)) up(id)
+      JOIN tasks ON ${tasks.id} = up.id
+      JOIN task_status_periods ap ON ap.task_id = up.id AND ap.valid_from < ${end}
+        AND (ap.valid_to IS NULL OR ap.valid_to >= ${end}) AND ap.status <> 'cancelled'
+    WHERE c.parent_id IS NOT NULL AND ${taskVisibleTo(viewer)}`;
+  return sql`(SELECT h.* FROM (${rows}) h WHERE NOT EXISTS (SELECT 1 FROM (${below}) b WHERE b.id = h.task_id))`;
 }
 
 /** The columns a grouped `tasksAsOf` query keys on: status and the two comparisons of the class. */

@@ -6,8 +6,9 @@ import type { TaskLevel } from '@/lib/domain/cascade';
 import { TaskCreateInput } from '@/lib/validations/tasks';
 import { viewerFor } from '@/tests/viewers';
 import { taskHeadline } from './dashboard';
+import { taskExportRows } from './report-rows';
 import { taskChildren, taskParent } from './task-cascade';
-import { createTask } from './task-edits';
+import { createTask, editTask } from './task-edits';
 import { listTasks } from './task-list';
 import { applyTaskAction } from './task-writes';
 import { getTask } from './tasks';
@@ -44,7 +45,10 @@ async function counts() {
 }
 
 async function idOf(code: string) {
-  const [row] = await db.select({ id: tasks.id, version: tasks.version }).from(tasks).where(eq(tasks.code, code));
+  const [row] = await db
+    .select({ id: tasks.id, version: tasks.version })
+    .from(tasks)
+    .where(eq(tasks.code, code));
   return row;
 }
 
@@ -98,23 +102,33 @@ describe('cascading a task', () => {
     const ministry = await create(national, { code: 'NV-CAS-BNV', assignee: 'BNV' });
     const before = await counts();
     const refusal = async (viewer: Viewer, over: Record<string, unknown>) => {
-      const result = await createTask(viewer, input({ parent, assignee: 'HP-BDV', dueOn: '2027-01-31', ...over }), TODAY);
+      const result = await createTask(
+        viewer,
+        input({ parent, assignee: 'HP-BDV', dueOn: '2027-01-31', ...over }),
+        TODAY,
+      );
       expect(result.ok).toBe(false);
       return result.ok ? null : result.fieldErrors;
     };
     // an official writes no task; a coordinator cannot cascade a task of another scope
-    expect(await createTask(official, input({ parent, assignee: 'HP-BDV', dueOn: '2027-01-31' }), TODAY)).toEqual({
+    expect(
+      await createTask(official, input({ parent, assignee: 'HP-BDV', dueOn: '2027-01-31' }), TODAY),
+    ).toEqual({
       ok: false,
       reason: 'forbidden',
     });
     expect(await refusal(city, { parent: ministry })).toEqual({ parent: ['cascade.errors.parentInvalid'] });
-    expect(await refusal(city, { parent: 'NV-NO-SUCH' })).toEqual({ parent: ['cascade.errors.parentInvalid'] });
+    expect(await refusal(city, { parent: 'NV-NO-SUCH' })).toEqual({
+      parent: ['cascade.errors.parentInvalid'],
+    });
     // a unit of the province outside the parent unit's subtree (HP-MTTQ is not in HP-TU)
     expect(await refusal(city, { assignee: 'HP-MTTQ' })).toEqual({
       assignee: ['cascade.errors.outsideParentUnit'],
     });
     // due after the parent
-    expect(await refusal(city, { dueOn: '2027-03-01' })).toEqual({ dueOn: ['cascade.errors.dueAfterParent'] });
+    expect(await refusal(city, { dueOn: '2027-03-01' })).toEqual({
+      dueOn: ['cascade.errors.dueAfterParent'],
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -143,9 +157,17 @@ describe('cascading a task', () => {
     const l4 = await create(city, { code: 'NV-CAS-L4', assignee: 'HP-BDV', parent: l3 });
     const before = await counts();
     const fifth = await createTask(city, input({ assignee: 'HP-BDV', parent: l4 }), TODAY);
-    expect(fifth).toEqual({ ok: false, reason: 'invalid', fieldErrors: { parent: ['cascade.errors.tooDeep'] } });
+    expect(fifth).toEqual({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { parent: ['cascade.errors.tooDeep'] },
+    });
     const closed = await createTask(city, input({ assignee: 'HP-BDV', parent: 'NV-HP-00' }), TODAY);
-    expect(closed).toEqual({ ok: false, reason: 'invalid', fieldErrors: { parent: ['cascade.errors.parentClosed'] } });
+    expect(closed).toEqual({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { parent: ['cascade.errors.parentClosed'] },
+    });
     expect(await counts()).toEqual(before);
 
     // No write of the data layer moves a link; a writer that tries is stopped by the database.
@@ -157,6 +179,35 @@ describe('cascading a task', () => {
     await expect(db.execute(sql`UPDATE tasks SET parent_id = id WHERE id = ${top.id}`)).rejects.toThrow();
     const [row] = await db.select({ parentId: tasks.parentId }).from(tasks).where(eq(tasks.id, top.id));
     expect(row.parentId).toBeNull();
+  });
+});
+
+describe('reassigning a task of a cascade', () => {
+  it('keeps a child inside its parent’s unit and a parent over its children’s units', async () => {
+    const national = await viewerFor('dieuphoi');
+    const city = await viewerFor('hp.dieuphoi');
+    const parent = await create(national, { code: 'NV-CAS-E', assignee: 'HP-TU' });
+    const child = await create(city, { code: 'NV-CAS-E1', assignee: 'HP-BDV', parent });
+    const edit = async (code: string, assignee: string) => {
+      const { version } = await idOf(code);
+      return editTask(
+        city,
+        { code, version, title: 'Nhiệm vụ', description: null, assignee, session: null },
+        TODAY,
+      );
+    };
+    expect(await edit(child, 'HP-MTTQ')).toEqual({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { assignee: ['cascade.errors.outsideParentUnit'] },
+    });
+    expect(await edit(parent, 'HP-VPTU')).toEqual({
+      ok: false,
+      reason: 'invalid',
+      fieldErrors: { assignee: ['cascade.errors.childrenOutside'] },
+    });
+    expect(await edit(child, 'HP-BTG')).toEqual({ ok: true, code: child });
+    expect(await edit(parent, 'P31')).toEqual({ ok: true, code: parent });
   });
 });
 
@@ -190,6 +241,14 @@ describe('reading a cascade', () => {
     // the child's page names its parent; the ministry may open it
     const task = await getTask(ministry, child, TODAY);
     expect(await taskParent(ministry, task!.parentId)).toEqual({ code: parent, readable: true });
+  });
+
+  it('exports each task’s parent code', async () => {
+    const rows = [];
+    for await (const batch of taskExportRows(await viewerFor('hp.lanhdao'), { q: 'NV-HP-0' }, TODAY))
+      rows.push(...batch);
+    const parentOf = Object.fromEntries(rows.map((r) => [r.code, r.parent]));
+    expect(parentOf).toMatchObject({ 'NV-HP-00': null, 'NV-HP-01': 'NV-HP-00', 'NV-HP-02': 'NV-HP-00' });
   });
 
   it('has the demo’s NV-HP-00 with NV-HP-01 and NV-HP-02 done', async () => {

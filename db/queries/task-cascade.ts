@@ -93,6 +93,24 @@ export async function taskChildren(viewer: Viewer, parentId: number): Promise<Ch
     .orderBy(asc(tasks.dueOn), asc(tasks.code));
 }
 
+/**
+ * Whether moving a task to the unit at `path` would break its cascade: the parent's unit must
+ * still hold it, and it must still hold its children's units. The message key of the refusal, or null.
+ */
+export async function cascadeOutside(tx: Executor, taskId: number, path: string): Promise<string | null> {
+  const [row] = await selectRows<{ parent_outside: boolean; children_outside: boolean }>(
+    tx,
+    sql`SELECT
+        EXISTS (SELECT 1 FROM tasks t JOIN tasks p ON p.id = t.parent_id JOIN organizations o ON o.id = p.assignee_org_id
+          WHERE t.id = ${taskId} AND ${path} NOT LIKE o.path || '%') AS parent_outside,
+        EXISTS (SELECT 1 FROM tasks c JOIN organizations o ON o.id = c.assignee_org_id
+          WHERE c.parent_id = ${taskId} AND o.path NOT LIKE ${`${path}%`}) AS children_outside`,
+  );
+  if (row.parent_outside) return 'cascade.errors.outsideParentUnit';
+  if (row.children_outside) return 'cascade.errors.childrenOutside';
+  return null;
+}
+
 export type ParentLink = { code: string; readable: boolean };
 
 /** The parent of a task the viewer reads: its code, and whether the viewer may open it. */
@@ -111,4 +129,6 @@ export async function atDeepestLevel(taskId: number): Promise<boolean> {
 }
 
 /** The parent's code of the task of a selection on `tasks` (exports show it). */
-export const parentCodeSql: SQL<string | null> = sql<string | null>`(SELECT p.code FROM tasks p WHERE p.id = ${tasks.parentId})`;
+export const parentCodeSql: SQL<string | null> = sql<
+  string | null
+>`(SELECT p.code FROM tasks p WHERE p.id = ${tasks.parentId})`;

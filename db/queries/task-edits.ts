@@ -16,7 +16,7 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
-import { checkParent } from './task-cascade';
+import { cascadeOutside, checkParent } from './task-cascade';
 import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
@@ -62,7 +62,11 @@ export async function createTask(
     if (!review) return invalid('review', 'tasks.errors.reviewRequired');
     if (input.dueOn < today) return invalid('dueOn', 'tasks.errors.dueInPast');
     const cascade = input.parent
-      ? await checkParent(tx, viewer, input.parent, { reviewId: review.id, assigneePath: org.path, dueOn: input.dueOn })
+      ? await checkParent(tx, viewer, input.parent, {
+          reviewId: review.id,
+          assigneePath: org.path,
+          dueOn: input.dueOn,
+        })
       : null;
     if (cascade && !cascade.ok) return cascade;
     const parent = cascade?.parent ?? null;
@@ -172,6 +176,12 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
         : await assignee(tx, viewer, input.assignee, today);
     if (!org || !can(actor, 'task.edit', { path: org.path }))
       return invalid('assignee', 'tasks.errors.assigneeInvalid');
+    if (org.id !== task.assigneeOrgId) {
+      // Locked first: a child being cascaded meanwhile (it locks its parent to share) is seen, or waits.
+      await tx.select({ id: tasks.id }).from(tasks).where(eq(tasks.id, task.id)).for('update');
+      const outside = await cascadeOutside(tx, task.id, org.path);
+      if (outside) return invalid('assignee', outside);
+    }
     // The current session stays allowed even when it lies outside the editor's scope.
     const keepsSession = input.session !== null && input.session === current.sessionCode;
     const session = input.session && !keepsSession ? await sessionIn(tx, viewer, input.session) : null;

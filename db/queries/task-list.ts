@@ -67,7 +67,10 @@ export function taskSource(viewer: Viewer, params: ListParams, asOf: string): Ta
   const level = params.level ?? 'all';
   // The open periods are the tasks' current state: from today on, the tasks table says the same.
   if (asOf >= today() && level === 'all') return { facts: CURRENT };
-  return { facts: HELD, asOfRows: tasksAsOf(viewer, { asOf, review: params.review, org: params.org, level }) };
+  return {
+    facts: HELD,
+    asOfRows: tasksAsOf(viewer, { asOf, review: params.review, org: params.org, level }),
+  };
 }
 
 /** `FROM` for a task list: the tasks, joined to their as-of rows when the source has them. */

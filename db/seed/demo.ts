@@ -67,7 +67,10 @@ export async function loadDemoData(tx: Executor, orgIds: Ids): Promise<void> {
   };
   const bnv: Actors = { coordinator: userIds.get('dieuphoi')!, officialOf: () => userIds.get('bnv')! };
   // The Steering Committee assigns Hải Phòng's own task; the city's office reports on it.
-  const city: Actors = { coordinator: userIds.get('dieuphoi')!, officialOf: () => userIds.get('hp.dieuphoi')! };
+  const city: Actors = {
+    coordinator: userIds.get('dieuphoi')!,
+    officialOf: () => userIds.get('hp.dieuphoi')!,
+  };
 
   const recIds = new Map<string, number>();
   for (const r of [...seed.recommendations, ...sample.recommendations]) {

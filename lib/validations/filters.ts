@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { TASK_LEVELS } from '@/lib/domain/cascade';
 import {
   ADDRESSEE_STATUSES,
   RECOMMENDATION_CATEGORIES,
   RECOMMENDATION_STATUSES,
 } from '@/lib/domain/recommendations';
-import { TASK_LEVELS } from '@/lib/domain/cascade';
 import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
 import { codeField, isoDay } from './common';
 

@@ -33,10 +33,13 @@ export default async function NewTaskPage({ searchParams }: Props) {
     getLocale(),
     taskFormOptions(viewer),
   ]);
-  const parentName = parent && (locale === 'en' ? (parent.assigneeNameEn ?? parent.assigneeNameVi) : parent.assigneeNameVi);
+  const parentName =
+    parent && (locale === 'en' ? (parent.assigneeNameEn ?? parent.assigneeNameVi) : parent.assigneeNameVi);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{parent ? tc('newTitle', { code: parent.code }) : t('newTitle')}</h1>
+      <h1 className="text-2xl font-semibold">
+        {parent ? tc('newTitle', { code: parent.code }) : t('newTitle')}
+      </h1>
       {parent && (
         <p className="max-w-2xl text-sm text-slate-700">
           {tc('parentHint', { unit: parentName ?? '', dueOn: formatDate(parent.dueOn) })}
