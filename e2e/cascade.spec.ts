@@ -65,7 +65,7 @@ test('a province coordinator cascades a task to two units; the parent’s roll-u
   const official = await signedIn(browser, 'hp.danvan');
   await official.task.goto(first);
   const report = await official.task.open('Báo cáo hoàn thành');
-  await report.getByLabel('Ngày hoàn thành').fill('2026-11-14');
+  await report.getByLabel('Ngày hoàn thành').fill('2026-11-15');
   await report.getByLabel('Kết quả đã thực hiện').fill('Đã gửi báo cáo của Ban');
   await official.task.submit('Báo cáo hoàn thành');
   await expect(official.task.status()).toHaveText('Chờ xác nhận hoàn thành');
