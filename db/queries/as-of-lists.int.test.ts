@@ -326,5 +326,5 @@ describe('as of a day, every list, count and export agrees with the dashboard', 
         ],
       },
     );
-  }, 300_000);
+  }, 600_000);
 });
