@@ -127,8 +127,3 @@ export async function taskParent(viewer: Viewer, parentId: number | null): Promi
 export async function atDeepestLevel(taskId: number): Promise<boolean> {
   return (await taskDepth(db, taskId)) >= MAX_TASK_DEPTH;
 }
-
-/** The parent's code of the task of a selection on `tasks` (exports show it). */
-export const parentCodeSql: SQL<string | null> = sql<
-  string | null
->`(SELECT p.code FROM tasks p WHERE p.id = ${tasks.parentId})`;
