@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
 import { type ChildTask, MAX_TASK_DEPTH } from '@/lib/domain/cascade';
 import { can } from '@/lib/domain/permissions';
