@@ -8,6 +8,7 @@ export function isPublicPath(pathname: string): boolean {
     pathname === '/login' ||
     pathname.startsWith('/api/health') ||
     pathname.startsWith('/api/ready') ||
+    pathname === '/api/metrics' ||
     pathname.startsWith('/api/auth')
   );
 }

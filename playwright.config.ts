@@ -1,17 +1,20 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
 
-/** Debian's chromium (Playwright cannot download its own browser here), else Playwright's. */
-function chromiumPath(): string | undefined {
-  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium']) {
+/**
+ * The browser: CHROMIUM_PATH, else Debian's chromium (Playwright cannot download its own browser on
+ * this network), else Playwright's own Chromium when `npx playwright install chromium` put it there.
+ */
+function chromiumPath(): string {
+  const bundled = chromium.executablePath();
+  for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', bundled]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
-  if (!process.env.PLAYWRIGHT_ALLOW_BUNDLED) {
-    throw new Error(
-      'No Chromium found: apt-get install -y chromium, or set CHROMIUM_PATH to a Chromium binary.',
-    );
-  }
-  return undefined;
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Either install one:\n' +
+      "  npx playwright install chromium          (Playwright's own browser)\n" +
+      "  apt-get install -y chromium              (Debian's; or set CHROMIUM_PATH to any Chromium binary)",
+  );
 }
 
 /** The fixed "now" of the end-to-end servers: the demo data shows all four deadline classes on it. */
@@ -21,8 +24,41 @@ const pgPort = port + 1;
 /** A second server on the same PostgreSQL database: throttles must hold across instances. */
 export const pgSecondPort = port + 12;
 const pgUrl = process.env.E2E_DATABASE_URL;
+/**
+ * The PostgreSQL servers reach their database through a PgBouncer in transaction mode (as a
+ * deployment for many users would), the queue and migrations directly (DATABASE_DIRECT_URL).
+ * Without Debian's pgbouncer installed they connect directly, with a warning.
+ */
+const pgbouncer = ['/usr/sbin/pgbouncer', '/usr/bin/pgbouncer'].find((candidate) => existsSync(candidate));
+const bouncerPort = port + 13;
+const pooledUrl = (() => {
+  if (!pgUrl || !pgbouncer) return pgUrl;
+  const url = new URL(pgUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String(bouncerPort);
+  return url.toString();
+})();
+if (pgUrl && !pgbouncer) {
+  console.warn(
+    'pgbouncer is not installed (apt-get install -y pgbouncer): the PostgreSQL servers connect directly',
+  );
+}
 const secret = 'e2e-only-secret-e2e-only-secret-e2e-only';
-const common = { APP_NOW: E2E_NOW, AUTH_SECRET: secret, SEED_DEMO: '1', LOG_LEVEL: 'warn' };
+/** The bearer token of /api/metrics on the test servers (e2e/metrics.spec.ts). */
+export const E2E_METRICS_TOKEN = 'e2e-only-metrics-token-0123456789';
+const common = {
+  APP_NOW: E2E_NOW,
+  AUTH_SECRET: secret,
+  SEED_DEMO: '1',
+  LOG_LEVEL: 'warn',
+  METRICS_TOKEN: E2E_METRICS_TOKEN,
+};
+const pgEnv = {
+  ...common,
+  DATABASE_URL: pooledUrl ?? '',
+  DATABASE_DIRECT_URL: pgUrl ?? '',
+  TRUST_PROXY_HOPS: '1',
+};
 /**
  * The servers run as `npm start` runs them (scripts/start.ts: `next start` with the preload that
  * appends the socket's address to X-Forwarded-For). The embedded one trusts no proxy
@@ -86,6 +122,18 @@ export default defineConfig({
       timeout: 120_000,
       env: { ...common, PGLITE_DIR: `.data/e2e-${port}/pglite`, DATABASE_URL: '' },
     },
+    ...(pgUrl && pgbouncer
+      ? [
+          {
+            command: `node scripts/e2e-pgbouncer.mjs ${pgbouncer} ${bouncerPort}`,
+            port: bouncerPort,
+            reuseExistingServer: false,
+            timeout: 20_000,
+            env: { E2E_DATABASE_URL: pgUrl },
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+          },
+        ]
+      : []),
     ...(pgUrl
       ? [
           {
@@ -93,14 +141,14 @@ export default defineConfig({
             url: `http://localhost:${pgPort}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
-            env: { ...common, DATABASE_URL: pgUrl, TRUST_PROXY_HOPS: '1' },
+            env: pgEnv,
           },
           {
             command: serve(pgSecondPort),
             url: `http://localhost:${pgSecondPort}/api/health`,
             reuseExistingServer: false,
             timeout: 120_000,
-            env: { ...common, DATABASE_URL: pgUrl, TRUST_PROXY_HOPS: '1' },
+            env: pgEnv,
           },
         ]
       : []),

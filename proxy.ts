@@ -3,7 +3,12 @@ import NextAuth from 'next-auth';
 import { authConfig, isPublicPath } from '@/auth.config';
 import { authSecret } from '@/lib/config';
 import { isMalformedPath } from '@/lib/domain/codes';
-import { contentSecurityPolicy, makeNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import {
+  contentSecurityPolicy,
+  DOWNLOAD_CSP,
+  makeNonce,
+  STATIC_SECURITY_HEADERS,
+} from '@/lib/security/headers';
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 
@@ -15,7 +20,10 @@ const gate = auth((request) => {
   const signedIn = !!request.auth?.user;
   const { pathname } = request.nextUrl;
   const nonce = makeNonce();
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  // A document download is never a page: the proxy's CSP must not loosen the route's own.
+  const csp = pathname.startsWith('/api/documents/')
+    ? DOWNLOAD_CSP
+    : contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
 
   let response: NextResponse;
   if (!signedIn && !isPublicPath(pathname)) {

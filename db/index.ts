@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -8,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { Pool } from 'pg';
 import { pgliteDir } from '@/lib/config';
 import { logger } from '@/lib/logger';
+import { countQueryError, type PoolUsage } from '@/lib/metrics';
 import * as schema from './schema';
 import { databaseLimits } from './settings';
 
@@ -22,6 +24,8 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
   /** the PostgreSQL pool behind `db` (absent on PGlite) */
   pool?: Pool;
+  /** the embedded database behind `db` (absent on PostgreSQL): the job queue shares it */
+  pglite?: PGlite;
 };
 
 export class DatabaseBusyError extends Error {}
@@ -30,10 +34,38 @@ export function pgliteExtensions() {
   return { pg_trgm };
 }
 
+/**
+ * Every query the database refuses counts in db_query_errors_total (lib/metrics.ts): its
+ * `query` is wrapped where the driver sends every statement (a pg client of the pool; PGlite
+ * and each of its transactions). The caller still gets the same promise and the same error.
+ */
+function countErrorsOf<T extends { query: (...args: never[]) => unknown }>(target: T): T {
+  const query = target.query.bind(target) as (...args: unknown[]) => unknown;
+  target.query = ((...args: unknown[]) => {
+    // pg's Pool.query hands its client a callback rather than awaiting a promise
+    const last = args.at(-1);
+    if (typeof last === 'function') {
+      args[args.length - 1] = (error: unknown, ...rest: unknown[]) => {
+        if (error) countQueryError(error);
+        return last(error, ...rest);
+      };
+    }
+    const result = query(...args);
+    if (result instanceof Promise) result.catch(countQueryError);
+    return result;
+  }) as T['query'];
+  return target;
+}
+
 export function wrapPglite(client: PGlite, release: () => void = () => {}): DatabaseHandle {
+  countErrorsOf(client);
+  const transaction = client.transaction.bind(client);
+  client.transaction = (<T>(work: (tx: PgliteTransaction) => Promise<T>) =>
+    transaction((tx) => work(countErrorsOf(tx)))) as PGlite['transaction'];
   return {
     db: drizzlePglite({ client, schema }) as unknown as Database,
     driver: 'pglite',
+    pglite: client,
     close: async () => {
       await client.close();
       release();
@@ -47,11 +79,12 @@ export function wrapPool(pool: Pool): DatabaseHandle {
   // The message and code only: pg hangs the whole client (its connection parameters) on the error.
   const ended = (error: Error & { code?: string }) => ({ message: error.message, code: error.code });
   pool.on('error', (error) => logger.warn({ err: ended(error) }, 'database connection ended while idle'));
-  pool.on('connect', (client) =>
+  pool.on('connect', (client) => {
     client.on('error', (error) =>
       logger.warn({ err: ended(error) }, 'database connection ended while in use'),
-    ),
-  );
+    );
+    countErrorsOf(client);
+  });
   return {
     db: drizzlePg({ client: pool, schema }) as unknown as Database,
     driver: 'postgres',
@@ -61,7 +94,7 @@ export function wrapPool(pool: Pool): DatabaseHandle {
 }
 
 /** PGlite is one process: a lock file with our pid keeps a second one out. */
-function lockPglite(dir: string): () => void {
+export function lockPglite(dir: string): () => void {
   const lockFile = `${dir}.lock`;
   if (existsSync(lockFile)) {
     const pid = Number(readFileSync(lockFile, 'utf8'));
@@ -86,19 +119,29 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Where work that needs a session of its own connects: session advisory locks (migrations), the
+ * job queue, LISTEN. Behind PgBouncer in transaction mode, DATABASE_URL names the pooler, which
+ * hands each transaction to any server connection: DATABASE_DIRECT_URL names PostgreSQL itself.
+ * Unset, DATABASE_URL (no pooler in between). Undefined on the embedded database.
+ */
+export function directConnectionString(env: Record<string, string | undefined> = process.env) {
+  return env.DATABASE_DIRECT_URL || env.DATABASE_URL || undefined;
+}
+
+/** A pool on `url`, as the application's connections are made. */
+export function openPool(url: string, max = Number(process.env.DATABASE_POOL_SIZE || 10)): DatabaseHandle {
+  // No `options` startup parameter (PgBouncer refuses it): session settings and time limits
+  // are the role's defaults in the database, stored by prepareDatabase (db/settings.ts).
+  return wrapPool(
+    new Pool({ connectionString: url, max, connectionTimeoutMillis: databaseLimits().connectTimeoutMs }),
+  );
+}
+
 /** The only place a database client is made: PostgreSQL when DATABASE_URL is set, else PGlite. */
 export function openDatabase(): DatabaseHandle {
   const url = process.env.DATABASE_URL;
-  if (url) {
-    // No `options` startup parameter (PgBouncer refuses it): session settings and time limits
-    // are the role's defaults in the database, stored by prepareDatabase (db/settings.ts).
-    const pool = new Pool({
-      connectionString: url,
-      max: Number(process.env.DATABASE_POOL_SIZE || 10),
-      connectionTimeoutMillis: databaseLimits().connectTimeoutMs,
-    });
-    return wrapPool(pool);
-  }
+  if (url) return openPool(url);
   const dir = pgliteDir();
   mkdirSync(dir, { recursive: true });
   const release = lockPglite(dir);
@@ -109,9 +152,34 @@ export function openDatabase(): DatabaseHandle {
 // separately, and two PGlite instances on one folder would corrupt it.
 const holder = globalThis as unknown as { __trackerDb?: DatabaseHandle };
 
-export function databaseHandle(): DatabaseHandle {
+/** The primary's handle, whatever scope the caller runs in: writes always go there. */
+export function primaryHandle(): DatabaseHandle {
   holder.__trackerDb ??= openDatabase();
   return holder.__trackerDb;
+}
+
+/** The pool's connections for /api/metrics, without opening the database (PGlite: one, idle). */
+export function poolUsage(): PoolUsage {
+  const handle = holder.__trackerDb;
+  if (!handle) return { inUse: 0, idle: 0, waiting: 0 };
+  if (!handle.pool) return { inUse: 0, idle: 1, waiting: 0 };
+  const { totalCount, idleCount, waitingCount } = handle.pool;
+  return { inUse: totalCount - idleCount, idle: idleCount, waiting: waitingCount };
+}
+
+/**
+ * The handle of the current scope: the one `withDatabase` set (a read replica, see
+ * db/read-database.ts), else the primary's. Query functions reach it through `db` below.
+ */
+const scoped = new AsyncLocalStorage<DatabaseHandle>();
+
+export function databaseHandle(): DatabaseHandle {
+  return scoped.getStore() ?? primaryHandle();
+}
+
+/** `work` with `db` (and databaseHandle()) answering from `handle`. */
+export function withDatabase<T>(handle: DatabaseHandle, work: () => T): T {
+  return scoped.run(handle, work);
 }
 
 /** Tests give each file its own database. */

@@ -5,6 +5,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -16,15 +17,19 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
+import { COMMENT_RECORD_TYPES } from '@/lib/domain/discussion-records';
+import { DOCUMENT_RECORD_KINDS } from '@/lib/domain/documents';
 import { ORG_KINDS, ROLES, SECTORS } from '@/lib/domain/roles';
-import { TASK_STATUSES } from '@/lib/domain/tasks';
+import { SUPPORT_PART_STATUSES, TASK_STATUSES } from '@/lib/domain/tasks';
 import { SQL_FOLD_FROM, SQL_FOLD_TO } from '@/lib/domain/text';
 
 export const orgKind = pgEnum('org_kind', ORG_KINDS);
 export const sector = pgEnum('sector', SECTORS);
 export const role = pgEnum('role', ROLES);
 export const taskStatus = pgEnum('task_status', TASK_STATUSES);
+export const supportPartStatus = pgEnum('support_part_status', SUPPORT_PART_STATUSES);
 export const recommendationCategory = pgEnum('recommendation_category', [
   'new_resolution',
   'rule_revision',
@@ -115,11 +120,24 @@ export const users = pgTable(
     recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** The confirmed e-mail address: the only one mail is ever sent to (lib/mail). */
+    email: text('email'),
+    /** An address the user asked for, not confirmed yet, and the SHA-256 of its link's token. */
+    pendingEmail: text('pending_email'),
+    pendingEmailTokenHash: text('pending_email_token_hash'),
+    pendingEmailExpiresAt: timestamp('pending_email_expires_at', { withTimezone: true }),
+    /** The language of the user's mails. */
+    mailLocale: text('mail_locale').notNull().default('vi'),
+    /** Leaders' digest of their scope: daily, weekly or off. */
+    digest: text('digest').notNull().default('daily'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('users_login_key').on(sql`lower(${t.login})`),
     index('users_organization_idx').on(t.organizationId),
+    uniqueIndex('users_pending_email_token_key').on(t.pendingEmailTokenHash),
+    check('users_mail_locale_check', sql`${t.mailLocale} IN ('vi', 'en')`),
+    check('users_digest_check', sql`${t.digest} IN ('daily', 'weekly', 'off')`),
   ],
 );
 
@@ -152,6 +170,8 @@ export const reviews = pgTable(
     titleEn: text('title_en'),
     startsOn: date('starts_on', { mode: 'string' }),
     endsOn: date('ends_on', { mode: 'string' }),
+    /** Days before a deadline on which its unit is reminded (tasks and reply deadlines). */
+    reminderDays: integer('reminder_days').array().notNull().default(sql`'{7,1}'::integer[]`),
     ...timestamps,
   },
   (t) => [uniqueIndex('reviews_code_key').on(t.code)],
@@ -310,6 +330,32 @@ export const taskRecommendations = pgTable(
 );
 
 /**
+ * The supporting units (đơn vị phối hợp) of a task, each with its own part: status and note,
+ * updated by the unit's officials. The lead unit stays `tasks.assignee_org_id`.
+ */
+export const taskSupportingUnits = pgTable(
+  'task_supporting_units',
+  {
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    status: supportPartStatus('status').notNull().default('not_started'),
+    note: text('note'),
+    updatedById: integer('updated_by_id').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.taskId, t.organizationId] }),
+    index('task_supporting_units_org_idx').on(t.organizationId, t.status),
+    check('task_supporting_units_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
  * Sessions ended by signing out. A session token is a signed cookie the server cannot take
  * back; its id is kept here until the token would have expired anyway, so that a copy of it
  * (or one re-issued by a request still in flight) is refused.
@@ -434,4 +480,283 @@ export const loginChallenges = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('login_challenges_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * In-app notifications, one row per recipient, written in the transaction of the change that
+ * causes them (outbox). `dedupe_key` names the cause (an event, or a reminder's kind, record and
+ * day), so a cause notifies each user once however many instances or runs meet it.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    taskId: integer('task_id').references(() => tasks.id, { onDelete: 'cascade' }),
+    recommendationId: integer('recommendation_id').references(() => recommendations.id, {
+      onDelete: 'cascade',
+    }),
+    /** the record's code, shown and linked (NV-HP-08, KN-HP-04) */
+    code: text('code').notNull(),
+    /** the calendar day (lib/clock) the notification belongs to */
+    day: date('day', { mode: 'string' }).notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_dedupe_key').on(t.userId, t.dedupeKey),
+    index('notifications_user_idx').on(t.userId, t.id),
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} IS NULL`),
+    index('notifications_task_idx').on(t.taskId, t.kind, t.day),
+    index('notifications_recommendation_idx').on(t.recommendationId, t.kind, t.day),
+  ],
+);
+
+/** One row per calendar day whose reminders have run: claimed in the run's own transaction. */
+export const reminderRuns = pgTable('reminder_runs', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  created: integer('created').notNull().default(0),
+});
+
+/** Per user and notification kind, how its e-mail goes: immediate (no row), daily digest, or off. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    delivery: text('delivery').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind] }),
+    check('notification_preferences_delivery_check', sql`${t.delivery} IN ('immediate', 'digest', 'off')`),
+  ],
+);
+
+/**
+ * Mails to send, written in the transaction of the change that causes them (outbox) and sent by
+ * deliverPendingMails(): one row per mail, never deleted; the idempotency key makes a second
+ * queueing of the same mail a no-op.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id').references(() => users.id),
+    address: text('address').notNull(),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_idempotency_key').on(t.idempotencyKey),
+    index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('mail_outbox_status_idx').on(t.status, t.sentAt),
+    check('mail_outbox_status_check', sql`${t.status} IN ('pending', 'sent', 'failed')`),
+  ],
+);
+
+/** Notifications whose recipient chose the daily digest for their kind, until a digest takes them. */
+export const mailDigestItems = pgTable(
+  'mail_digest_items',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind').notNull(),
+    taskId: integer('task_id').references(() => tasks.id),
+    recommendationId: integer('recommendation_id').references(() => recommendations.id),
+    dedupeKey: text('dedupe_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    digestedOn: date('digested_on', { mode: 'string' }),
+  },
+  (t) => [
+    uniqueIndex('mail_digest_items_key').on(t.userId, t.dedupeKey),
+    index('mail_digest_items_pending_idx').on(t.userId).where(sql`${t.digestedOn} IS NULL`),
+  ],
+);
+
+/**
+ * The discussion of a task or a recommendation. Never deleted: a comment is withdrawn (with a
+ * reason) and then shown as such; its author may edit it for a short while (lib/domain/discussion.ts).
+ */
+export const comments = pgTable(
+  'comments',
+  {
+    id: serial('id').primaryKey(),
+    /** a task or a recommendation, whose id is `record_id` */
+    recordType: text('record_type', { enum: COMMENT_RECORD_TYPES }).notNull(),
+    recordId: integer('record_id').notNull(),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    authorOrgId: integer('author_org_id')
+      .notNull()
+      .references(() => organizations.id),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    editedAt: timestamp('edited_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnById: integer('withdrawn_by_id').references(() => users.id),
+    withdrawalReason: text('withdrawal_reason'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('comments_record_idx').on(t.recordType, t.recordId, t.createdAt),
+    check('comments_record_type_check', sql`${t.recordType} IN ('task', 'recommendation')`),
+    check('comments_body_check', sql`char_length(${t.body}) BETWEEN 1 AND 4000`),
+    check('comments_withdrawal_check', sql`(${t.withdrawnAt} IS NULL) = (${t.withdrawalReason} IS NULL)`),
+  ],
+);
+
+/** The units a comment mentions (`@CODE`): shown on their "my work". */
+export const commentMentions = pgTable(
+  'comment_mentions',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.commentId, t.organizationId] }),
+    index('comment_mentions_org_idx').on(t.organizationId),
+  ],
+);
+
+export const explanationStatus = pgEnum('explanation_status', ['open', 'answered', 'withdrawn']);
+
+/**
+ * A request for explanation (yêu cầu giải trình) of an overdue task, and its answer. At most
+ * one open request per task: the partial unique index holds it whatever runs in parallel.
+ */
+export const explanationRequests = pgTable(
+  'explanation_requests',
+  {
+    id: serial('id').primaryKey(),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id),
+    requestedById: integer('requested_by_id')
+      .notNull()
+      .references(() => users.id),
+    requestedByOrgId: integer('requested_by_org_id')
+      .notNull()
+      .references(() => organizations.id),
+    message: text('message').notNull(),
+    replyDueOn: date('reply_due_on', { mode: 'string' }).notNull(),
+    status: explanationStatus('status').notNull().default('open'),
+    answer: text('answer'),
+    answeredById: integer('answered_by_id').references(() => users.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('explanation_requests_task_idx').on(t.taskId, t.createdAt),
+    uniqueIndex('explanation_requests_one_open_key').on(t.taskId).where(sql`${t.status} = 'open'`),
+    check(
+      'explanation_requests_answer_check',
+      sql`(${t.status} = 'answered') = (${t.answer} IS NOT NULL AND ${t.answeredAt} IS NOT NULL)`,
+    ),
+  ],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/**
+ * Evidence documents: metadata always here; the bytes by SHA-256 in a BlobStore (document_blobs
+ * by default). Never deleted: a wrong file is withdrawn, a new version names the one it replaces.
+ */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recordKind: text('record_kind', { enum: DOCUMENT_RECORD_KINDS }).notNull(),
+    /** the task, recommendation, session (or explanation) the document belongs to */
+    recordId: integer('record_id').notNull(),
+    /** for an answer: the addressee who answered */
+    addresseeOrgId: integer('addressee_org_id').references(() => organizations.id),
+    /** số, ký hiệu such as 125-BC/TU */
+    numberSymbol: text('number_symbol'),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    issuer: text('issuer'),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedById: integer('uploaded_by_id')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedById: integer('updated_by_id').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnById: integer('withdrawn_by_id').references(() => users.id),
+    withdrawnReason: text('withdrawn_reason'),
+    replacesId: uuid('replaces_id').references((): AnyPgColumn => documents.id),
+  },
+  (t) => [
+    index('documents_record_idx').on(t.recordKind, t.recordId),
+    index('documents_sha256_idx').on(t.sha256),
+    index('documents_replaces_idx').on(t.replacesId),
+    check(
+      'documents_record_kind_check',
+      sql.raw(`record_kind IN (${DOCUMENT_RECORD_KINDS.map((k) => `'${k}'`).join(', ')})`),
+    ),
+    check('documents_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    check('documents_size_check', sql`${t.size} > 0`),
+    check('documents_answer_check', sql`(${t.recordKind} = 'answer') = (${t.addresseeOrgId} IS NOT NULL)`),
+    check(
+      'documents_withdrawn_check',
+      sql`(${t.withdrawnAt} IS NULL) = (${t.withdrawnById} IS NULL) AND (${t.withdrawnAt} IS NULL) = (${t.withdrawnReason} IS NULL)`,
+    ),
+  ],
+);
+
+/** One stored file per SHA-256, whatever number of documents name it. */
+export const documentBlobs = pgTable(
+  'document_blobs',
+  {
+    sha256: text('sha256').primaryKey(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    chunks: integer('chunks').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('document_blobs_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`)],
+);
+
+/** The bytes of a blob in 1 MB chunks, read one at a time so a download never holds the file. */
+export const documentBlobChunks = pgTable(
+  'document_blob_chunks',
+  {
+    sha256: text('sha256')
+      .notNull()
+      .references(() => documentBlobs.sha256),
+    n: integer('n').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sha256, t.n] })],
 );

@@ -3,8 +3,9 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { Client } from 'pg';
 import { isDemoMode } from '@/lib/config';
-import { type DatabaseHandle, databaseHandle } from './index';
+import { type DatabaseHandle, databaseHandle, directConnectionString, openPool } from './index';
 import { loadDemoData } from './seed/demo';
 import { isEmpty, loadReferenceData } from './seed/reference';
 import { applyRoleSettings, roleSettings } from './settings';
@@ -18,22 +19,65 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
 }
 
 /**
+ * Holds a lock for as long as `work` runs, so that instances starting together migrate one after
+ * the other. A transaction-level lock in a transaction kept open on a connection of its own,
+ * outside the pool (whose every connection `work` may need): it holds
+ * on a direct connection and through PgBouncer in transaction mode alike (an open transaction
+ * keeps its server connection), where a session lock would stay on whichever server connection
+ * took it. The time limits of that one transaction are lifted: waiting for another instance's
+ * migrations, and then holding the lock through ours, may take longer than a page's statement.
+ */
+async function whileLocked<T>(handle: DatabaseHandle, key: string, work: () => Promise<T>): Promise<T> {
+  if (!handle.pool) return work();
+  const client = new Client(handle.pool.options);
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `SELECT set_config('idle_in_transaction_session_timeout', '0', true),
+              set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true)`,
+    );
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
+    return await work();
+  } finally {
+    await client.query('COMMIT').catch(() => {});
+    await client.end().catch(() => {});
+  }
+}
+
+/**
  * Brings a database up to date: on PostgreSQL the role's session settings and time limits first
  * (so that every pooled connection opened after starts with them; db/settings.ts), pending
  * migrations, then — into an empty database only —
  * the reference data and, in demo mode, the demo data, all in one transaction.
+ * With DATABASE_DIRECT_URL set (the application's pool goes through PgBouncer), this runs on a
+ * small pool of direct connections of its own, closed after.
  */
 export async function prepareDatabase(
   handle: DatabaseHandle = databaseHandle(),
   options: { demo?: boolean } = {},
 ): Promise<{ seeded: boolean }> {
-  if (handle.pool) await applyRoleSettings(handle.pool, roleSettings());
-  await applyMigrations(handle);
-  const demo = options.demo ?? isDemoMode();
-  return handle.db.transaction(async (tx) => {
-    if (!(await isEmpty(tx))) return { seeded: false };
-    const orgIds = await loadReferenceData(tx);
-    if (demo) await loadDemoData(tx, orgIds);
-    return { seeded: true };
-  });
+  const direct = process.env.DATABASE_DIRECT_URL;
+  const own =
+    handle.pool && direct && direct !== process.env.DATABASE_URL
+      ? openPool(directConnectionString() as string, 3)
+      : undefined;
+  const target = own ?? handle;
+  try {
+    // The role's settings first: every connection opened after starts with them, the lock's too.
+    if (target.pool) await applyRoleSettings(target.pool, roleSettings());
+    return await whileLocked(target, 'tracker:prepare-database', async () => {
+      await applyMigrations(target);
+      const demo = options.demo ?? isDemoMode();
+      return target.db.transaction(async (tx) => {
+        if (!(await isEmpty(tx))) return { seeded: false };
+        const orgIds = await loadReferenceData(tx);
+        if (demo) await loadDemoData(tx, orgIds);
+        return { seeded: true };
+      });
+    });
+  } finally {
+    await own?.close();
+  }
 }

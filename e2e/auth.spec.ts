@@ -57,8 +57,9 @@ test.describe('the application shell', () => {
     await expect(user).toContainText('Cán bộ Ban Dân vận Thành ủy');
     await expect(user).toContainText('Ban Dân vận Thành ủy Hải Phòng');
     await expect(user).toContainText('Cán bộ');
-    await expect(page.getByTestId('tasks-total-value')).toHaveText('3');
-    await expect(page.getByTestId('tasks-not-completed')).toContainText('1 trong hạn · 0 quá hạn');
+    // NV-HP-08 (due in 3 days) and NV-HP-09 (overdue by 10) are dated from the seeding day
+    await expect(page.getByTestId('tasks-total-value')).toHaveText('5');
+    await expect(page.getByTestId('tasks-not-completed')).toContainText('2 trong hạn · 1 quá hạn');
     await expect(page.getByTestId('recommendations-total-value')).toHaveText('1'); // KN-HP-01, linked to its task
   });
 

@@ -92,13 +92,15 @@ test.describe('who sees and does what', () => {
     await expect(page.getByText('Không tìm thấy trang hoặc nội dung này.')).toBeVisible();
   });
 
-  test('a leader reads but is offered no write at all', async ({ page }) => {
+  test('a leader reads and is offered no write but a comment', async ({ page }) => {
     await loginAs(page, 'hp.lanhdao');
     await page.goto('/recommendations');
     await expect(page.getByRole('link', { name: 'Thêm kiến nghị' })).toHaveCount(0);
     await page.goto('/recommendations/KN-HP-02');
     await expect(page.getByRole('heading', { name: 'KN-HP-02', level: 1 })).toBeVisible();
-    await expect(page.getByRole('button')).toHaveCount(2); // language switch and sign out only
+    // language switch, sign out and the discussion's "post comment" only
+    await expect(page.getByRole('button')).toHaveCount(3);
+    await expect(page.getByTestId('discussion').getByRole('button', { name: 'Gửi ý kiến' })).toBeVisible();
     await page.goto('/recommendations/new');
     await expect(page.getByText('Không tìm thấy trang hoặc nội dung này.')).toBeVisible();
   });

@@ -101,6 +101,51 @@ test('payloads in a task, its history notes and a survey session stay text', asy
   expect(dialogs, 'no payload opened a dialog').toEqual([]);
 });
 
+test('a payload in a comment stays text; only its http(s) address becomes a link', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow();
+  const dialogs = watchDialogs(page);
+  await loginAs(page, 'dieuphoi');
+  const code = `XSSC-${run}`;
+  const task = await callAction(
+    page.request,
+    baseURL!,
+    '/tasks/new',
+    'app/(app)/tasks/actions.ts#createTaskAction',
+    {
+      code,
+      review: 'TK20-NQ23',
+      title: `Thảo luận ${run}`,
+      description: '',
+      assignee: 'P01',
+      dueOn: '2026-12-31',
+      session: '',
+    },
+  );
+  expect(task.redirect).toContain(`/tasks/${code}`);
+  const link = `https://example.vn/${run}`;
+  const comment = await callAction(
+    page.request,
+    baseURL!,
+    `/tasks/${code}`,
+    'app/(app)/comments/actions.ts#addCommentAction',
+    {
+      recordType: 'task',
+      code,
+      body: `@P01 ${SCRIPT} ${IMG} <a href="javascript:alert(1)">${run}</a> javascript:alert(2) ${link}`,
+    },
+  );
+  expect(comment.state?.status).toBe('success');
+  await expectInert(page, `/tasks/${code}`, [SCRIPT, IMG]);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  await expect(page.locator(`a[href="${link}"]`)).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  await expectInert(page, '/my-work', [SCRIPT]);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(dialogs, 'no payload opened a dialog').toEqual([]);
+});
+
 test('a payload in a recommendation stays text', async ({ page, baseURL }) => {
   test.slow();
   const dialogs = watchDialogs(page);

@@ -130,14 +130,16 @@ test.describe('reach and reading', () => {
     await expect(page.getByText('Không tìm thấy trang hoặc nội dung này.')).toBeVisible();
   });
 
-  test('a leader reads a task with its timeline and recommendations, and has nothing to submit', async ({
+  test('a leader reads a task with its timeline and recommendations, and may only comment', async ({
     page,
   }) => {
     await loginAs(page, 'hp.lanhdao');
     await page.goto('/tasks/NV-HP-03');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Tổng hợp, gửi các kiến nghị');
     await expect(page.getByText('Bạn chỉ có quyền xem nhiệm vụ này.')).toBeVisible();
-    await expect(page.locator('main form')).toHaveCount(0);
+    // leaders write comments and requests for explanation only (NV-HP-03 was completed: none to request)
+    await expect(page.locator('main form')).toHaveCount(1);
+    await expect(page.getByTestId('discussion').locator('form')).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'KN-HP-01' })).toHaveAttribute(
       'href',
       '/recommendations/KN-HP-01',

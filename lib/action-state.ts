@@ -4,6 +4,8 @@ import type { z } from 'zod';
 export type ActionState = {
   status: 'idle' | 'success' | 'error';
   message?: string;
+  /** values the message names (e.g. the units a comment may not mention) */
+  values?: Record<string, string>;
   fieldErrors?: Record<string, string[]>;
 };
 

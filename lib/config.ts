@@ -69,3 +69,18 @@ export function adminTwoFactorRequired(): boolean {
   if (flag === '0' || flag === 'false') return false;
   return !isDemoMode();
 }
+
+/**
+ * DOCUMENT_MAX_MB: the largest evidence document accepted, in MB (default 25), enforced while
+ * the upload streams. A value that is not a whole number from 1 to 1024 is refused.
+ */
+export function documentMaxMb(value = process.env.DOCUMENT_MAX_MB): number {
+  const text = value?.trim() ?? '';
+  if (!text) return 25;
+  if (!/^\d{1,4}$/.test(text) || Number(text) < 1 || Number(text) > 1024) {
+    throw new ConfigError(
+      `DOCUMENT_MAX_MB must be a whole number of megabytes from 1 to 1024, not "${text.slice(0, 20)}".`,
+    );
+  }
+  return Number(text);
+}

@@ -44,10 +44,12 @@ export function drillDown(
   narrow: { org?: string; province?: string; outside?: '1'; class?: string; status?: string },
 ) {
   const base = view.org && !narrow.org && !narrow.province ? { org: view.org } : {};
+  // The figures count each task once, by its lead unit: the list leaves out the tasks read only
+  // as a supporting unit. Lists show every level by default: a segment of the top level says so.
   return {
     review: view.review,
     asOf: view.asOf === today() ? undefined : view.asOf,
-    // lists show every level by default: a segment of the top level says so
+    unitRole: 'lead' as const,
     level: view.level === 'top' ? ('top' as const) : undefined,
     ...base,
     ...narrow,
@@ -88,15 +90,16 @@ export function placeOf(code: string): { province?: string; org?: string; outsid
 /**
  * The filters of the detail lists of /reports (and of their exports): the summaries' review,
  * subtree (`province`, else `org`, as `figureView` reads them) and as-of day — a unit's code is
- * a subtree, never read as a province.
+ * a subtree, never read as a province — and, as the summaries count them, the tasks by lead unit.
  */
-export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf' | 'level'> {
-  return {
-    review: view.review,
-    org: view.org,
-    asOf: view.asOf === today() ? undefined : view.asOf,
-    level: view.level === 'top' ? 'top' : undefined,
-  };
+export function reportListParams(
+  view: FigureView,
+): Pick<ListParams, 'review' | 'org' | 'asOf' | 'unitRole' | 'level'> {
+  return { ...reportSubtree(view), unitRole: 'lead', level: view.level === 'top' ? 'top' : undefined };
+}
+
+function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
+  return { review: view.review, org: view.org, asOf: view.asOf === today() ? undefined : view.asOf };
 }
 
 /**
@@ -106,6 +109,5 @@ export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 
 export function reportRecommendationParams(
   view: FigureView,
 ): Pick<ListParams, 'review' | 'org' | 'asOf' | 'status'> {
-  const { level: _tasksOnly, ...params } = reportListParams(view);
-  return { ...params, status: [...ADDRESSEE_STATUSES] };
+  return { ...reportSubtree(view), status: [...ADDRESSEE_STATUSES] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from './format';
+import { formatDate, formatNumber, formatPercent, formatTime } from './format';
 
 describe('formatting', () => {
   it('writes dates dd/MM/yyyy in both languages', () => {
@@ -16,5 +16,12 @@ describe('formatting', () => {
     expect(formatPercent(0.4567, 'vi')).toBe('45,7%');
     expect(formatPercent(0.4567, 'en')).toBe('45.7%');
     expect(formatPercent(1, 'vi')).toBe('100%');
+  });
+});
+
+describe('formatTime', () => {
+  it("shows an instant as hh:mm:ss in Vietnam's time", () => {
+    expect(formatTime(new Date('2026-11-15T03:04:05Z'))).toBe('10:04:05');
+    expect(formatTime(new Date('2026-11-15T17:00:00Z'))).toBe('00:00:00');
   });
 });

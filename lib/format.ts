@@ -24,3 +24,16 @@ export function formatNumber(value: number, locale: string): string {
 export function formatPercent(ratio: number, locale: string): string {
   return percentFormats[locale === 'en' ? 'en' : 'vi'].format(ratio);
 }
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as hh:mm:ss in Vietnam's time, the same in both languages. */
+export function formatTime(instant: Date): string {
+  return timeFormat.format(instant);
+}

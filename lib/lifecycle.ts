@@ -8,9 +8,10 @@
 export type Phase = 'starting' | 'ready' | 'draining';
 
 const key = Symbol.for('nq23.lifecycle');
-type Holder = { [key]?: { phase: Phase } };
+type State = { phase: Phase; stopHooks?: (() => Promise<void>)[] };
+type Holder = { [key]?: State };
 
-function state(): { phase: Phase } {
+function state(): State {
   const holder = globalThis as Holder;
   holder[key] ??= { phase: 'starting' };
   return holder[key];
@@ -29,4 +30,14 @@ export function markReady(): void {
 /** For tests: put the phase back. */
 export function setServerPhase(phase: Phase): void {
   state().phase = phase;
+}
+
+/**
+ * Work to stop after the drain and before the database closes (the job queue): the preload
+ * runs these hooks in order, each with the drain's time limit.
+ */
+export function onStop(hook: () => Promise<void>): void {
+  const current = state();
+  current.stopHooks ??= [];
+  current.stopHooks.push(hook);
 }

@@ -13,7 +13,8 @@
  *     a proxy sees the refusal at once and may retry elsewhere);
  *  2. the requests already taken run to their end, for at most SHUTDOWN_TIMEOUT_MS (30 s);
  *     their connections close after their answer;
- *  3. the listeners close, the database is closed (pool.end() / PGlite close: the handle
+ *  3. the listeners close, the stop hooks run (lib/lifecycle.ts onStop: the job queue), the
+ *     database is closed (pool.end() / PGlite close: the handle
  *     db/index.ts keeps on globalThis) and the process exits 0 (1 if the time limit cut
  *     requests short or the database did not close).
  * A second signal while draining changes nothing (a terminal's Ctrl+C reaches both
@@ -73,6 +74,10 @@ function install() {
   async function closeDatabase() {
     const handle = globalThis.__trackerDb;
     globalThis.__trackerDb = undefined;
+    // the read replica's pool (db/read-database.ts), when one was opened
+    const replica = globalThis.__trackerReplica;
+    globalThis.__trackerReplica = null;
+    await replica?.close().catch(() => {});
     if (!handle) return true;
     try {
       await handle.close();
@@ -112,6 +117,13 @@ function install() {
           }),
       ),
     );
+    for (const hook of state.stopHooks ?? []) {
+      try {
+        await hook();
+      } catch (error) {
+        log('error', 'a stop hook failed', { err: { message: error?.message } });
+      }
+    }
     const closed = await closeDatabase();
     log('info', 'stopped', { signal, drained, databaseClosed: closed });
     process.exit(drained && closed ? 0 : 1);

@@ -10,7 +10,7 @@ status=0
 
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
 
-if ! npx next build > test-results/build.log 2>&1; then
+if ! npm run build > test-results/build.log 2>&1; then
   cat test-results/build.log
   status=1
 else

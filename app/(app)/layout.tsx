@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { navItemsFor } from '@/components/layout/nav-items';
 import { NavLinks } from '@/components/layout/nav-links';
+import { NotificationBell } from '@/components/layout/notification-bell';
 import { myWorkCounts } from '@/db/queries/my-work';
+import { unreadCount } from '@/db/queries/notifications';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewerBeforePasswordChange } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -16,8 +18,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations();
   const locale = await getLocale();
   const orgName = locale === 'en' ? (viewer.org.nameEn ?? viewer.org.nameVi) : viewer.org.nameVi;
-  const work =
-    viewer.role === 'official' || viewer.role === 'coordinator' ? await myWorkCounts(viewer, today()) : null;
+  const [work, unread] = await Promise.all([
+    viewer.role === 'official' || viewer.role === 'coordinator' ? myWorkCounts(viewer, today()) : null,
+    unreadCount(viewer),
+  ]);
   const waiting = work ? work.dueSoon + work.toConfirm + work.toAnswer : 0;
   const items = navItemsFor(actorOf(viewer)).map((item) => ({
     href: item.href,
@@ -32,8 +36,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white print:hidden md:row-span-2 md:flex md:flex-col md:border-r md:border-b-0">
-        <div className="bg-brand-700 px-4 py-3 text-white">
+        <div className="flex items-start justify-between gap-2 bg-brand-700 px-4 py-3 text-white">
           <p className="text-sm font-semibold leading-tight">{t('app.name')}</p>
+          <NotificationBell
+            unread={unread}
+            label={t('notifications.bell')}
+            countLabel={t('notifications.unread', { count: unread })}
+          />
         </div>
         <div className="p-2 md:flex-1">
           <NavLinks items={items} label={t('nav.main')} />

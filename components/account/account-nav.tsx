@@ -1,11 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 
 /** The pages of one's own account, side by side. */
-export async function AccountNav({ current }: { current: 'password' | 'security' }) {
+export async function AccountNav({
+  current,
+}: {
+  current: 'password' | 'security' | 'email' | 'notifications';
+}) {
   const t = await getTranslations();
   const links = [
     { key: 'password', href: '/account/password', label: t('account.title') },
     { key: 'security', href: '/account/security', label: t('nav.security') },
+    { key: 'email', href: '/account/email', label: t('accountEmail.tab') },
+    { key: 'notifications', href: '/account/notifications', label: t('notificationSettings.tab') },
   ] as const;
   return (
     <nav aria-label={t('account.tabs')} className="flex gap-4 border-b border-slate-200 text-sm">

@@ -16,7 +16,7 @@ export function FormMessage({ state, children }: { state: ActionState; children?
           role={state.status === 'error' ? 'alert' : 'status'}
           className={`rounded-md px-3 py-2 text-sm ${state.status === 'error' ? 'bg-red-50 text-red-800' : 'bg-green-50 text-green-900'}`}
         >
-          <p>{t.has(state.message) ? t(state.message) : t('errors.generic')}</p>
+          <p>{t.has(state.message) ? t(state.message, state.values) : t('errors.generic')}</p>
           {children}
         </div>
       )}

@@ -22,6 +22,7 @@ export function UnitPicker({
   initial,
   errors,
   onChange,
+  onChoose,
   describedBy,
   id = name,
 }: {
@@ -33,6 +34,8 @@ export function UnitPicker({
   initial?: UnitChoice | null;
   errors?: string[];
   onChange?: (code: string) => void;
+  /** the unit chosen, with its label (a list of units adds it) */
+  onChoose?: (choice: UnitChoice) => void;
   /** the id of a hint under the field */
   describedBy?: string;
   id?: string;
@@ -77,6 +80,7 @@ export function UnitPicker({
     setText(choice.label);
     setOpen(false);
     onChange?.(choice.code);
+    onChoose?.(choice);
   };
 
   const units = found?.units ?? [];

@@ -17,6 +17,8 @@ export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[]; 
   { href: '/admin/organizations', label: 'organizations', action: 'organization.manage' },
   { href: '/admin/reviews', label: 'reviewAdmin', action: 'review.manage' },
   { href: '/audit', label: 'audit', roles: ['admin', 'coordinator'] },
+  // the mail queue and the schedules: administrators of the national scope (db/queries/system.ts)
+  { href: '/admin/system', label: 'system', roles: ['admin'], action: 'review.manage' },
 ];
 
 export function navItemsFor(actor: Actor) {

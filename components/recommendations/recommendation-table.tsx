@@ -67,6 +67,9 @@ export async function RecommendationTable({
                 </th>
               );
             })}
+            <th scope="col" className="p-2 text-right font-semibold">
+              {t('documents.evidence')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -98,6 +101,7 @@ export async function RecommendationTable({
                   {row.replyOverdue && <WarningBadge label={t('recommendations.replyOverdue')} />}
                 </div>
               </td>
+              <td className="p-2 text-right tabular-nums">{row.documents}</td>
             </tr>
           ))}
         </tbody>

@@ -21,6 +21,8 @@ export type CurrentTask = {
   status: TaskStatus;
   progress: number;
   dueOn: string;
+  /** the supporting units whose part is not done yet (names) */
+  openParts?: string[];
 };
 
 /**
@@ -124,6 +126,20 @@ function ActionForm({
             errors={errors('completedOn')}
           />
           <Field label={t('fields.docRef')} name="docRef" maxLength={DOC_REF_MAX} errors={errors('docRef')} />
+          {!!task.openParts?.length && (
+            <>
+              <p role="note" className="rounded-md bg-amber-50 p-2 text-sm text-amber-900">
+                {t('parts.openWarning', { units: task.openParts.join(', ') })}
+              </p>
+              <TextareaField
+                label={t('fields.openPartsNote')}
+                name="openPartsNote"
+                maxLength={NOTE_MAX}
+                required
+                errors={errors('openPartsNote')}
+              />
+            </>
+          )}
         </>
       )}
       {action === 'extend' && (

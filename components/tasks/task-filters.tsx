@@ -80,6 +80,16 @@ export function TaskFilters({
               { value: 'top', label: t('cascade.levels.top') },
             ]}
           />
+          <SelectField
+            label={t('tasks.filters.unitRole')}
+            name="unitRole"
+            defaultValue={params.unitRole ?? ''}
+            options={[
+              any,
+              { value: 'lead', label: t('tasks.filters.unitRoleLead') },
+              { value: 'support', label: t('tasks.filters.unitRoleSupport') },
+            ]}
+          />
           <Field
             label={t('tasks.filters.dueFrom')}
             name="dueFrom"

@@ -13,7 +13,8 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
-import { DESCRIPTION_MAX, TITLE_MAX } from '@/lib/validations/tasks';
+import { DESCRIPTION_MAX, NOTE_MAX, TITLE_MAX } from '@/lib/validations/tasks';
+import { SupportingUnitsField } from './supporting-units-field';
 
 type Option = { value: string; label: string };
 
@@ -26,6 +27,7 @@ export type TaskFormValues = {
   assignee: UnitChoice | null;
   dueOn: string;
   session: string;
+  supporting: UnitChoice[];
 };
 
 /** Creating (no version) or editing (with the version it was read at) a task. */
@@ -116,6 +118,16 @@ export function TaskForm({
         initial={values.assignee}
         errors={errors('assignee')}
       />
+      <SupportingUnitsField initial={values.supporting} errors={errors('supporting')} />
+      {editing && (
+        <TextareaField
+          label={t('fields.supportReason')}
+          name="supportReason"
+          maxLength={NOTE_MAX}
+          rows={2}
+          errors={errors('supportReason')}
+        />
+      )}
       {!editing && (
         <Field
           label={t('fields.dueOn')}

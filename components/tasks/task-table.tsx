@@ -19,6 +19,7 @@ export function TaskTable({
 }) {
   const t = useTranslations('tasks');
   const tc = useTranslations('deadlineClass');
+  const td = useTranslations('documents');
   const locale = useLocale();
   const current = sort ?? 'dueOn';
   const header = (column: (typeof SORTABLE)[number]) => {
@@ -59,6 +60,9 @@ export function TaskTable({
             <th scope="col" className="hidden p-2 text-left md:table-cell">
               {t('columns.class')}
             </th>
+            <th scope="col" className="hidden p-2 text-right md:table-cell">
+              {td('evidence')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -81,6 +85,9 @@ export function TaskTable({
                 <ProgressBar value={row.progress} label={t('columns.progress')} />
               </td>
               <td className="hidden p-2 md:table-cell">{row.deadlineClass ? tc(row.deadlineClass) : '—'}</td>
+              <td className="hidden p-2 text-right tabular-nums md:table-cell" data-testid="task-evidence">
+                {row.documents}
+              </td>
             </tr>
           ))}
         </tbody>

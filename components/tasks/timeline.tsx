@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { TimelineEntry } from '@/db/queries/tasks';
-import { TASK_STATUSES } from '@/lib/domain/tasks';
+import { type SupportPartStatus, TASK_STATUSES } from '@/lib/domain/tasks';
 import { formatDate } from '@/lib/format';
 
 const time = new Intl.DateTimeFormat('vi-VN', {
@@ -13,8 +13,9 @@ const time = new Intl.DateTimeFormat('vi-VN', {
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const t = useTranslations('tasks');
   const tc = useTranslations('cascade');
-  const value = (v: string | null) => {
+  const value = (v: string | null, part = false) => {
     if (!v) return '';
+    if (part) return t(`parts.statuses.${v as SupportPartStatus}`);
     if ((TASK_STATUSES as readonly string[]).includes(v))
       return t(`status.${v as (typeof TASK_STATUSES)[number]}`);
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return formatDate(v);
@@ -28,6 +29,8 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         const key = entry.action.replace(/^task\./, '');
         const known = t.has(`timeline.actions.${key}`);
         const changes = data.changes && typeof data.changes === 'object' ? Object.keys(data.changes) : [];
+        const part = key === 'part';
+        const units = key === 'support';
         return (
           <li key={entry.id} className="border-l-2 border-slate-300 pl-3">
             <p className="text-sm text-slate-600">
@@ -41,8 +44,10 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
               {entry.fromValue !== entry.toValue && (entry.fromValue || entry.toValue) && (
                 <span className="font-normal">
                   {': '}
-                  {entry.fromValue ? `${value(entry.fromValue)} → ` : ''}
-                  {value(entry.toValue)}
+                  {typeof data.unit === 'string' ? `${data.unit} · ` : ''}
+                  {units
+                    ? `${entry.fromValue ?? t('detail.none')} → ${entry.toValue ?? t('detail.none')}`
+                    : `${entry.fromValue ? `${value(entry.fromValue, part)} → ` : ''}${value(entry.toValue, part)}`}
                 </span>
               )}
             </p>
@@ -60,6 +65,17 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
             )}
             {typeof data.note === 'string' && (
               <p className="text-sm whitespace-pre-line">{t('timeline.note', { note: data.note })}</p>
+            )}
+            {typeof data.reason === 'string' && (
+              <p className="text-sm whitespace-pre-line">{t('timeline.reason', { reason: data.reason })}</p>
+            )}
+            {typeof data.openPartsNote === 'string' && (
+              <p className="text-sm whitespace-pre-line">
+                {t('timeline.openPartsNote', {
+                  units: Array.isArray(data.openParts) ? data.openParts.join(', ') : '',
+                  note: data.openPartsNote,
+                })}
+              </p>
             )}
             {changes.length > 0 && (
               <p className="text-sm">{t('timeline.edited', { fields: changes.join(', ') })}</p>

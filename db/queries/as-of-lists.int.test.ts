@@ -32,6 +32,7 @@ const UNITS = ['HP-BDV', 'HP-MTTQ'] as const;
 /** Tasks of the city itself, which cascade to its units (issue 17); no official of its own works on them. */
 const CITY = 'P31';
 const UNIT_OF = [...UNITS, CITY] as const;
+const SUPPORT_OF = ['HP-MTTQ', 'HP-BDV', 'HP-BDV'] as const;
 const OFFICIAL: Record<string, string> = { 'HP-BDV': 'hp.danvan', 'HP-MTTQ': 'hp.mttq' };
 const STEPS = [...TASK_ACTIONS, 'reassign'] as const;
 type Step = { after: number; kind: (typeof STEPS)[number]; n: number };
@@ -41,6 +42,8 @@ type TaskPlan = {
   unit: 0 | 1 | 2;
   /** cascaded from the plan's task with this index, when it exists by then and may be cascaded */
   parent: number | null;
+  /** with a supporting unit (HP-BDV, or HP-MTTQ for HP-BDV's tasks): it reads the task, its figures do not count it */
+  support?: boolean;
   steps: Step[];
 };
 type Plan = { tasks: TaskPlan[]; todayAfter: number; asOfs: number[] };
@@ -57,6 +60,7 @@ const planArb: fc.Arbitrary<Plan> = fc.record({
       dueIn: fc.integer({ min: 0, max: 10 }),
       unit: fc.constantFrom(0 as const, 1 as const, 2 as const),
       parent: fc.option(fc.nat({ max: 3 }), { nil: null }),
+      support: fc.boolean(),
       steps: fc.array(stepArb, { maxLength: 6 }),
     }),
     { minLength: 1, maxLength: 4 },
@@ -113,6 +117,7 @@ async function writeHistory(plan: Plan, coordinator: Viewer, officials: Map<stri
         dueOn: addDays(write.day, taskPlan.dueIn),
         session: null,
         recommendations: [],
+        supporting: taskPlan.support ? [SUPPORT_OF[taskPlan.unit]] : [],
       };
       // A child when its parent exists and may have one (open, holds the unit, due no earlier).
       const parent = taskPlan.parent === null ? undefined : codes[taskPlan.parent];
@@ -161,7 +166,10 @@ async function writeHistory(plan: Plan, coordinator: Viewer, officials: Map<stri
         write.day,
       );
       const cascadeRule = !result.ok && result.fieldErrors?.assignee?.[0]?.startsWith('cascade.errors.');
-      if (!result.ok && !cascadeRule) throw new Error(`reassign: ${JSON.stringify(result)}`);
+      // nor may the lead be one of the task's supporting units
+      const supportRule =
+        !result.ok && result.fieldErrors?.supporting?.[0] === 'tasks.errors.supportingIsLead';
+      if (!result.ok && !cascadeRule && !supportRule) throw new Error(`reassign: ${JSON.stringify(result)}`);
       if (result.ok) units[write.task] = to;
       continue;
     }
@@ -173,6 +181,8 @@ async function writeHistory(plan: Plan, coordinator: Viewer, officials: Map<stri
       Object.assign(input, {
         completedOn: latest(back, created[write.task]),
         note: 'Xong',
+        // a supporting unit's part is left open: the lead says why it reports anyway
+        openPartsNote: 'Phần phối hợp chưa xong',
       });
     }
     if (action === 'extend') {
@@ -288,12 +298,14 @@ describe('as of a day, every list, count and export agrees with the dashboard', 
           [
             {
               // A cascade from the city to both units; the parent cancelled between the two days.
+              // HP-BDV supports the parent (reads it, does not count it) and counts its own child.
               tasks: [
                 {
                   createdAfter: 0,
                   dueIn: 10,
                   unit: 2,
                   parent: null,
+                  support: true,
                   steps: [{ after: 3, kind: 'cancel', n: 0 }],
                 },
                 { createdAfter: 1, dueIn: 5, unit: 0, parent: 0, steps: [{ after: 0, kind: 'start', n: 0 }] },

@@ -3,6 +3,7 @@ import { eq, lt, sql } from 'drizzle-orm';
 import { hashPassword, needsRehash, verifyPassword } from '@/lib/auth/password';
 import { ABSOLUTE_LIFETIME_SECONDS } from '@/lib/auth/session-rules';
 import { expiryClock } from '@/lib/clock';
+import { signInFailures } from '@/lib/metrics';
 import { db } from '../index';
 import { endedSessions, users } from '../schema';
 import { recordEvent } from './events';
@@ -93,7 +94,7 @@ export async function signInWithPassword(
   // Only a correct password is re-hashed: it is the one moment the password is known.
   const newHash = ok && needsRehash(user.passwordHash) ? await hashPassword(password) : null;
 
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     let nonce: string | null = null;
     if (ok) {
       if (newHash) await tx.update(users).set({ passwordHash: newHash }).where(eq(users.id, user.id));
@@ -129,6 +130,8 @@ export async function signInWithPassword(
       user: { id: user.id, displayName: user.displayName, sessionVersion: user.sessionVersion },
     } as const;
   });
+  if (reason) signInFailures().inc({ reason });
+  return outcome;
 }
 
 /** The password step, as a user or null: a code still to give counts as not signed in. */
@@ -179,7 +182,7 @@ export async function completeSecondFactor(
   // A password changed, a reset or a deactivation since the password step ends the challenge.
   const current = user.active && !!user.totpEnabledAt && user.sessionVersion === challenge.sessionVersion;
 
-  return db.transaction(async (tx) => {
+  const signedIn = await db.transaction(async (tx) => {
     const method = current ? await consumeSecondFactor(tx, user, code) : null;
     const reason: FailureReason | null = method ? null : !user.active ? 'inactive' : 'wrong_code';
     if (method) {
@@ -205,6 +208,8 @@ export async function completeSecondFactor(
       ? { id: user.id, displayName: user.displayName, sessionVersion: user.sessionVersion }
       : null;
   });
+  if (!signedIn) signInFailures().inc({ reason: user.active ? 'wrong_code' : 'inactive' });
+  return signedIn;
 }
 
 /**

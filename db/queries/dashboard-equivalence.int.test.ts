@@ -12,7 +12,7 @@ import { deadlineClassSql } from './figures';
 import { answerRecommendation } from './recommendation-answers';
 import { applyTaskAction } from './task-writes';
 import type { Viewer } from './viewer';
-import { recommendationVisibleTo, taskVisibleTo } from './visibility';
+import { recommendationVisibleTo, taskCountedFor } from './visibility';
 
 /**
  * The figures are computed by grouped, index-friendly SQL (issue #8). Here each is recomputed
@@ -21,7 +21,8 @@ import { recommendationVisibleTo, taskVisibleTo } from './visibility';
  * subquery — and the two must agree for every kind of viewer, filter and day.
  */
 
-const VIEWERS = ['lanhdao', 'hp.lanhdao', 'bnv', 'hp.danvan', 'hp.dieuphoi'];
+// hp.mttq supports NV-HP-01 (demo data): its figures still count only what it leads.
+const VIEWERS = ['lanhdao', 'hp.lanhdao', 'bnv', 'hp.danvan', 'hp.dieuphoi', 'hp.mttq'];
 const FILTERS: Omit<FigureFilters, 'asOf'>[] = [
   {},
   { level: 'all' },
@@ -58,7 +59,7 @@ function everyLevelAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   return sql`(SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
     FROM task_status_periods p JOIN tasks ON tasks.id = p.task_id
     WHERE p.valid_from < ${end} AND (p.valid_to IS NULL OR p.valid_to >= ${end})
-      AND ${taskVisibleTo(viewer)} ${review} ${org})`;
+      AND ${taskCountedFor(viewer)} ${review} ${org})`;
 }
 
 async function plainClasses(viewer: Viewer, filters: FigureFilters) {

@@ -49,6 +49,29 @@ async function recommendationHeadlineNow(
   return row;
 }
 
+/**
+ * Replies overdue (as in the headline) by the province of the recommendation's source: the
+ * figure the national tile map can show. Sources outside any province are left out.
+ */
+export const repliesOverdueByProvince = cachedFigure('repliesOverdueByProvince', repliesOverdueByProvinceNow);
+
+async function repliesOverdueByProvinceNow(
+  viewer: Viewer,
+  filters: FigureFilters,
+): Promise<{ code: string; replyOverdue: number }[]> {
+  return selectRows<{ code: string; replyOverdue: number }>(
+    db,
+    sql`SELECT p.code, count(*)::int AS "replyOverdue"
+      FROM ${recommendations}
+      JOIN organizations s ON s.id = ${recommendations.sourceOrgId}
+      JOIN organizations p ON p.id = s.province_id
+      WHERE ${submittedInReach(viewer, filters)} AND ${responseDueAt(filters.asOf)} < ${filters.asOf}::date
+        AND EXISTS (SELECT 1 FROM recommendation_addressees a
+          WHERE a.recommendation_id = ${recommendations.id} AND ${addresseeStatusAt(filters.asOf)} IN (${AWAITING}))
+      GROUP BY p.code`,
+  );
+}
+
 export type CategoryCount = { category: RecommendationCategory; count: number };
 
 /** Submitted recommendations by category (every one a locality raised, duplicates included). */

@@ -4,11 +4,13 @@ import { endOfDay } from '@/lib/clock';
 import type { TaskLevel } from '@/lib/domain/cascade';
 import { tasks } from '../schema';
 import type { Viewer } from './viewer';
-import { holdsEverything, taskVisibleTo } from './visibility';
+import { holdsEverything, taskCountedFor, taskVisibleTo } from './visibility';
 
 /** What the dashboard, the reports and their exports are computed for. */
 export type FigureFilters = {
   asOf: string;
+  /** a list's reading (tasks the viewer reads, supported ones included) rather than the figures' */
+  reads?: boolean;
   review?: string;
   /** an organization code: its subtree (a province, or a unit) */
   org?: string;
@@ -31,13 +33,14 @@ export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
 
 /**
  * The tasks as they stood at the end of the as-of day, one row each, from task_status_periods:
- * `task_id, status, due_on, completed_on, assignee_org_id`. Visibility is the viewer's, in SQL.
+ * `task_id, status, due_on, completed_on, assignee_org_id`. Visibility is the viewer's, in SQL: the
+ * tasks its figures count (by lead unit), or with `reads` every task it reads.
  * For today this is the tasks' current state. The tasks table is joined only when a review
  * filter or the viewer's visibility needs it (a national viewer sees every task).
  *
  * Cascades (issue 17): unless `level` is `all`, a task is left out when the viewer's figures count
- * one of its ancestors — visible to the viewer and not cancelled that day (a cascade stays in one
- * review) — so a national viewer counts the Steering Committee's task, a unit that sees only the
+ * one of its ancestors — counted for the viewer (by lead unit: a parent read only as a supporting
+ * unit does not hide its children) and not cancelled that day (a cascade stays in one review) — so a national viewer counts the Steering Committee's task, a unit that sees only the
  * children counts them. An organization filter narrows the figure without promoting a child whose
  * parent lies outside it: a subtree's figure is the sum of its parts, and a segment's list (which
  * narrows by the segment's unit) counts what the segment counted. The one definition of "top
@@ -57,12 +60,12 @@ export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
       : sql``;
     return sql`SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
       FROM task_status_periods p JOIN tasks ON ${tasks.id} = p.task_id
-      WHERE ${where} AND p.valid_from < ${end} AND ${taskVisibleTo(viewer)} ${review} ${org}`;
+      WHERE ${where} AND p.valid_from < ${end} AND ${filters.reads ? taskVisibleTo(viewer) : taskCountedFor(viewer)} ${review} ${org}`;
   };
   const rows = sql`${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)}`;
   if (filters.level === 'all') return sql`(${rows})`;
   // The few tasks that have a parent (tasks_parent_idx), and their up to three ancestors (depth ≤ 4),
-  // each as it stood at the instant: a child is left out when one of them is visible and not cancelled.
+  // each as it stood at the instant: a child is left out when one of them is counted and not cancelled.
   const below = sql`SELECT c.id FROM tasks c
       LEFT JOIN tasks p1 ON p1.id = c.parent_id
       LEFT JOIN tasks p2 ON p2.id = p1.parent_id
@@ -70,7 +73,7 @@ export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
       JOIN tasks ON ${tasks.id} = up.id
       JOIN task_status_periods ap ON ap.task_id = up.id AND ap.valid_from < ${end}
         AND (ap.valid_to IS NULL OR ap.valid_to >= ${end}) AND ap.status <> 'cancelled'
-    WHERE c.parent_id IS NOT NULL AND ${taskVisibleTo(viewer)}`;
+    WHERE c.parent_id IS NOT NULL AND ${taskCountedFor(viewer)}`;
   return sql`(SELECT h.* FROM (${rows}) h WHERE NOT EXISTS (SELECT 1 FROM (${below}) b WHERE b.id = h.task_id))`;
 }
 

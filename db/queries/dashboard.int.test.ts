@@ -60,14 +60,15 @@ async function expectedCounts(scopePath: string) {
 }
 
 describe('dashboard task counts', () => {
-  it('shows an official of HP-BDV only their unit’s three tasks', async () => {
+  it('shows an official of HP-BDV only their unit’s five tasks', async () => {
     const counts = await taskClassCounts(await viewerFor('hp.danvan'), today());
+    // NV-HP-08 (due in 3 days) and NV-HP-09 (overdue by 10) are dated from the seeding day
     expect(counts).toMatchObject({
       completed_on_time: 1,
       completed_late: 1,
-      in_progress_on_time: 1,
-      overdue: 0,
-      total: 3,
+      in_progress_on_time: 2,
+      overdue: 1,
+      total: 5,
     });
   });
 

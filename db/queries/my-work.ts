@@ -27,8 +27,13 @@ export type WorkRecommendation = {
   status: string;
   responseDueOn: string | null;
 };
+/** A task the viewer's unit supports, with that unit's part still open. */
+export type WorkPart = WorkTask & { unitVi: string; unitEn: string | null; partStatus: string };
 export type MyWork = {
   dueSoon: WorkTask[];
+  /** "we support": open parts of the unit's supporting units, on tasks still in progress */
+  supporting: WorkPart[];
+  supportingTotal: number;
   toConfirm: WorkTask[];
   toAnswer: WorkRecommendation[];
   counts: { dueSoon: number; toConfirm: number; toAnswer: number };
@@ -85,12 +90,32 @@ export const myWorkCounts = cache(async (viewer: Viewer, today: string): Promise
 export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
   const reach = actingReach(viewer);
   if (!reach)
-    return { dueSoon: [], toConfirm: [], toAnswer: [], counts: { dueSoon: 0, toConfirm: 0, toAnswer: 0 } };
-  const [dueSoon, toConfirm, toAnswer] = await Promise.all([
+    return {
+      dueSoon: [],
+      supporting: [],
+      supportingTotal: 0,
+      toConfirm: [],
+      toAnswer: [],
+      counts: { dueSoon: 0, toConfirm: 0, toAnswer: 0 },
+    };
+  const [dueSoon, supporting, toConfirm, toAnswer] = await Promise.all([
     selectRows<WorkTask & { total: number }>(
       db,
       taskRows(sql`${inUnit(sql`t.assignee_org_id`, reach)} AND t.status IN ('not_started', 'in_progress')
         AND t.due_on <= ${addDays(today, TASKS_SOON_DAYS)}::date`),
+    ),
+    selectRows<WorkPart & { total: number }>(
+      db,
+      sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn",
+          t.status::text AS status, u.name_vi AS "unitVi", u.name_en AS "unitEn", su.status::text AS "partStatus",
+          count(*) OVER ()::int AS total
+        FROM task_supporting_units su
+        JOIN tasks t ON t.id = su.task_id
+        JOIN organizations o ON o.id = t.assignee_org_id
+        JOIN organizations u ON u.id = su.organization_id
+        WHERE ${inUnit(sql`su.organization_id`, reach)} AND su.status <> 'done'
+          AND t.status IN ('not_started', 'in_progress', 'awaiting_confirmation')
+        ORDER BY t.due_on, t.code, u.code LIMIT ${LIMIT}`,
     ),
     viewer.role === 'coordinator'
       ? selectRows<WorkTask & { total: number }>(
@@ -112,6 +137,8 @@ export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
   ]);
   return {
     dueSoon,
+    supporting,
+    supportingTotal: supporting[0]?.total ?? 0,
     toConfirm,
     toAnswer,
     counts: {

@@ -8,6 +8,7 @@ import type { AnswerInput, DeadlineInput, DuplicateInput } from '@/lib/validatio
 import type { Transaction } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { recordEvent } from './events';
+import { notifyUnit } from './notify';
 import { type LoadedRecommendation, loadRecommendation } from './recommendation-facts';
 import { abort, invalid, runWrite, type WriteResult } from './recommendation-writes';
 import type { Viewer } from './viewer';
@@ -85,6 +86,15 @@ export async function answerRecommendation(
       fromValue: addressee.status,
       toValue: input.status,
       data: { addressee: input.addressee, ...(input.response ? { response: input.response } : {}) },
+    });
+    await notifyUnit(tx, {
+      kind: 'answer_received',
+      audience: 'unit',
+      orgId: rec.sourceOrgId,
+      subject: { recommendationId: rec.id, code: rec.code },
+      cause: `v${input.version + 1}`,
+      actorId: viewer.id,
+      data: { addressee: input.addressee, status: input.status },
     });
     return { code: rec.code };
   });

@@ -7,6 +7,7 @@ import { insertRecords } from './bulk';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
 import { ImportConflict } from './import-run';
+import { notifyOfEvents } from './notify';
 import type { PlannedRecommendation, RecommendationImportCheck } from './recommendation-import-check';
 import type { Viewer } from './viewer';
 
@@ -33,6 +34,7 @@ export async function writeRecommendationImport(
   await createRows(tx, viewer, check, today, at, log);
   await updateRows(tx, viewer, check, today, at, log);
   await recordEvents(tx, log.events);
+  await notifyOfEvents(tx, log.events, at);
 }
 
 /** The events the forms write for the same steps: create/edit, submit, set the reply deadline. */

@@ -12,6 +12,7 @@ import { db, type Transaction } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
+import { notifyUnit } from './notify';
 import { openToNewWorkSql } from './org-tree';
 import { loadRecommendation, loadReview, loadSession } from './recommendation-facts';
 import { validAddressees } from './recommendation-options';
@@ -214,6 +215,21 @@ export async function submitRecommendation(
       toValue: 'submitted',
       data: { submittedOn: asOf },
     });
+    const addressees = await tx
+      .select({ id: recommendationAddressees.organizationId })
+      .from(recommendationAddressees)
+      .where(eq(recommendationAddressees.recommendationId, rec.id));
+    for (const addressee of addressees) {
+      await notifyUnit(tx, {
+        kind: 'recommendation_addressed',
+        audience: 'unit',
+        orgId: addressee.id,
+        subject: { recommendationId: rec.id, code: rec.code },
+        cause: `v${input.version + 1}`,
+        actorId: viewer.id,
+        data: { responseDueOn: rec.responseDueOn },
+      });
+    }
     return { code: rec.code };
   });
 }

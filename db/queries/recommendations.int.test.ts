@@ -13,10 +13,11 @@ import { listRecommendations, recommendationListCounts } from './recommendations
 const codes = (rows: { code: string }[]) => rows.map((r) => r.code);
 
 describe('the recommendation list', () => {
-  it('shows the Hải Phòng coordinator the three Hải Phòng recommendations', async () => {
+  it('shows the Hải Phòng coordinator the four Hải Phòng recommendations', async () => {
     const { rows, total } = await listRecommendations(await viewerFor('hp.dieuphoi'), {}, today());
-    expect(codes(rows).sort()).toEqual(['KN-HP-01', 'KN-HP-02', 'KN-HP-03']);
-    expect(total).toBe(3);
+    // KN-HP-04 is dated from the seeding day (db/seed/relative.ts)
+    expect(codes(rows).sort()).toEqual(['KN-HP-01', 'KN-HP-02', 'KN-HP-03', 'KN-HP-04']);
+    expect(total).toBe(4);
   });
 
   it('shows the HP-BDV official only the recommendation linked to their task', async () => {
@@ -31,12 +32,13 @@ describe('the recommendation list', () => {
     expect(byBnv.rows.every((r) => r.addressees.some((a) => a.code === 'BNV'))).toBe(true);
 
     const hp = await listRecommendations(viewer, { province: 'P31', category: ['guidance'] }, today());
-    expect(codes(hp.rows)).toEqual(['KN-HP-03']);
+    expect(codes(hp.rows).sort()).toEqual(['KN-HP-03', 'KN-HP-04']);
 
     const accepted = await listRecommendations(viewer, { province: 'P31', status: ['accepted'] }, today());
     expect(codes(accepted.rows)).toEqual(['KN-HP-03']);
 
-    // KN-HP-01 (due 31/12/2024, under review) and KN-HP-02 (due 30/06/2025, submitted) await replies.
+    // KN-HP-01 (due 31/12/2024, under review) and KN-HP-02 (due 30/06/2025, submitted) await replies;
+    // KN-HP-04's reply is due in 5 days: not overdue.
     const overdue = await listRecommendations(viewer, { province: 'P31', replyOverdue: '1' }, today());
     expect(codes(overdue.rows).sort()).toEqual(['KN-HP-01', 'KN-HP-02']);
     expect(overdue.rows.every((r) => r.replyOverdue)).toBe(true);
@@ -47,14 +49,14 @@ describe('the recommendation list', () => {
     const found = await listRecommendations(viewer, { q: 'to dan pho' }, today());
     expect(codes(found.rows)).toEqual(['KN-HP-03']);
     const sorted = await listRecommendations(viewer, { sort: '-code' }, today());
-    expect(codes(sorted.rows)).toEqual(['KN-HP-03', 'KN-HP-02', 'KN-HP-01']);
+    expect(codes(sorted.rows)).toEqual(['KN-HP-04', 'KN-HP-03', 'KN-HP-02', 'KN-HP-01']);
     const hostile = await listRecommendations(viewer, { q: "%' OR 1=1 --" }, today());
     expect(hostile.total).toBe(0);
   });
 
   it('counts by overall status with the other filters', async () => {
     const counts = await recommendationListCounts(await viewerFor('hp.dieuphoi'), {}, today());
-    expect(counts).toMatchObject({ under_review: 1, submitted: 1, accepted: 1, draft: 0 });
+    expect(counts).toMatchObject({ under_review: 1, submitted: 2, accepted: 1, draft: 0 });
   });
 
   it('pages by fifty', async () => {

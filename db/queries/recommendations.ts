@@ -9,6 +9,7 @@ import { likePattern } from '@/lib/domain/text';
 import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
 import { organizations, recommendations, reviews } from '../schema';
+import { documentCountSql } from './documents';
 import {
   addresseeStatusAt,
   existedAt,
@@ -100,6 +101,8 @@ export type RecommendationRow = {
   addressees: { code: string; nameVi: string; nameEn: string | null }[];
   duplicateOf: string | null;
   duplicates: number;
+  /** evidence documents in force (the letter and the answers) */
+  documents: number;
 };
 
 /** One page of the recommendations the viewer may read, with the URL's filters and sort, as of `asOf`. */
@@ -137,6 +140,7 @@ export async function listRecommendations(
         sql<number>`(SELECT count(*) FROM recommendations d WHERE d.duplicate_of_id = ${recommendations.id})`.mapWith(
           Number,
         ),
+      documents: documentCountSql('recommendation', recommendations.id),
     })
     .from(recommendations)
     .innerJoin(organizations, sql`${organizations.id} = ${recommendations.sourceOrgId}`)

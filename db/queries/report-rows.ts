@@ -5,6 +5,7 @@ import type { ListParams } from '@/lib/validations/filters';
 import { db, type Executor, selectRows } from '../index';
 import { organizations, recommendationAddressees, recommendations, tasks } from '../schema';
 import { EXPORT_LIMITS, withLocalLimits } from '../settings';
+import { documentCountSql } from './documents';
 import { deadlineClassSql } from './figures';
 import { addresseeStatusAt, overallStatusAt, responseDueAt, submittedBy } from './recommendation-as-of';
 import { listWhere } from './recommendations';
@@ -24,6 +25,8 @@ export type TaskExportRow = {
   title: string;
   assignee_vi: string;
   assignee_en: string | null;
+  /** the supporting units' codes, separated by `;` (as the import reads them) */
+  supporting: string | null;
   due_on: string | null;
   status: string;
   class: string | null;
@@ -32,6 +35,7 @@ export type TaskExportRow = {
   last_note: string | null;
   /** the code of the task it was cascaded from */
   parent: string | null;
+  documents: number;
 };
 
 /**
@@ -53,10 +57,12 @@ export async function* taskExportRows(
         tx,
         sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
           ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
+          (SELECT string_agg(so.code, ';' ORDER BY so.code) FROM task_supporting_units su
+            JOIN organizations so ON so.id = su.organization_id WHERE su.task_id = ${tasks.id}) AS supporting,
           ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
           ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
           ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note,
-          parent_task.code AS parent
+          parent_task.code AS parent, ${documentCountSql('task', tasks.id)} AS documents
         FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
           LEFT JOIN tasks parent_task ON parent_task.id = ${tasks.parentId}
         WHERE ${and(...conditions, gt(tasks.code, after))}
@@ -140,6 +146,7 @@ async function recommendationBatch(
       respondedOn: sql<
         string | null
       >`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.respondedOn}::text END`,
+      documents: documentCountSql('recommendation', recommendations.id),
     })
     .from(recommendations)
     .innerJoin(source, eq(source.id, recommendations.sourceOrgId))

@@ -13,7 +13,7 @@ import type { Viewer } from './viewer';
 import { orgsWithin, overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
 /** A session is readable in the scope of the organization visited, or where something that came out of it is. */
-function sessionVisibleTo(viewer: Viewer): SQL {
+export function sessionVisibleTo(viewer: Viewer): SQL {
   return sql`(${surveySessions.organizationId} IN ${orgsWithin(viewer.scope.path)}
     OR EXISTS (SELECT 1 FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskVisibleTo(viewer)})
     OR EXISTS (SELECT 1 FROM recommendations WHERE ${recommendations.sessionId} = ${surveySessions.id}
@@ -36,7 +36,8 @@ const sessionColumns = {
   version: surveySessions.version,
 };
 
-export async function listSessions(viewer: Viewer) {
+/** Sessions the viewer may read — of one organization's subtree when `within` (a path) is given. */
+export async function listSessions(viewer: Viewer, within?: string) {
   return db
     .select({
       ...sessionColumns,
@@ -48,7 +49,9 @@ export async function listSessions(viewer: Viewer) {
     .from(surveySessions)
     .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
     .innerJoin(reviews, eq(reviews.id, surveySessions.reviewId))
-    .where(sessionVisibleTo(viewer))
+    .where(
+      and(sessionVisibleTo(viewer), within ? sql`${organizations.path} LIKE ${`${within}%`}` : undefined),
+    )
     .orderBy(desc(surveySessions.heldOn), asc(surveySessions.code))
     .limit(500);
 }

@@ -63,8 +63,9 @@ describe('figures of the demo cascade (first: the other tests add cascades)', ()
     for (const login of ['lanhdao', 'hp.lanhdao']) {
       expect(await total(login, 'all'), login).toBe((await total(login)) + 2);
     }
-    expect(await total('hp.danvan')).toBe(3);
-    expect(await total('hp.danvan', 'all')).toBe(3);
+    // HP-BDV sees NV-HP-01 and NV-HP-02 but not their parent: it counts them, with NV-HP-06, 08 and 09
+    expect(await total('hp.danvan')).toBe(5);
+    expect(await total('hp.danvan', 'all')).toBe(5);
   });
 });
 
@@ -284,5 +285,28 @@ describe('figures of a cascade', () => {
     );
     expect(cancelled.ok).toBe(true);
     expect(await codesOf(lanhdao, 'top', 'Chuỗi F')).toEqual([parent, child]);
+  });
+
+  it('count the child for a unit that only supports the parent: its figures do not count the parent', async () => {
+    const national = await viewerFor('dieuphoi');
+    const city = await viewerFor('hp.dieuphoi');
+    const parent = await create(national, {
+      code: 'NV-CAS-G',
+      title: 'Chuỗi G',
+      assignee: 'P31',
+      supporting: ['HP-MTTQ'],
+    });
+    const child = await create(city, { code: 'NV-CAS-G1', title: 'Chuỗi G', assignee: 'HP-MTTQ', parent });
+    const mttq = await viewerFor('hp.mttq');
+    // HP-MTTQ reads both (the parent as a supporting unit), counts only the child it leads: the
+    // parent does not hide the child, even in the list of what it reads
+    expect(await codesOf(mttq, 'all', 'Chuỗi G')).toEqual([parent, child]);
+    expect(await codesOf(mttq, 'top', 'Chuỗi G')).toEqual([parent, child]);
+    const lead = async (level: TaskLevel) =>
+      (await listTasks(mttq, { level, q: 'Chuỗi G', unitRole: 'lead' }, TODAY)).rows.map((r) => r.code);
+    expect(await lead('top')).toEqual([child]);
+    expect(await lead('all')).toEqual([child]);
+    const total = async (level: TaskLevel) => (await taskHeadline(mttq, { asOf: TODAY, level })).total;
+    expect(await total('top')).toBe(await total('all'));
   });
 });

@@ -16,7 +16,9 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
+import { notifyUnit } from './notify';
 import { cascadeOutside, checkParent } from './task-cascade';
+import { currentSupportingUnits, resolveSupportingUnits, writeSupportingUnits } from './task-support';
 import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
@@ -81,6 +83,8 @@ export async function createTask(
     if (linked.length !== new Set(input.recommendations).size) {
       return invalid('recommendations', 'tasks.errors.recommendationInvalid');
     }
+    const support = await resolveSupportingUnits(tx, viewer, input.supporting ?? [], org, today);
+    if (!support.ok) return support;
     // A code typed by hand may not take one the generator is to give; a code another record
     // holds is refused with the same words whether the viewer can read that record or not.
     if (input.code && isGeneratedCode(input.code)) return invalid('code', 'tasks.errors.codeReserved');
@@ -111,6 +115,7 @@ export async function createTask(
         .insert(taskRecommendations)
         .values(linked.map((r) => ({ taskId: row.id, recommendationId: r.id })));
     }
+    const supporting = await writeSupportingUnits(tx, viewer, row.id, [], support.orgs);
     await startPeriod(
       tx,
       row.id,
@@ -131,6 +136,7 @@ export async function createTask(
         assignee: org.code,
         recommendations: linked.map((r) => r.code),
         ...(parent ? { parent: parent.code } : {}),
+        ...(supporting.added.length ? { supporting: supporting.added } : {}),
       },
     });
     if (parent) {
@@ -146,6 +152,15 @@ export async function createTask(
         data: { child: code, assignee: org.code, dueOn: input.dueOn },
       });
     }
+    await notifyUnit(tx, {
+      kind: 'task_assigned',
+      audience: 'officials',
+      orgId: org.id,
+      subject: { taskId: row.id, code },
+      cause: 'v1',
+      actorId: viewer.id,
+      data: { dueOn: input.dueOn },
+    });
     return { ok: true, code };
   });
 }
@@ -187,6 +202,20 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
     const session = input.session && !keepsSession ? await sessionIn(tx, viewer, input.session) : null;
     if (input.session && !keepsSession && !session) return invalid('session', 'tasks.errors.sessionInvalid');
     const sessionId = keepsSession ? current.sessionId : (session?.id ?? null);
+    const before = await currentSupportingUnits(tx, task.id);
+    const support = input.supporting
+      ? await resolveSupportingUnits(tx, viewer, input.supporting, org, today, before)
+      : { ok: true as const, orgs: before.filter((o) => o.id !== org.id) };
+    if (!support.ok) return support;
+    // the lead unit cannot stay a supporting unit of its own task
+    if (!input.supporting && support.orgs.length !== before.length) {
+      return invalid('supporting', 'tasks.errors.supportingIsLead');
+    }
+    const changesSupport =
+      support.orgs.length !== before.length || support.orgs.some((o) => !before.some((b) => b.id === o.id));
+    if (changesSupport && !input.supportReason) {
+      return invalid('supportReason', 'tasks.errors.supportReasonRequired');
+    }
     const at = now();
     const updated = await tx
       .update(tasks)
@@ -226,6 +255,35 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
       toValue: org.id !== task.assigneeOrgId ? org.code : null,
       data: { changes },
     });
+    if (org.id !== task.assigneeOrgId) {
+      await notifyUnit(tx, {
+        kind: 'task_assigned',
+        audience: 'officials',
+        orgId: org.id,
+        subject: { taskId: task.id, code: task.code },
+        cause: `v${input.version + 1}`,
+        actorId: viewer.id,
+        data: { dueOn: task.dueOn },
+      });
+    }
+    if (changesSupport) {
+      const { added, removed } = await writeSupportingUnits(tx, viewer, task.id, before, support.orgs);
+      await recordEvent(tx, {
+        actorId: viewer.id,
+        organizationId: org.id,
+        entityType: 'task',
+        entityId: task.id,
+        entityCode: task.code,
+        action: 'task.support',
+        fromValue: before.map((o) => o.code).join(';') || null,
+        toValue:
+          support.orgs
+            .map((o) => o.code)
+            .sort()
+            .join(';') || null,
+        data: { added, removed, reason: input.supportReason },
+      });
+    }
     return { ok: true, code: task.code };
   });
 }

@@ -12,6 +12,7 @@ import {
   planUpdate,
   type RawTaskRow,
   type RowPlan,
+  splitSupporting,
 } from '@/lib/import/task-rows';
 import type { Executor } from '../index';
 import { organizations, reviews, tasks } from '../schema';
@@ -23,6 +24,8 @@ import { taskVisibleTo } from './visibility';
 
 export type PlannedRow = CheckedRow & {
   org: ImportOrg;
+  /** the supporting units of a new task */
+  supportingOrgs: ImportOrg[];
   existing:
     | (ExistingTask & { id: number; version: number; assigneeOrgId: number; completedOn: string | null })
     | null;
@@ -32,7 +35,7 @@ export type ImportCheck = CheckedImport & { rows: PlannedRow[]; reviewId: number
 
 /** The tasks the file names, with whether the viewer may see each. */
 async function existingTasks(tx: Executor, viewer: Viewer, codes: string[]) {
-  const found = new Map<string, PlannedRow['existing'] & { visible: boolean }>();
+  const found = new Map<string, PlannedRow['existing'] & { visible: boolean; supporting: string | null }>();
   for (let i = 0; i < codes.length; i += 5000) {
     const rows = await tx
       .select({
@@ -49,6 +52,9 @@ async function existingTasks(tx: Executor, viewer: Viewer, codes: string[]) {
         assigneeCode: organizations.code,
         assigneePath: organizations.path,
         visible: sql<boolean>`${taskVisibleTo(viewer)}`,
+        supporting: sql<string | null>`(SELECT string_agg(so.code, ';' ORDER BY so.code)
+          FROM task_supporting_units su JOIN organizations so ON so.id = su.organization_id
+          WHERE su.task_id = ${tasks.id})`,
       })
       .from(tasks)
       .innerJoin(organizations, sql`${organizations.id} = ${tasks.assigneeOrgId}`)
@@ -102,6 +108,20 @@ export async function checkTaskImport(
     if (org && !org.usable && task?.assigneeOrgId !== org.id) {
       own.push({ line, column: 'assignee', key: 'import.errors.orgNotAssignable' });
     }
+    // Supporting units: usable units other than the lead for a new task; an existing task keeps its own.
+    const named = splitSupporting(p.raw.values.supporting).map((text) => orgOf(text));
+    const supportingOrgs = [
+      ...new Map(named.flatMap((o) => (o && o !== 'ambiguous' ? [[o.id, o] as const] : []))).values(),
+    ];
+    if (named.some((o) => !o || o === 'ambiguous' || (!task && !o.usable)))
+      own.push({ line, column: 'supporting', key: 'import.errors.supportingUnknown' });
+    else if (org && supportingOrgs.some((o) => o.id === org.id))
+      own.push({ line, column: 'supporting', key: 'import.errors.supportingIsLead' });
+    else if (task?.visible && named.length) {
+      const codes = [...new Set(supportingOrgs.map((o) => o.code))].sort().join(';');
+      if (codes !== (task.supporting ?? ''))
+        own.push({ line, column: 'supporting', key: 'import.errors.supportingChange' });
+    }
     const checked = p.row;
     if (own.length || !checked || !org || duplicate || (task && !task.visible)) {
       errors.push(...own);
@@ -111,7 +131,7 @@ export async function checkTaskImport(
       const rowErrors = checkNew(checked, today);
       errors.push(...rowErrors);
       if (rowErrors.length) continue;
-      rows.push({ ...checked, org, existing: null, plan: { kind: 'create' } });
+      rows.push({ ...checked, org, supportingOrgs, existing: null, plan: { kind: 'create' } });
       counts.create++;
       continue;
     }
@@ -120,7 +140,7 @@ export async function checkTaskImport(
       errors.push(...result.errors);
       continue;
     }
-    rows.push({ ...checked, org, existing: task, plan: result.plan });
+    rows.push({ ...checked, org, supportingOrgs: [], existing: task, plan: result.plan });
     counts[result.plan.kind === 'unchanged' ? 'unchanged' : 'update']++;
   }
   let reviewId: number | null = null;

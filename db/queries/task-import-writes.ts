@@ -2,11 +2,12 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
 import type { Executor } from '../index';
-import { taskStatusPeriods, tasks } from '../schema';
+import { taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
 import { insertRecords } from './bulk';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
 import { ImportConflict } from './import-run';
+import { notifyOfEvents } from './notify';
 import type { ImportCheck, PlannedRow } from './task-import-check';
 import type { Viewer } from './viewer';
 
@@ -26,6 +27,7 @@ export async function writeTaskImport(
   await createRows(tx, viewer, check, today, at, fileName, rowEvents);
   await updateRows(tx, viewer, check, at, fileName, rowEvents);
   await recordEvents(tx, rowEvents);
+  await notifyOfEvents(tx, rowEvents, at);
 }
 
 async function createRows(
@@ -73,8 +75,18 @@ async function createRows(
         validFrom: at,
       })),
     );
+    const parts = inserted.flatMap((t) =>
+      byCode.get(t.code)!.supportingOrgs.map((o) => ({
+        taskId: t.id,
+        organizationId: o.id,
+        updatedById: viewer.id,
+        updatedAt: at,
+      })),
+    );
+    if (parts.length) await insertRecords(tx, taskSupportingUnits, parts);
     for (const t of inserted) {
       const r = byCode.get(t.code)!;
+      const supporting = [...new Set(r.supportingOrgs.map((o) => o.code))].sort();
       rowEvents.push({
         actorId: viewer.id,
         organizationId: r.org.id,
@@ -83,7 +95,14 @@ async function createRows(
         entityCode: t.code,
         action: 'task.create',
         toValue: 'not_started',
-        data: { title: r.title, dueOn: r.dueOn, assignee: r.org.code, import: fileName, line: r.line },
+        data: {
+          title: r.title,
+          dueOn: r.dueOn,
+          assignee: r.org.code,
+          ...(supporting.length ? { supporting } : {}),
+          import: fileName,
+          line: r.line,
+        },
       });
     }
   }

@@ -108,6 +108,9 @@ export async function templateData(
           dueOn: tasks.dueOn,
           status: tasks.status,
           progress: tasks.progress,
+          supporting: sql<string | null>`(SELECT string_agg(so.code, ';' ORDER BY so.code)
+            FROM task_supporting_units su JOIN organizations so ON so.id = su.organization_id
+            WHERE su.task_id = ${tasks.id})`,
         })
         .from(tasks)
         .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))

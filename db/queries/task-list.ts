@@ -8,9 +8,16 @@ import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
 import { organizations, tasks } from '../schema';
 import { tasksAsOf } from './dashboard-scope';
+import { documentCountSql } from './documents';
 import { deadlineClassSql } from './figures';
 import type { Viewer } from './viewer';
-import { orgsWithin, recommendationVisibleTo, taskVisibleTo } from './visibility';
+import {
+  orgsWithin,
+  recommendationVisibleTo,
+  supportedWithin,
+  taskCountedFor,
+  taskVisibleTo,
+} from './visibility';
 
 export const TASK_PAGE_SIZE = 50;
 export const TASK_SORTS = ['code', 'title', 'dueOn', 'status', 'assignee'] as const;
@@ -28,6 +35,8 @@ export type TaskRow = {
   progress: number;
   completedOn: string | null;
   deadlineClass: DeadlineClass | null;
+  /** evidence documents in force */
+  documents: number;
 };
 
 /** The statuses of the shared `status` parameter that are task statuses. */
@@ -67,10 +76,38 @@ export function taskSource(viewer: Viewer, params: ListParams, asOf: string): Ta
   const level = params.level ?? 'all';
   // The open periods are the tasks' current state: from today on, the tasks table says the same.
   if (asOf >= today() && level === 'all') return { facts: CURRENT };
+  // `unitRole=lead` lists what the figures count; otherwise every task the viewer reads, and for
+  // `support` the organization filter is about the supporting units (applied below), not the lead.
+  const support = params.unitRole === 'support';
   return {
     facts: HELD,
-    asOfRows: tasksAsOf(viewer, { asOf, review: params.review, org: params.org, level }),
+    asOfRows: tasksAsOf(viewer, {
+      asOf,
+      review: params.review,
+      org: support ? undefined : params.org,
+      reads: params.unitRole !== 'lead',
+      level,
+    }),
   };
+}
+
+/** The subtree of the organization with this code. */
+const pathOf = (code: string) => sql`(SELECT p.path || '%' FROM organizations p WHERE p.code = ${code})`;
+
+/**
+ * `unitRole`: `lead`, the tasks the figures count (by lead unit); `support`, the tasks with a
+ * supporting unit inside the organization filter (`org`, else `province`, else the viewer's scope).
+ */
+function unitRoleConditions(viewer: Viewer, params: ListParams, source: TaskSource): SQL[] {
+  if (params.unitRole === 'lead') return source.asOfRows ? [] : [taskCountedFor(viewer)];
+  if (params.unitRole !== 'support') return [];
+  const within = params.org ?? params.province;
+  return [
+    within
+      ? sql`EXISTS (SELECT 1 FROM task_supporting_units su JOIN organizations so ON so.id = su.organization_id
+          WHERE su.task_id = ${tasks.id} AND so.path LIKE ${pathOf(within)})`
+      : supportedWithin(viewer.scope.path),
+  ];
 }
 
 /** `FROM` for a task list: the tasks, joined to their as-of rows when the source has them. */
@@ -83,16 +120,18 @@ export function filterConditions(viewer: Viewer, params: ListParams, source: Tas
   const { facts } = source;
   // The as-of rows come already narrowed to what the viewer sees, the review and the subtree.
   const where: SQL[] = source.asOfRows ? [] : [taskVisibleTo(viewer)];
+  where.push(...unitRoleConditions(viewer, params, source));
+  const support = params.unitRole === 'support';
   if (params.q) where.push(sql`${tasks.searchText} LIKE ${likePattern(params.q)}`);
   if (!source.asOfRows) {
     if (params.review)
       where.push(sql`${tasks.reviewId} IN (SELECT id FROM reviews WHERE code = ${params.review})`);
-    if (params.org) {
+    if (params.org && !support) {
       where.push(sql`${tasks.assigneeOrgId} IN (SELECT o.id FROM organizations o
-      WHERE o.path LIKE (SELECT p.path || '%' FROM organizations p WHERE p.code = ${params.org}))`);
+      WHERE o.path LIKE ${pathOf(params.org)})`);
     }
   }
-  if (params.province) {
+  if (params.province && !(support && !params.org)) {
     where.push(sql`${facts.assigneeOrgId} IN (SELECT o.id FROM organizations o
       WHERE o.province_id = (SELECT p.id FROM organizations p WHERE p.code = ${params.province}))`);
   }
@@ -186,6 +225,7 @@ export async function listTasks(
         progress: tasks.progress,
         completedOn: sql<string | null>`${facts.completedOn}`.mapWith(tasks.completedOn),
         deadlineClass: deadlineClassSql(facts, asOf),
+        documents: documentCountSql('task', tasks.id),
       })
       .from(tasks)
       .$dynamic(),

@@ -1,14 +1,16 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
 import { dayOf, now } from '@/lib/clock';
+import type { NotificationKind } from '@/lib/domain/notification-kinds';
 import { can } from '@/lib/domain/permissions';
 import { allowsAction, progressAfter, statusAfter, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
 import type { TaskStatus } from '@/lib/domain/tasks';
 import type { TaskActionInput } from '@/lib/validations/tasks';
 import { db, type Executor } from '../index';
-import { organizations, taskStatusPeriods, tasks } from '../schema';
+import { organizations, taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
 import { recordEvent } from './events';
+import { type Audience, notifyUnit } from './notify';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
 
@@ -21,7 +23,7 @@ export type WriteResult =
       fieldErrors?: Record<string, string[]>;
     };
 
-export const invalid = (field: string, message: string): WriteResult => ({
+export const invalid = (field: string, message: string): Extract<WriteResult, { ok: false }> => ({
   ok: false,
   reason: 'invalid',
   fieldErrors: { [field]: [message] },
@@ -46,6 +48,17 @@ export async function lockedTask(tx: Executor, viewer: Viewer, code: string) {
     .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
     .where(and(eq(tasks.code, code), taskVisibleTo(viewer)));
   return row ?? null;
+}
+
+/** The codes of the task's supporting units whose part is not done yet. */
+export async function openPartCodes(tx: Executor, taskId: number): Promise<string[]> {
+  const rows = await tx
+    .select({ code: organizations.code })
+    .from(taskSupportingUnits)
+    .innerJoin(organizations, eq(organizations.id, taskSupportingUnits.organizationId))
+    .where(and(eq(taskSupportingUnits.taskId, taskId), ne(taskSupportingUnits.status, 'done')))
+    .orderBy(asc(organizations.code));
+  return rows.map((r) => r.code);
 }
 
 type PeriodFacts = { assigneeOrgId: number; status: TaskStatus; dueOn: string; completedOn: string | null };
@@ -85,6 +98,11 @@ export async function applyTaskAction(
     }
     if (input.action === 'extend' && (input.dueOn! <= task.dueOn || input.dueOn! < today)) {
       return invalid('dueOn', 'tasks.errors.extendNotLater');
+    }
+    // Only the lead reports completion; while supporting units' parts are open it says why.
+    const openParts = input.action === 'report' ? await openPartCodes(tx, task.id) : [];
+    if (openParts.length && !input.openPartsNote) {
+      return invalid('openPartsNote', 'tasks.errors.openPartsNoteRequired');
     }
 
     const status = statusAfter(task.status, input.action);
@@ -132,8 +150,28 @@ export async function applyTaskAction(
           ? { progress, previousProgress: task.progress }
           : {}),
         ...(input.action === 'report' ? { completedOn, docRef: input.docRef ?? null } : {}),
+        ...(openParts.length ? { openParts, openPartsNote: input.openPartsNote } : {}),
       },
     });
+    const told = TOLD[input.action];
+    if (told) {
+      await notifyUnit(tx, {
+        ...told,
+        orgId: task.assigneeOrgId,
+        subject: { taskId: task.id, code: task.code },
+        cause: `v${input.version + 1}`,
+        actorId: viewer.id,
+        data: input.action === 'extend' ? { dueOn } : {},
+      });
+    }
     return { ok: true, code: task.code };
   });
 }
+
+/** Who is told of a workflow action: the unit's officials of what was decided, coordinators of a report. */
+const TOLD: Partial<Record<TaskActionInput['action'], { kind: NotificationKind; audience: Audience }>> = {
+  report: { kind: 'completion_awaiting_confirmation', audience: 'coordinators' },
+  return: { kind: 'report_returned', audience: 'officials' },
+  confirm: { kind: 'report_confirmed', audience: 'officials' },
+  extend: { kind: 'extension_granted', audience: 'officials' },
+};

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import { ACCOUNT_RULE, ADDRESS_RULE, accountKey, addressKey, type ThrottleRule } from '@/lib/auth/throttle';
+import { signInFailures, signInLocks } from '@/lib/metrics';
 import { type Executor, selectRows, type Transaction } from '../index';
 import { loginThrottles, users } from '../schema';
 import { recordEvent } from './events';
@@ -46,7 +47,10 @@ export type Attempt = {
  */
 export async function takeAttempt(executor: Executor, keys: ThrottleKey[], at: Date): Promise<Attempt> {
   // One transaction: a refusal count moved out of its row is in the log, or still on the row.
-  return executor.transaction((tx) => takeAttemptIn(tx, keys, at));
+  const attempt = await executor.transaction((tx) => takeAttemptIn(tx, keys, at));
+  if (!attempt.taken) signInFailures().inc({ reason: 'throttled' });
+  if (attempt.lockedKeys.length) signInLocks().inc(attempt.lockedKeys.length);
+  return attempt;
 }
 
 async function takeAttemptIn(executor: Transaction, keys: ThrottleKey[], at: Date): Promise<Attempt> {

@@ -294,3 +294,30 @@ export async function resetTwoFactor(viewer: Viewer, login: string): Promise<Adm
     return { ok: true } as const;
   });
 }
+
+/**
+ * An address recorded by an admin counts as confirmed (the admin vouches for it); empty removes
+ * it. Any pending change of the user's is dropped with it.
+ */
+export async function adminSetEmail(
+  viewer: Viewer,
+  login: string,
+  email: string | null,
+): Promise<AdminResult> {
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, viewer, login);
+    if (!target) return { ok: false, reason: 'not_found' } as const;
+    await tx
+      .update(users)
+      .set({
+        email,
+        pendingEmail: null,
+        pendingEmailTokenHash: null,
+        pendingEmailExpiresAt: null,
+        updatedAt: now(),
+      })
+      .where(eq(users.id, target.id));
+    await recordEvent(tx, event(viewer, target, email ? 'user.email_set' : 'user.email_removed'));
+    return { ok: true } as const;
+  });
+}

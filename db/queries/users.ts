@@ -77,6 +77,8 @@ export type UserRow = {
   twoFactorEnabled: boolean;
   lockedUntil: Date | null;
   lastLoginAt: Date | null;
+  /** the confirmed e-mail address (an admin's is confirmed) */
+  email: string | null;
   org: { code: string; nameVi: string; nameEn: string | null };
   scope: { code: string; nameVi: string; nameEn: string | null };
   /** what the edit form read, sent back with it: see stampSql */
@@ -106,6 +108,7 @@ const userColumns = {
   twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} IS NOT NULL`,
   lockedUntil: users.lockedUntil,
   lastLoginAt: users.lastLoginAt,
+  email: users.email,
   stamp: stampSql,
   org: { code: organizations.code, nameVi: organizations.nameVi, nameEn: organizations.nameEn },
   scope: { code: scopeOrg.code, nameVi: scopeOrg.nameVi, nameEn: scopeOrg.nameEn },

@@ -20,13 +20,31 @@ export function holdsEverything(viewer: Viewer): boolean {
   return isNationalScope(viewer.scope.path);
 }
 
-/** A task: its assignee is in scope, or it is linked to a recommendation whose source is. */
-export function taskVisibleTo(viewer: Viewer): SQL {
+/**
+ * A task the viewer's figures count: its lead unit (assignee) is in scope, or it is linked to a
+ * recommendation whose source is. Dashboards, reports and `unitRole=lead` lists read this.
+ */
+export function taskCountedFor(viewer: Viewer): SQL {
   if (holdsEverything(viewer)) return sql`TRUE`;
   const scope = orgsWithin(viewer.scope.path);
   return sql`(${tasks.assigneeOrgId} IN ${scope} OR EXISTS (
     SELECT 1 FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
     WHERE tr.task_id = ${tasks.id} AND r.source_org_id IN ${scope}))`;
+}
+
+/** A task supported by a unit of the subtree at `path` (đơn vị phối hợp). */
+export function supportedWithin(path: string): SQL {
+  return sql`EXISTS (SELECT 1 FROM task_supporting_units su
+    WHERE su.task_id = ${tasks.id} AND su.organization_id IN ${orgsWithin(path)})`;
+}
+
+/**
+ * A task the viewer reads: one its figures count, or one a unit of its scope supports.
+ * Supporting units widen who reads a task, not whose figures count it.
+ */
+export function taskVisibleTo(viewer: Viewer): SQL {
+  if (holdsEverything(viewer)) return sql`TRUE`;
+  return sql`(${taskCountedFor(viewer)} OR ${supportedWithin(viewer.scope.path)})`;
 }
 
 /** Reachable without the duplicate rule: source side (drafts too), or submitted and addressed or linked in scope. */

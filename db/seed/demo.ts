@@ -1,5 +1,5 @@
 import { hashPassword } from '@/lib/auth/password';
-import { addDays } from '@/lib/clock';
+import { addDays, today } from '@/lib/clock';
 import type { Executor } from '../index';
 import {
   events,
@@ -9,11 +9,13 @@ import {
   surveySessions,
   taskRecommendations,
   taskStatusPeriods,
+  taskSupportingUnits,
   tasks,
   users,
 } from '../schema';
 import { DEMO_PASSWORD, type SeedRecommendation, type SeedTask, seed } from './data';
 import { at, planTaskHistory } from './history';
+import { relativeDemoData } from './relative';
 import { sampleProvinceData } from './sample';
 
 type Ids = Map<string, number>;
@@ -27,6 +29,7 @@ export async function loadDemoData(tx: Executor, orgIds: Ids): Promise<void> {
   const [review] = await tx.select({ id: reviews.id, code: reviews.code }).from(reviews);
   const reviewIds = new Map([[review.code, review.id]]);
   const sample = sampleProvinceData();
+  const relative = relativeDemoData(today());
 
   const sessionIds = new Map<string, number>();
   const sessions = [...seed.surveySessions, ...sample.sessions];
@@ -73,11 +76,11 @@ export async function loadDemoData(tx: Executor, orgIds: Ids): Promise<void> {
   };
 
   const recIds = new Map<string, number>();
-  for (const r of [...seed.recommendations, ...sample.recommendations]) {
+  for (const r of [...seed.recommendations, ...sample.recommendations, ...relative.recommendations]) {
     recIds.set(r.code, await insertRecommendation(tx, r, { orgIds, reviewIds, sessionIds, userIds }));
   }
   const taskIds = new Map<string, number>();
-  for (const t of [...seed.tasks, ...sample.tasks]) {
+  for (const t of [...seed.tasks, ...sample.tasks, ...relative.tasks]) {
     const actors =
       t.assignee === 'BNV'
         ? bnv
@@ -91,6 +94,66 @@ export async function loadDemoData(tx: Executor, orgIds: Ids): Promise<void> {
     for (const code of t.recommendations ?? []) {
       await tx.insert(taskRecommendations).values({ taskId: id, recommendationId: recIds.get(code)! });
     }
+    const parts = SUPPORTING_PARTS[t.code];
+    if (parts) await insertSupportingParts(tx, id, t, parts, { orgIds, actors });
+  }
+}
+
+/** The demo's supporting units (đơn vị phối hợp) and their parts, by task code. */
+const SUPPORTING_PARTS: Record<string, { unit: string; done: string; note: string }[]> = {
+  'NV-HP-01': [
+    { unit: 'HP-MTTQ', done: '2024-06-20', note: 'Đã gửi ý kiến của Mặt trận về dự thảo báo cáo.' },
+    { unit: 'HP-BTG', done: '2024-06-24', note: 'Đã rà soát phần tuyên truyền trong báo cáo.' },
+  ],
+};
+
+/**
+ * Supporting units named when the task was assigned, each part done by its unit's official
+ * before the lead reported completion: rows and their history (the figures do not read them).
+ */
+async function insertSupportingParts(
+  tx: Executor,
+  taskId: number,
+  t: SeedTask,
+  parts: { unit: string; done: string; note: string }[],
+  ctx: { orgIds: Ids; actors: Actors },
+): Promise<void> {
+  const base = {
+    entityType: 'task',
+    entityId: taskId,
+    entityCode: t.code,
+  };
+  await tx.insert(events).values({
+    ...base,
+    at: at(t.createdOn, '09:05'),
+    actorId: ctx.actors.coordinator,
+    organizationId: ctx.orgIds.get(t.assignee)!,
+    action: 'task.support',
+    fromValue: null,
+    toValue: parts.map((p) => p.unit).join(';'),
+    data: { added: parts.map((p) => p.unit), removed: [], reason: null },
+  });
+  for (const part of parts) {
+    const actorId = ctx.actors.officialOf(part.unit);
+    await tx.insert(taskSupportingUnits).values({
+      taskId,
+      organizationId: ctx.orgIds.get(part.unit)!,
+      status: 'done',
+      note: part.note,
+      updatedById: actorId,
+      updatedAt: at(part.done, '15:00'),
+      version: 2,
+    });
+    await tx.insert(events).values({
+      ...base,
+      at: at(part.done, '15:00'),
+      actorId,
+      organizationId: ctx.orgIds.get(part.unit)!,
+      action: 'task.part',
+      fromValue: 'not_started',
+      toValue: 'done',
+      data: { unit: part.unit, note: part.note },
+    });
   }
 }
 

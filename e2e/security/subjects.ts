@@ -1,6 +1,13 @@
 import type { APIRequestContext } from '@playwright/test';
 import type { Client } from 'pg';
-import { type Subject, type SubjectKind, VIEWERS, type ViewerName } from '../../tests/security/registry';
+import {
+  DOCUMENT_TASK,
+  pdfUpload,
+  type Subject,
+  type SubjectKind,
+  VIEWERS,
+  type ViewerName,
+} from '../../tests/security/registry';
 import { type ActionOutcome, callAction, signedIn } from './action-client';
 
 /** The accounts that make the matrix's records: they are not under test while they do. */
@@ -80,6 +87,28 @@ async function recommendation(
   return code;
 }
 
+/** A task of P01, not started, due at the end of the year, made by the coordinator. */
+async function task(baseURL: string, makers: Makers, code: string, token: string) {
+  expectOk(
+    'a task',
+    await callAction(
+      makers.coordinator,
+      baseURL,
+      '/tasks/new',
+      'app/(app)/tasks/actions.ts#createTaskAction',
+      {
+        code,
+        review: 'TK20-NQ23',
+        title: `Nhiệm vụ của ma trận ${token}`,
+        description: '',
+        assignee: 'P01',
+        dueOn: '2026-12-31',
+        session: '',
+      },
+    ),
+  );
+}
+
 async function account(
   baseURL: string,
   makers: Makers,
@@ -126,25 +155,82 @@ export async function makeSubject(
     }
     case 'task': {
       const { code, token } = fresh('T');
+      await task(baseURL, makers, code, token);
+      return { subject: { ...blank, code, token, version: await version(db, 'tasks', code) } };
+    }
+    case 'overdueTask':
+    case 'openExplanation': {
+      const { code, token } = fresh(kind === 'overdueTask' ? 'D' : 'E');
+      await task(baseURL, makers, code, token);
+      // No form makes a task due in the past: it becomes overdue as time passes, here at once.
+      await db.query(
+        `WITH t AS (UPDATE tasks SET due_on = '2026-11-01', original_due_on = '2026-11-01' WHERE code = $1 RETURNING id)
+         UPDATE task_status_periods p SET due_on = '2026-11-01' FROM t WHERE p.task_id = t.id AND p.valid_to IS NULL`,
+        [code],
+      );
+      if (kind === 'overdueTask') return { subject: { ...blank, code, token } };
       expectOk(
-        'a task',
+        'a request for explanation',
         await callAction(
           makers.coordinator,
+          baseURL,
+          `/tasks/${code}`,
+          'app/(app)/tasks/explanation-actions.ts#requestExplanationAction',
+          { code, message: `Yêu cầu của ma trận ${token}`, replyDueOn: '2026-12-31' },
+        ),
+      );
+      const { rows } = await db.query(
+        `SELECT e.id, e.version FROM explanation_requests e JOIN tasks t ON t.id = e.task_id WHERE t.code = $1`,
+        [code],
+      );
+      return {
+        subject: { ...blank, code, token, stamp: String(rows[0].id), version: Number(rows[0].version) },
+      };
+    }
+    case 'comment': {
+      const { code, token } = fresh('C');
+      await task(baseURL, makers, code, token);
+      expectOk(
+        'a comment',
+        await callAction(
+          makers.coordinator,
+          baseURL,
+          `/tasks/${code}`,
+          'app/(app)/comments/actions.ts#addCommentAction',
+          {
+            recordType: 'task',
+            code,
+            body: `Ý kiến của ma trận ${token}`,
+          },
+        ),
+      );
+      const { rows } = await db.query(`SELECT id, version FROM comments WHERE body LIKE $1`, [`%${token}%`]);
+      return {
+        subject: { ...blank, code, token, stamp: String(rows[0].id), version: Number(rows[0].version) },
+      };
+    }
+    case 'supportedTask': {
+      const { code, token } = fresh('S');
+      expectOk(
+        'a task supported by P01',
+        await callAction(
+          makers.national,
           baseURL,
           '/tasks/new',
           'app/(app)/tasks/actions.ts#createTaskAction',
           {
             code,
             review: 'TK20-NQ23',
-            title: `Nhiệm vụ của ma trận ${token}`,
+            title: `Nhiệm vụ phối hợp của ma trận ${token}`,
             description: '',
-            assignee: 'P01',
+            assignee: 'P04',
             dueOn: '2026-12-31',
             session: '',
+            supporting: ['P01'],
           },
         ),
       );
-      return { subject: { ...blank, code, token, version: await version(db, 'tasks', code) } };
+      return { subject: { ...blank, code, token, version: 1 } };
     }
     case 'draftRecommendation':
     case 'submittedRecommendation': {
@@ -273,6 +359,22 @@ export async function makeSubject(
         [code],
       );
       return { subject: { ...blank, code, token, stamp: rows[0].stamp } };
+    }
+    case 'document': {
+      const { token } = fresh('D');
+      const response = await makers.coordinator.post(`${baseURL}/api/upload/documents`, {
+        headers: { origin: baseURL },
+        multipart: {
+          recordKind: 'task_update',
+          record: DOCUMENT_TASK,
+          title: `Tài liệu ${token}`,
+          file: pdfUpload(token),
+        },
+      });
+      const body = (await response.json()) as { id?: string };
+      if (response.status() !== 201 || !body.id)
+        throw new Error(`could not make a document: ${response.status()}`);
+      return { subject: { ...blank, code: body.id, token } };
     }
     case 'ownSession': {
       const login = viewerAccount?.login ?? '';

@@ -39,6 +39,18 @@ export function rates(counts: ClassCounts, dueOrCompleted: number): Rates {
 }
 
 /**
+ * Units ranked as the dashboard ranks them: by the ranking rate (completed on time / due or
+ * completed), highest first, units without a rate last, then by code.
+ */
+export function rankByOnTime<T extends ClassCounts & { code: string; dueOrCompleted: number }>(
+  groups: T[],
+): { group: T; rate: number | null }[] {
+  return groups
+    .map((group) => ({ group, rate: rates(group, group.dueOrCompleted).rankingRate }))
+    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.group.code.localeCompare(b.group.code));
+}
+
+/**
  * The last day of each week (Sunday) or month between two days, the last one capped at `to`:
  * the points of the progress-over-time chart.
  */

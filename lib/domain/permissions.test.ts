@@ -20,7 +20,16 @@ const inside: Record<Role, string> = { official: HP_BDV, coordinator: HP_BDV, le
 
 /** The expected answer for a target in reach; out of reach, every answer is no. */
 const allowedInReach: Record<Role, readonly Action[]> = {
-  official: ['task.start', 'task.progress', 'task.report', 'recommendation.draft', 'report.export'],
+  official: [
+    'task.start',
+    'task.progress',
+    'task.report',
+    'task.part',
+    'recommendation.draft',
+    'report.export',
+    'comment.write',
+    'explanation.answer',
+  ],
   coordinator: [
     'task.create',
     'task.edit',
@@ -35,9 +44,18 @@ const allowedInReach: Record<Role, readonly Action[]> = {
     'recommendation.submit',
     'audit.read',
     'report.export',
+    'comment.write',
+    'explanation.request',
   ],
-  leader: ['report.export'],
-  admin: ['user.manage', 'organization.manage', 'audit.read', 'report.export'],
+  leader: ['report.export', 'comment.write', 'explanation.request'],
+  admin: [
+    'user.manage',
+    'organization.manage',
+    'audit.read',
+    'report.export',
+    'comment.write',
+    'comment.withdrawAny',
+  ],
 };
 
 describe('the role × action × scope matrix', () => {
@@ -50,7 +68,9 @@ describe('the role × action × scope matrix', () => {
         const answerable =
           action === 'recommendation.answer' && (role === 'official' || role === 'coordinator');
         expect(can(actors[role], action, target)).toBe(expected || answerable);
-        expect(can(actors[role], action, { path: BNV, sourcePath: BNV, coordinatorPath: BCD23 })).toBe(false);
+        // a comment needs only a record the viewer reads, which SQL decides (linked records too)
+        const outside = can(actors[role], action, { path: BNV, sourcePath: BNV, coordinatorPath: BCD23 });
+        expect(outside).toBe(action === 'comment.write');
       });
     }
   }
@@ -87,9 +107,13 @@ describe('recommendation answers', () => {
     // it still moves the whole recommendation
     expect(can(office, 'recommendation.setDeadline', { path: P31, coordinatorPath: BCD23 })).toBe(true);
   });
-  it('gives a leader of the whole country no write at all', () => {
+  it('gives a leader of the whole country no write but comments and requests for explanation', () => {
     const leader: Actor = { role: 'leader', orgPath: BCD23, scopePath: VN };
-    for (const action of ACTIONS.filter((a) => a !== 'report.export')) {
+    const leaderWrites: readonly Action[] = ['report.export', 'comment.write', 'explanation.request'];
+    for (const action of leaderWrites) {
+      expect(can(leader, action, { path: P31 })).toBe(true);
+    }
+    for (const action of ACTIONS.filter((a) => !leaderWrites.includes(a))) {
       expect(can(leader, action, { path: P31, sourcePath: BNV, coordinatorPath: BCD23 })).toBe(false);
     }
   });

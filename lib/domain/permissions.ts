@@ -9,6 +9,8 @@ export const ACTIONS = [
   'task.start',
   'task.progress',
   'task.report',
+  // an official of a supporting unit's subtree, on that unit's part (the target is the supporting unit)
+  'task.part',
   // a coordinator whose scope holds the assignee
   'task.create',
   'task.edit',
@@ -34,6 +36,14 @@ export const ACTIONS = [
   'review.manage',
   'audit.read',
   'report.export',
+  // discussion: whoever may read the record comments (visibility is checked in SQL); admins
+  // may withdraw anyone's comment in their scope
+  'comment.write',
+  'comment.withdrawAny',
+  // requests for explanation of an overdue task: leaders and coordinators of its scope ask,
+  // officials of the assignee answer
+  'explanation.request',
+  'explanation.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,7 +54,7 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Target = { path: string; sourcePath?: string; coordinatorPath?: string };
 
-const OFFICIAL_TASK_WORK: readonly Action[] = ['task.start', 'task.progress', 'task.report'];
+const OFFICIAL_TASK_WORK: readonly Action[] = ['task.start', 'task.progress', 'task.report', 'task.part'];
 const COORDINATOR_SCOPE: readonly Action[] = [
   'task.create',
   'task.edit',
@@ -81,6 +91,17 @@ export function isNationalScope(scopePath: string): boolean {
 }
 
 export function can(actor: Actor, action: Action, target: Target): boolean {
+  // Reading the record is the condition, decided in SQL by the visibility rules.
+  if (action === 'comment.write') return true;
+  if (action === 'comment.withdrawAny')
+    return actor.role === 'admin' && isWithin(target.path, actor.scopePath);
+  if (action === 'explanation.request') {
+    return (
+      (actor.role === 'leader' || actor.role === 'coordinator') && isWithin(target.path, actor.scopePath)
+    );
+  }
+  if (action === 'explanation.answer')
+    return actor.role === 'official' && isWithin(target.path, actor.orgPath);
   if (action === 'review.manage') {
     // Resolutions and reviews are shared by the whole tree: only a national scope sets them up.
     return (

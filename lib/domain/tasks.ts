@@ -7,6 +7,10 @@ export const TASK_STATUSES = [
 ] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** The status of a supporting unit's part of a task (đơn vị phối hợp). */
+export const SUPPORT_PART_STATUSES = ['not_started', 'in_progress', 'done'] as const;
+export type SupportPartStatus = (typeof SUPPORT_PART_STATUSES)[number];
+
 /** The four deadline classes, in the order reports list them; their colours live in the UI. */
 export const DEADLINE_CLASSES = [
   'completed_on_time',

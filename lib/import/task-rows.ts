@@ -27,6 +27,11 @@ export const TASK_COLUMNS = [
   { key: 'status', header: vi.import.column.status, aliases: ['status'] },
   { key: 'progress', header: vi.import.column.progress, aliases: ['progress', 'tien do'] },
   { key: 'reason', header: vi.import.column.reason, aliases: ['reason', 'ly do'] },
+  {
+    key: 'supporting',
+    header: vi.import.column.supporting,
+    aliases: ['supporting', 'supporting units', 'phoi hop'],
+  },
 ] as const satisfies readonly ColumnSpec[];
 export type TaskColumn = (typeof TASK_COLUMNS)[number]['key'];
 export type RawTaskRow = RawRow<TaskColumn>;
@@ -54,7 +59,21 @@ export type CheckedRow = {
   progress: number | null;
   /** Why the row cancels, returns, reopens or extends the task; required for those, as on the forms. */
   reason: string | null;
+  /** The supporting units' codes or names, separated by `;` (empty: none for a new task, unchanged otherwise). */
+  supporting: string[];
 };
+
+/** The supporting units of a row: codes or names separated by `;`. */
+export function splitSupporting(cell: string | undefined): string[] {
+  return [
+    ...new Set(
+      (cell ?? '')
+        .split(';')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
 
 /**
  * Field-level checks of one row (no database): the form's schema, dates, status and progress.
@@ -89,7 +108,16 @@ export function checkRowFields(row: RawTaskRow): {
   const ok = fields.success && dueOn && errors.list.length === 0;
   return {
     row: ok
-      ? { line: row.line, ...fields.data, assignee: v.assignee, dueOn, status, progress, reason }
+      ? {
+          line: row.line,
+          ...fields.data,
+          assignee: v.assignee,
+          dueOn,
+          status,
+          progress,
+          reason,
+          supporting: splitSupporting(v.supporting),
+        }
       : null,
     code: code.success ? (code.data ?? null) : null,
     errors: errors.list,

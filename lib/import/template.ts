@@ -79,6 +79,8 @@ export type TemplateTask = {
   progress: number;
   /** why a row extends, cancels, returns or reopens its task (the forms' reason); empty otherwise */
   reason?: string;
+  /** the supporting units' codes, separated by `;` */
+  supporting?: string | null;
 };
 
 /** The task import template, optionally with the coordinator's current tasks. */
@@ -99,6 +101,7 @@ export async function taskTemplate(
       status: vi.tasks.status[task.status],
       progress: task.progress,
       reason: task.reason ?? '',
+      supporting: task.supporting ?? '',
     })),
     lists: [
       {

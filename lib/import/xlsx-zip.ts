@@ -120,3 +120,55 @@ export function parseEntry(
     });
   });
 }
+
+/** A zip on disk (an uploaded document), read entry by entry: never held whole in memory. */
+export function openZipFile(path: string): Promise<ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(
+      path,
+      { lazyEntries: true, validateEntrySizes: false, decodeStrings: true, autoClose: false },
+      (error, zip) => (error || !zip ? reject(notSpreadsheet()) : resolve(zip)),
+    );
+  });
+}
+
+/**
+ * Inflates one entry, counting the bytes really inflated against `budget` (refused as a ZIP bomb
+ * past it), and keeps the first `keep` bytes of it (a `mimetype` entry, [Content_Types].xml).
+ */
+export function inflateEntry(
+  zip: ZipFile,
+  entry: Entry,
+  budget: Budget,
+  maxMb: number,
+  keep = 0,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(notSpreadsheet());
+      const kept: Buffer[] = [];
+      let keptBytes = 0;
+      let failed = false;
+      stream.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          failed = true;
+          stream.destroy();
+          return reject(new Refused({ key: 'zipBomb', params: { max: maxMb } }));
+        }
+        if (keptBytes < keep) {
+          kept.push(chunk.subarray(0, keep - keptBytes));
+          keptBytes += Math.min(chunk.length, keep - keptBytes);
+        }
+      });
+      stream.on('error', () => {
+        if (!failed) reject(notSpreadsheet());
+        failed = true;
+      });
+      stream.on('end', () => {
+        if (!failed) resolve(Buffer.concat(kept));
+      });
+    });
+  });
+}

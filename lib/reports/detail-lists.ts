@@ -16,6 +16,7 @@ export function recommendationResponseColumns(t: Translate): Column[] {
     { key: 'addresseeStatus', header: t('reports.columns.addresseeStatus'), kind: 'text', width: 16 },
     { key: 'response', header: t('reports.columns.response'), kind: 'text', width: 50 },
     { key: 'respondedOn', header: t('reports.columns.respondedOn'), kind: 'date', width: 12 },
+    { key: 'documents', header: t('documents.evidence'), kind: 'int', width: 8 },
   ];
 }
 
@@ -25,6 +26,7 @@ export function taskListColumns(t: Translate): Column[] {
     { key: 'code', header: t('reports.columns.code'), kind: 'text', width: 14 },
     { key: 'title', header: t('reports.columns.title'), kind: 'text', width: 60 },
     { key: 'assignee', header: t('reports.columns.assignee'), kind: 'text', width: 30 },
+    { key: 'supporting', header: t('reports.columns.supporting'), kind: 'text', width: 20 },
     { key: 'dueOn', header: t('reports.columns.dueOn'), kind: 'date', width: 12 },
     { key: 'status', header: t('reports.columns.status'), kind: 'text', width: 18 },
     { key: 'class', header: t('reports.columns.class'), kind: 'text', width: 24 },
@@ -32,5 +34,6 @@ export function taskListColumns(t: Translate): Column[] {
     { key: 'completedOn', header: t('reports.columns.completedOn'), kind: 'date', width: 12 },
     { key: 'lastNote', header: t('reports.columns.lastNote'), kind: 'text', width: 50 },
     { key: 'parent', header: t('reports.columns.parent'), kind: 'text', width: 14 },
+    { key: 'documents', header: t('documents.evidence'), kind: 'int', width: 8 },
   ];
 }

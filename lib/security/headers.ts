@@ -32,6 +32,9 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** A downloaded document's CSP: nothing may load or run, should a browser ever render it. */
+export const DOWNLOAD_CSP = "default-src 'none'; sandbox";
+
 /** A nonce: 128 random bits, base64. */
 export function makeNonce(): string {
   const bytes = new Uint8Array(16);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CODE_PATTERN } from '@/lib/domain/codes';
 import { TASK_ACTIONS, type TaskAction } from '@/lib/domain/task-workflow';
+import { SUPPORT_PART_STATUSES } from '@/lib/domain/tasks';
 import { cleanText } from '@/lib/domain/text';
 import { asText, codeField, isoDay, optionalCode } from './common';
 
@@ -59,6 +60,8 @@ export function taskActionSchema(action: TaskAction, today: string) {
           ),
           note,
           docRef: optionalText(DOC_REF_MAX, 'tasks.errors.docRefTooLong'),
+          // why the task is reported complete while supporting units' parts are open (required then)
+          openPartsNote: optionalNote,
         })
         .strict();
     case 'extend':
@@ -75,7 +78,7 @@ export const ACTION_FIELDS: Record<TaskAction, readonly string[]> = {
   start: ['note'],
   confirm: ['note'],
   progress: ['progress', 'note'],
-  report: ['completedOn', 'note', 'docRef'],
+  report: ['completedOn', 'note', 'docRef', 'openPartsNote'],
   extend: ['dueOn', 'reason'],
   return: ['reason'],
   cancel: ['reason'],
@@ -92,6 +95,7 @@ export type TaskActionInput = {
   progress?: number;
   completedOn?: string;
   docRef?: string | null;
+  openPartsNote?: string | null;
   dueOn?: string;
   reason?: string;
 };
@@ -107,6 +111,22 @@ export function parseTaskAction(raw: Record<string, unknown>, today: string) {
   if (!parsed.success) return { success: false as const, error: parsed.error, field: null };
   return { success: true as const, data: { action: action.data, ...parsed.data } as TaskActionInput };
 }
+
+/** Supporting units (đơn vị phối hợp): codes, from several fields or separated by `;`, `,` or spaces. */
+const supportingCodes = z
+  .array(z.string())
+  .optional()
+  .transform((values = []) =>
+    values
+      .flatMap((value) => value.split(/[;,\s]+/))
+      .map((value) => cleanText(value).toUpperCase())
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(CODE_PATTERN, 'tasks.errors.supportingInvalid'))
+      .max(20, 'tasks.errors.supportingTooMany'),
+  );
 
 /** Creating a task (coordinators); the code is generated unless given. */
 export const TaskCreateInput = z
@@ -129,9 +149,11 @@ export const TaskCreateInput = z
           .filter(Boolean),
       )
       .pipe(z.array(z.string().regex(CODE_PATTERN, 'tasks.errors.recommendationInvalid')).max(20)),
+    supporting: supportingCodes,
   })
   .strict();
-export type TaskCreateInput = z.infer<typeof TaskCreateInput>;
+/** Supporting units may be left out by callers other than the form (none). */
+export type TaskCreateInput = Omit<z.infer<typeof TaskCreateInput>, 'supporting'> & { supporting?: string[] };
 
 /** Editing a task: what it is and who does it; dates and statuses move through the workflow. */
 export const TaskEditInput = z
@@ -142,6 +164,24 @@ export const TaskEditInput = z
     description: optionalText(DESCRIPTION_MAX, 'tasks.errors.descriptionTooLong'),
     assignee: codeField('tasks.errors.assigneeRequired'),
     session: optionalCode('tasks.errors.sessionInvalid'),
+    /** absent: unchanged */
+    supporting: supportingCodes.optional(),
+    /** why the supporting units change (required when they do) */
+    supportReason: optionalText(NOTE_MAX, 'tasks.errors.noteTooLong'),
   })
   .strict();
-export type TaskEditInput = z.infer<typeof TaskEditInput>;
+export type TaskEditInput = Omit<z.infer<typeof TaskEditInput>, 'supportReason'> & {
+  supportReason?: string | null;
+};
+
+/** A supporting unit's official updates that unit's part of a task. */
+export const SupportPartInput = z
+  .object({
+    code: codeField('tasks.errors.notFound'),
+    unit: codeField('tasks.errors.forbidden'),
+    version,
+    status: z.enum(SUPPORT_PART_STATUSES, { message: 'tasks.errors.partStatusInvalid' }),
+    note: optionalNote,
+  })
+  .strict();
+export type SupportPartInput = z.infer<typeof SupportPartInput>;

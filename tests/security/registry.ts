@@ -22,6 +22,8 @@
  * fresh for each viewer from a token, and the SQL that sees what it stores.
  */
 
+import { NOTIFICATION_KINDS } from '../../lib/domain/notification-kinds';
+
 /** `file#exportedName`, the file relative to the project root as in the server-reference manifest. */
 export type ActionRef = `app/${string}.ts#${string}`;
 export type FormFields = Record<string, string | File | (string | File)[]>;
@@ -66,6 +68,8 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * The records the matrix makes fresh (in P01, the unit of `officialInScope`) before each call
  * that may succeed, so that one viewer's change never hides the next one's:
  * - task: assigned to P01, not started
+ * - supportedTask: assigned to P04 (another province) with P01 as supporting unit; `version` is
+ *   the version of P01's part
  * - draftRecommendation: from P01 to BNV, a draft
  * - submittedRecommendation: the same, submitted
  * - answerableRecommendation: from P04 (another province) to P01, submitted
@@ -75,12 +79,18 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - ownSession: a fresh sign-in of the viewer, or a fresh anonymous context (the call ends or
  *   replaces the session)
  * - organization: a unit under P01 made by the admin, with no accounts (`stamp` as its edit form)
+ * - document: a PDF attached by the coordinator to DOCUMENT_TASK (its code is the document's id)
  * - resolution, review: made by the admin (`stamp` as their edit forms; a review's resolution is
  *   `other`-free: it belongs to 23-NQ/TW)
+ * - comment: a comment of the coordinator (its author) on a fresh task; `stamp` is its id
+ * - overdueTask: a fresh task whose deadline has passed (a request for explanation needs one)
+ * - openExplanation: an overdueTask with an open request for explanation by the coordinator;
+ *   `stamp` is the request's id
  */
 export type SubjectKind =
   | 'none'
   | 'task'
+  | 'supportedTask'
   | 'draftRecommendation'
   | 'submittedRecommendation'
   | 'answerableRecommendation'
@@ -90,7 +100,11 @@ export type SubjectKind =
   | 'ownSession'
   | 'organization'
   | 'resolution'
-  | 'review';
+  | 'review'
+  | 'comment'
+  | 'overdueTask'
+  | 'openExplanation'
+  | 'document';
 
 export type Subject = {
   /** the record's code (a login for accounts); for 'none', a code free for a new record */
@@ -168,9 +182,99 @@ const reviewFields = (s: Subject) => ({
 const PASSWORD = 'Sec-Matrix-Pass-2031';
 
 const taskRow = (s: Subject) => rowAndEvents('tasks', 'task', s.code);
+const DISCUSSION_REFUSAL = /^discussion\.errors\.(forbidden|notFound)$/;
+const EXPLANATION_REFUSAL = /^explanations\.errors\.(forbidden|notFound)$/;
+/** Every reader of a P01 task: all signed-in viewers but the official of another province. */
+const READERS = ['officialInScope', 'leader', 'coordinator', 'reviewCoordinator', 'admin'] as const;
+const commentRow = (s: Subject): Evidence => ({
+  sql: `SELECT to_jsonb(c) AS row, (SELECT count(*) FROM events e WHERE e.entity_type = 'comment' AND e.entity_id = c.id) AS events
+        FROM comments c WHERE c.id = $1::int`,
+  params: [s.stamp],
+});
+const explanationRows = (s: Subject): Evidence => ({
+  sql: `SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.id), '[]') AS rows FROM explanation_requests e
+        JOIN tasks t ON t.id = e.task_id WHERE t.code = $1`,
+  params: [s.code],
+});
+
+/** A seeded task of P01, to which the matrix attaches its documents. */
+export const DOCUMENT_TASK = 'NV-P01-01';
+
+/** A document's row and its events (downloads aside: reading is not a change). */
+const documentRow = (s: Subject): Evidence => ({
+  sql: `SELECT to_jsonb(d) AS row,
+          (SELECT count(*) FROM events e WHERE e.entity_type = 'document' AND e.entity_code = $1
+             AND e.action <> 'document.download') AS events
+        FROM documents d WHERE d.id::text = $1`,
+  params: [s.code],
+});
+
+/** A small PDF whose bytes hold `token`, as a multipart file. */
+export const pdfUpload = (token: string) => ({
+  name: 'bao-cao.pdf',
+  mimeType: 'application/pdf',
+  buffer: Buffer.from(`%PDF-1.4\n% ${token}\n%%EOF\n`),
+});
 const recRow = (s: Subject) => rowAndEvents('recommendations', 'recommendation', s.code);
 
 export const ACTIONS: readonly ActionEntry[] = [
+  {
+    action: 'app/(app)/comments/actions.ts#addCommentAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'task',
+    input: (s) => ({ recordType: 'task', code: s.code, body: `Ý kiến ${s.token}` }),
+    allowed: READERS,
+    refusal: DISCUSSION_REFUSAL,
+    evidence: (s) => ({
+      sql: 'SELECT count(*) AS n FROM comments WHERE body LIKE $1',
+      params: [`%${s.token}%`],
+    }),
+  },
+  {
+    action: 'app/(app)/comments/actions.ts#editCommentAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'comment',
+    input: (s) => ({ id: s.stamp, version: String(s.version), body: `Đã sửa ${s.token}` }),
+    allowed: ['coordinator'],
+    refusal: DISCUSSION_REFUSAL,
+    evidence: commentRow,
+  },
+  {
+    action: 'app/(app)/comments/actions.ts#withdrawCommentAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'comment',
+    input: (s) => ({ id: s.stamp, version: String(s.version), reason: 'Ma trận' }),
+    allowed: ['coordinator', 'admin'],
+    refusal: DISCUSSION_REFUSAL,
+    evidence: commentRow,
+  },
+  {
+    action: 'app/(app)/tasks/explanation-actions.ts#requestExplanationAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'overdueTask',
+    input: (s) => ({ code: s.code, message: `Giải trình ${s.token}`, replyDueOn: '2026-12-31' }),
+    allowed: ['leader', 'coordinator', 'reviewCoordinator'],
+    refusal: EXPLANATION_REFUSAL,
+    evidence: explanationRows,
+  },
+  {
+    action: 'app/(app)/tasks/explanation-actions.ts#answerExplanationAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'openExplanation',
+    input: (s) => ({ code: s.code, id: s.stamp, version: String(s.version), answer: `Trả lời ${s.token}` }),
+    allowed: ['officialInScope'],
+    refusal: EXPLANATION_REFUSAL,
+    evidence: explanationRows,
+  },
+  {
+    action: 'app/(app)/tasks/explanation-actions.ts#withdrawExplanationAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'openExplanation',
+    input: (s) => ({ code: s.code, id: s.stamp, version: String(s.version) }),
+    allowed: ['coordinator'],
+    refusal: EXPLANATION_REFUSAL,
+    evidence: explanationRows,
+  },
   {
     action: 'app/(auth)/login/actions.ts#login',
     page: () => '/login',
@@ -202,6 +306,47 @@ export const ACTIONS: readonly ActionEntry[] = [
     evidence: () => ({ sql: 'SELECT 1', params: [] }),
     succeeded: (o) => /(^|[\s,])locale=en;/.test(o.headers['set-cookie'] ?? ''),
   },
+  // A viewer reads and marks only their own notifications: a notification id of nobody's changes
+  // nothing and is answered as not found (db/queries/notifications.int.test.ts tries another's).
+  {
+    action: 'app/(app)/notifications/actions.ts#openNotification',
+    page: () => '/notifications',
+    subject: 'none',
+    input: () => ({ id: '2147483000' }),
+    before: [],
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: () => ({
+      sql: 'SELECT count(*) AS n FROM notifications WHERE read_at IS NOT NULL',
+      params: [],
+    }),
+    succeeded: (o) => o.redirect?.includes('/notifications?error=notFound') === true,
+  },
+  {
+    action: 'app/(app)/notifications/actions.ts#readNotification',
+    page: () => '/notifications',
+    subject: 'none',
+    input: () => ({ id: '2147483000' }),
+    before: [],
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: () => ({
+      sql: 'SELECT count(*) AS n FROM notifications WHERE read_at IS NOT NULL',
+      params: [],
+    }),
+    succeeded: (o) => o.redirect?.includes('/notifications?error=notFound') === true,
+  },
+  {
+    action: 'app/(app)/notifications/actions.ts#readAllNotifications',
+    page: () => '/notifications',
+    subject: 'none',
+    input: () => ({}),
+    before: [],
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: () => ({ sql: 'SELECT 1', params: [] }),
+    succeeded: (o) => !o.redirect,
+  },
   {
     action: 'app/(app)/account/password/actions.ts#changePassword',
     page: () => '/account/password',
@@ -231,6 +376,27 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: COORDINATORS,
     refusal: TASK_REFUSAL,
     evidence: taskRow,
+  },
+  {
+    action: 'app/(app)/tasks/actions.ts#updatePartAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'supportedTask',
+    input: (s) => ({
+      code: s.code,
+      unit: 'P01',
+      version: String(s.version),
+      status: 'in_progress',
+      note: `Phần việc ${s.token}`,
+    }),
+    // only the officials of the supporting unit; the lead's official and coordinators are refused
+    allowed: ['officialInScope'],
+    refusal: TASK_REFUSAL,
+    evidence: (s) => ({
+      sql: `SELECT to_jsonb(su) AS part,
+              (SELECT count(*) FROM events e WHERE e.entity_type = 'task' AND e.entity_code = $1) AS events
+            FROM task_supporting_units su JOIN tasks t ON t.id = su.task_id WHERE t.code = $1`,
+      params: [s.code],
+    }),
   },
   {
     action: 'app/(app)/tasks/actions.ts#createTaskAction',
@@ -489,6 +655,60 @@ export const ACTIONS: readonly ActionEntry[] = [
     refusal: TWO_FACTOR_REFUSAL,
     evidence: (s) => userEvents(s.viewerLogin, 'user.2fa_disabled'),
   },
+  // E-mail (issue 15): each viewer on their own account; admins set the address of accounts they manage.
+  // With a wrong password nobody starts a change (and without SMTP_URL nobody can): the happy
+  // path, with a real SMTP server, is in db/queries/email-address.int.test.ts.
+  {
+    action: 'app/(app)/account/email/actions.ts#requestEmailChangeAction',
+    page: () => '/account/email',
+    subject: 'ownSession',
+    input: () => ({ password: 'not-the-password', email: 'matrix@example.test' }),
+    allowed: [],
+    refusal: /^accountEmail\.errors\.(wrong_password|mail_disabled)$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.email_change_requested'),
+  },
+  {
+    action: 'app/(app)/account/email/actions.ts#confirmEmailAction',
+    page: () => '/account/email/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    subject: 'ownSession',
+    input: () => ({ token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }),
+    allowed: [],
+    refusal: /^accountEmail\.errors\.invalid_token$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.email_confirmed'),
+  },
+  {
+    action: 'app/(app)/account/notifications/actions.ts#saveMailSettingsAction',
+    page: () => '/account/notifications',
+    subject: 'ownSession',
+    input: () => ({
+      locale: 'en',
+      digest: 'weekly',
+      ...Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, 'off'])),
+    }),
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.notification_settings_changed'),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#setEmailAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({ login: s.code, email: `${s.token.toLowerCase()}@example.test` }),
+    allowed: ['admin'],
+    refusal: ADMIN_REFUSAL,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  {
+    // No mail has failed in the matrix's database, so the national admin is refused too; the
+    // retry itself (and who may) is in db/queries/mail-outbox.int.test.ts.
+    action: 'app/(app)/admin/system/actions.ts#retryMailAction',
+    page: () => '/admin/system',
+    subject: 'none',
+    input: () => ({ id: '1' }),
+    allowed: [],
+    refusal: /^adminSystem\.errors\.not_found$/,
+    evidence: () => ({ sql: "SELECT count(*) AS n FROM events WHERE action = 'mail.retried'", params: [] }),
+  },
   // The organization tree: admins, within their scope.
   {
     action: 'app/(app)/admin/organizations/actions.ts#createOrganizationAction',
@@ -576,6 +796,32 @@ export const ACTIONS: readonly ActionEntry[] = [
     refusal: REVIEW_REFUSAL,
     evidence: (s) => rowAndEvents('reviews', 'review', s.code),
   },
+  {
+    // whoever may edit the record withdraws its documents; the others are told "not found"
+    action: 'app/(app)/documents/actions.ts#withdrawDocumentAction',
+    page: () => `/tasks/${DOCUMENT_TASK}`,
+    subject: 'document',
+    input: (s) => ({ id: s.code, reason: `Nhầm tệp ${s.token}`, path: `/tasks/${DOCUMENT_TASK}` }),
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: /^documents\.errors\.(notFound|alreadyWithdrawn)$/,
+    evidence: documentRow,
+  },
+  {
+    action: 'app/(app)/documents/actions.ts#editDocumentMetaAction',
+    page: () => `/tasks/${DOCUMENT_TASK}`,
+    subject: 'document',
+    input: (s) => ({
+      id: s.code,
+      title: `Tài liệu đã sửa ${s.token}`,
+      numberSymbol: '12-BC/TU',
+      issuedOn: '2026-11-01',
+      issuer: '',
+      path: `/tasks/${DOCUMENT_TASK}`,
+    }),
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: /^documents\.errors\.notFound$/,
+    evidence: documentRow,
+  },
 ];
 
 /** What a route handler answers a viewer who may not have it. */
@@ -621,6 +867,15 @@ export const ROUTES: readonly RouteEntry[] = [
     allowed: VIEWER_NAMES,
     refusal: 0,
     anonymous: 200,
+  },
+  {
+    // a session is no key: only `Authorization: Bearer <METRICS_TOKEN>` (e2e/metrics.spec.ts)
+    route: 'app/api/metrics/route.ts',
+    method: 'GET',
+    url: '/api/metrics',
+    allowed: [],
+    refusal: 401,
+    anonymous: 401,
   },
   {
     route: 'app/api/auth/[...nextauth]/route.ts',
@@ -697,6 +952,37 @@ export const ROUTES: readonly RouteEntry[] = [
         params: [`%${token}%`],
       }),
     },
+  },
+  {
+    // evidence documents: whoever may edit the record attaches; the others are told "not found"
+    route: 'app/api/upload/documents/route.ts',
+    method: 'POST',
+    url: '/api/upload/documents',
+    allowed: ['officialInScope', ...COORDINATORS],
+    refusal: 404,
+    anonymous: 401,
+    upload: {
+      form: (token) => ({
+        recordKind: 'task_update',
+        record: DOCUMENT_TASK,
+        title: `Tài liệu ${token}`,
+        file: pdfUpload(token),
+      }),
+      evidence: (token) => ({
+        sql: 'SELECT count(*) AS n FROM documents WHERE title LIKE $1',
+        params: [`%${token}%`],
+      }),
+    },
+  },
+  {
+    // a document out of reach answers as one that does not exist (lib/documents/documents.int.test.ts
+    // downloads real ones by role); here: no viewer gets anything from an unknown id
+    route: 'app/api/documents/[id]/route.ts',
+    method: 'GET',
+    url: '/api/documents/00000000-0000-4000-8000-000000000000',
+    allowed: [],
+    refusal: 404,
+    anonymous: 'login',
   },
   {
     // the unit picker of the task form: coordinators only; the others are refused as not found

@@ -5,9 +5,10 @@ import { afterAll, inject } from 'vitest';
 import { type DatabaseHandle, pgliteExtensions, setDatabase, wrapPglite, wrapPool } from '@/db/index';
 import { setClock } from '@/lib/clock';
 import { createDatabase, dropDatabase } from '../pg-admin';
+import { TEST_NOW } from './test-now';
 
-/** The fixed day of the tests: the demo data shows all four deadline classes on it. */
-export const TEST_NOW = '2026-11-15T10:00:00+07:00';
+export { TEST_NOW };
+
 setClock(TEST_NOW);
 
 // Each test file gets its own database: a copy of the migrated, seeded template.

@@ -74,6 +74,9 @@ describe('graceful shutdown (scripts/graceful-shutdown.cjs)', () => {
     expect(await slow).toMatchObject({ status: 200, text: 'slow done' });
     expect(await exited).toEqual([0, null]);
     expect(output).toContain('db closed');
+    // the job queue stops before the database closes
+    expect(output.indexOf('jobs stopped')).toBeGreaterThan(-1);
+    expect(output.indexOf('jobs stopped')).toBeLessThan(output.indexOf('db closed'));
     expect(output).toContain('"drained":true');
   });
 

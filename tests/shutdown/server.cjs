@@ -3,7 +3,8 @@
  * A stand-in for `next start` under scripts/graceful-shutdown.cjs (tests/shutdown/
  * graceful-shutdown.test.ts): an HTTP server whose /slow answers only when a line comes on
  * stdin, and a
- * database handle on globalThis (as db/index.ts keeps one) whose close() is reported.
+ * database handle on globalThis (as db/index.ts keeps one) whose close() is reported, and a
+ * stop hook (the job queue's) that reports when it runs.
  */
 const http = require('node:http');
 
@@ -13,6 +14,12 @@ globalThis.__trackerDb = {
     process.stdout.write('db closed\n');
   },
 };
+// as instrumentation.ts registers the job queue's stop (lib/lifecycle.ts onStop)
+globalThis[Symbol.for('nq23.lifecycle')].stopHooks = [
+  async () => {
+    process.stdout.write('jobs stopped\n');
+  },
+];
 const server = http.createServer((request, response) => {
   if (request.url === '/slow') {
     pending.push(response);

@@ -4,15 +4,19 @@ import { Suspense } from 'react';
 import { FigureFiltersForm } from '@/components/dashboard/figure-filters-form';
 import { WidgetSkeleton } from '@/components/dashboard/widget-skeleton';
 import { listProvinces, listReviews } from '@/db/queries/reference';
+import { readDatabase } from '@/db/read-database';
 import { getViewer } from '@/lib/auth/viewer';
+import { isNationalScope } from '@/lib/domain/permissions';
 import { figureView } from '@/lib/figure-filters';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatTime } from '@/lib/format';
 import { readListParams, type SearchParams } from '@/lib/validations/filters';
 import { AddresseesWidget } from './_widgets/addressees';
 import { ClassWidget } from './_widgets/classes';
+import { ExplanationsWidget } from './_widgets/explanations';
 import { HeadlineWidget } from './_widgets/headline';
 import { OrganizationsWidget } from './_widgets/organizations';
 import { ProgressWidget } from './_widgets/progress';
+import { MAP_FIGURES, type MapFigure, ProvinceMapWidget } from './_widgets/province-map';
 import { RecommendationsWidget } from './_widgets/recommendations';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,13 +26,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
-  const { params, invalid } = readListParams(await searchParams);
+  const query = await searchParams;
+  const { params, invalid } = readListParams(query);
+  const figure = MAP_FIGURES.find((f) => f === query.map) ?? 'onTime';
   const view = figureView(params);
-  const [t, locale, reviews, provinces] = await Promise.all([
+  const [t, locale, reviews, provinces, source] = await Promise.all([
     getTranslations('dashboard'),
     getLocale(),
     listReviews(),
     listProvinces(viewer),
+    readDatabase(viewer),
   ]);
   const scopeName = locale === 'en' ? (viewer.scope.nameEn ?? viewer.scope.nameVi) : viewer.scope.nameVi;
   // Each widget streams on its own; the key makes a new filter show skeletons again.
@@ -40,6 +47,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-600">
           {t('scope', { scope: scopeName })} · {t('asOf', { date: formatDate(view.asOf) })}
+          {source.replica && source.asOf && (
+            <span data-testid="replica-as-of"> · {t('replicaAsOf', { time: formatTime(source.asOf) })}</span>
+          )}
         </p>
       </div>
       {invalid.length > 0 && (
@@ -49,25 +59,40 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       )}
       <FigureFiltersForm action="/dashboard" view={view} reviews={reviews} provinces={provinces} />
       <Suspense key={`h${key}`} fallback={<WidgetSkeleton height={330} />}>
-        <HeadlineWidget viewer={viewer} view={view} />
+        <HeadlineWidget viewer={viewer} view={view} source={source} />
+      </Suspense>
+      <Suspense fallback={<WidgetSkeleton height={110} />}>
+        <ExplanationsWidget viewer={viewer} />
       </Suspense>
       <div className="grid gap-4 xl:grid-cols-2">
         <Suspense key={`c${key}`} fallback={<WidgetSkeleton height={340} />}>
-          <ClassWidget viewer={viewer} view={view} />
+          <ClassWidget viewer={viewer} view={view} source={source} />
         </Suspense>
         <Suspense key={`p${key}`} fallback={<WidgetSkeleton height={380} />}>
-          <ProgressWidget viewer={viewer} view={view} />
+          <ProgressWidget viewer={viewer} view={view} source={source} />
         </Suspense>
       </div>
+      {isNationalScope(viewer.scope.path) && !view.org && (
+        <Suspense key={`m${key}${figure}`} fallback={<WidgetSkeleton height={700} />}>
+          <ProvinceMapWidget
+            viewer={viewer}
+            view={view}
+            provinces={provinces}
+            figure={figure as MapFigure}
+            query={query}
+            source={source}
+          />
+        </Suspense>
+      )}
       <Suspense key={`o${key}`} fallback={<WidgetSkeleton height={600} />}>
-        <OrganizationsWidget viewer={viewer} view={view} />
+        <OrganizationsWidget viewer={viewer} view={view} source={source} />
       </Suspense>
       <div className="grid gap-4 xl:grid-cols-2">
         <Suspense key={`a${key}`} fallback={<WidgetSkeleton height={360} />}>
-          <AddresseesWidget viewer={viewer} view={view} />
+          <AddresseesWidget viewer={viewer} view={view} source={source} />
         </Suspense>
         <Suspense key={`r${key}`} fallback={<WidgetSkeleton height={300} />}>
-          <RecommendationsWidget viewer={viewer} view={view} />
+          <RecommendationsWidget viewer={viewer} view={view} source={source} />
         </Suspense>
       </div>
     </div>

@@ -2,10 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { openExplanations } from '@/db/queries/explanations';
+import { mentionsFor } from '@/db/queries/mentions';
 import { myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { formatDate } from '@/lib/format';
+import { formatDateTime } from '@/lib/format-time';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('myWork');
@@ -15,7 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyWorkPage() {
   const viewer = await getViewer();
   const day = today();
-  const [t, locale, work] = await Promise.all([getTranslations(), getLocale(), myWork(viewer, day)]);
+  const [t, locale, work, explanations, mentions] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    myWork(viewer, day),
+    openExplanations(viewer),
+    mentionsFor(viewer),
+  ]);
   const name = (vi: string, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
   const unitName = viewer.role === 'coordinator' ? viewer.scope : viewer.org;
   const due = (d: string | null) =>
@@ -37,7 +46,7 @@ export default async function MyWorkPage() {
       </div>
       <WorkSection
         id="due-soon"
-        title={t('myWork.dueSoon', { days: TASKS_SOON_DAYS })}
+        title={`${t('myWork.weLead')} · ${t('myWork.dueSoon', { days: TASKS_SOON_DAYS })}`}
         total={work.counts.dueSoon}
         shown={work.dueSoon.length}
       >
@@ -48,10 +57,29 @@ export default async function MyWorkPage() {
           </WorkItem>
         ))}
       </WorkSection>
+      <WorkSection
+        id="we-support"
+        title={t('myWork.weSupport')}
+        total={work.supportingTotal}
+        shown={work.supporting.length}
+      >
+        {work.supporting.map((task) => (
+          <WorkItem
+            key={`${task.code}-${task.unitVi}`}
+            href={`/tasks/${task.code}`}
+            code={task.code}
+            title={task.title}
+          >
+            {t('tasks.detail.lead')}: {name(task.orgVi, task.orgEn)} · {t('myWork.part')} (
+            {name(task.unitVi, task.unitEn)}): {t(`tasks.parts.statuses.${task.partStatus as 'done'}`)} ·{' '}
+            {t('myWork.due')}: {due(task.dueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
       {viewer.role === 'coordinator' && (
         <WorkSection
           id="to-confirm"
-          title={t('myWork.toConfirm')}
+          title={`${t('myWork.weLead')} · ${t('myWork.toConfirm')}`}
           total={work.counts.toConfirm}
           shown={work.toConfirm.length}
         >
@@ -77,6 +105,35 @@ export default async function MyWorkPage() {
           >
             {name(rec.addresseeVi, rec.addresseeEn)} · {t(`recommendationStatus.${rec.status}`)} ·{' '}
             {t('myWork.replyDue')}: {due(rec.responseDueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="explanations"
+        title={t('myWork.explanations')}
+        total={explanations.total}
+        shown={explanations.items.length}
+      >
+        {explanations.items.map((item) => (
+          <WorkItem key={item.code} href={`/tasks/${item.code}`} code={item.code} title={item.title}>
+            {name(item.orgVi, item.orgEn)} · {t('myWork.replyDue')}: {due(item.replyDueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="mentioned"
+        title={t('myWork.mentioned')}
+        total={mentions.length}
+        shown={mentions.length}
+      >
+        {mentions.map((m) => (
+          <WorkItem
+            key={`${m.recordType}-${m.code}-${m.at.toISOString()}`}
+            href={`/${m.recordType === 'task' ? 'tasks' : 'recommendations'}/${m.code}#discussion-heading`}
+            code={m.code}
+            title={m.body}
+          >
+            {m.authorName} · @{m.unitCode} · {formatDateTime(m.at)}
           </WorkItem>
         ))}
       </WorkSection>

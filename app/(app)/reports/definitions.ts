@@ -2,12 +2,14 @@ import 'server-only';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
 import { recommendationExportRows, taskExportRows } from '@/db/queries/report-rows';
+import { supportByUnit } from '@/db/queries/task-support';
 import type { Viewer } from '@/db/queries/viewer';
 import type { CellValue, Column, ReportTable } from '@/lib/export/table';
 import type { FigureView } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
 import { recommendationResponseColumns, taskListColumns } from '@/lib/reports/detail-lists';
 import { recommendationsByAddresseeTable } from '@/lib/reports/recommendations-by-addressee';
+import { supportByUnitTable } from '@/lib/reports/support-by-unit';
 import { taskResultsTable } from '@/lib/reports/task-results';
 import type { ListParams } from '@/lib/validations/filters';
 
@@ -54,7 +56,7 @@ export type ReportDefinition = Summary | List;
 
 const named = (locale: string, vi: string | null, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
 
-/** The four reports of /reports, by the name their export URL uses. */
+/** The reports of /reports, by the name their export URL uses. */
 export const REPORTS: Record<string, ReportDefinition> = {
   'task-results': {
     kind: 'summary',
@@ -72,6 +74,16 @@ export const REPORTS: Record<string, ReportDefinition> = {
       const figures = await recommendationsByAddresseeStatus(viewer, view);
       return recommendationsByAddresseeTable(
         figures.map((f) => ({ ...f, name: named(locale, f.nameVi, f.nameEn) ?? f.code })),
+        t,
+      );
+    },
+  },
+  'support-by-unit': {
+    kind: 'summary',
+    build: async (viewer, view, t, locale) => {
+      const groups = await supportByUnit(viewer, view);
+      return supportByUnitTable(
+        groups.map((g) => ({ ...g, name: `${named(locale, g.nameVi, g.nameEn) ?? g.code} (${g.code})` })),
         t,
       );
     },
@@ -95,6 +107,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           addresseeStatus: r.addresseeStatus ? t(`recommendationStatus.${r.addresseeStatus}`) : null,
           response: r.response,
           respondedOn: formatDate(r.respondedOn),
+          documents: r.documents,
         }));
       }
     },
@@ -110,6 +123,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           code: task.code,
           title: task.title,
           assignee: named(locale, task.assignee_vi, task.assignee_en),
+          supporting: task.supporting,
           dueOn: formatDate(task.due_on),
           status: t(`tasks.status.${task.status}`),
           class: task.class ? t(`deadlineClass.${task.class}`) : null,
@@ -117,6 +131,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           completedOn: formatDate(task.completed_on),
           lastNote: task.last_note,
           parent: task.parent,
+          documents: Number(task.documents),
         }));
       }
     },

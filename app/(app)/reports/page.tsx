@@ -7,9 +7,10 @@ import { ReportTableView } from '@/components/reports/report-table';
 import { listRecommendations } from '@/db/queries/recommendations';
 import { documentDefaults, listProvinces, listReviews } from '@/db/queries/reference';
 import { listTasks } from '@/db/queries/task-list';
+import { readDatabase, readFrom } from '@/db/read-database';
 import { getViewer } from '@/lib/auth/viewer';
 import { figureView, reportListParams, reportRecommendationParams } from '@/lib/figure-filters';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatTime } from '@/lib/format';
 import { defaultSubject } from '@/lib/reports/default-subject';
 import { type ListParams, readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
 import { firstRows, REPORTS } from './definitions';
@@ -27,13 +28,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const view = figureView(params);
   const t = await getTranslations();
   const locale = await getLocale();
+  const source = await readDatabase(viewer);
   // The detail lists take the summaries' filters: the subtree of the assignee or of the source.
   const listParams = reportListParams(view);
   const recommendationParams = reportRecommendationParams(view);
   const summary = (name: string) => {
     const definition = REPORTS[name];
     if (definition.kind !== 'summary') throw new Error(`${name} is not a summary`);
-    return definition.build(viewer, view, t, locale);
+    return readFrom(source, () => definition.build(viewer, view, t, locale));
   };
   const list = (name: string, params: ListParams) => {
     const definition = REPORTS[name];
@@ -41,7 +43,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     return {
       title: definition.title(t),
       columns: definition.columns(t),
-      rows: firstRows(definition.rows(viewer, params, view.asOf, t, locale, PREVIEW_ROWS), PREVIEW_ROWS),
+      rows: readFrom(source, () =>
+        firstRows(definition.rows(viewer, params, view.asOf, t, locale, PREVIEW_ROWS), PREVIEW_ROWS),
+      ),
     };
   };
   const recommendationList = list('recommendations', recommendationParams);
@@ -52,6 +56,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     defaults,
     taskResults,
     byAddressee,
+    bySupport,
     recommendationRows,
     taskRows,
     recommendationCount,
@@ -62,10 +67,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     documentDefaults(viewer),
     summary('task-results'),
     summary('recommendations-by-addressee'),
+    summary('support-by-unit'),
     recommendationList.rows,
     taskList.rows,
-    listRecommendations(viewer, recommendationParams, view.asOf).then((r) => r.total),
-    listTasks(viewer, listParams, view.asOf).then((r) => r.total),
+    readFrom(source, () => listRecommendations(viewer, recommendationParams, view.asOf)).then((r) => r.total),
+    readFrom(source, () => listTasks(viewer, listParams, view.asOf)).then((r) => r.total),
   ]);
   const filters = Object.fromEntries(Object.entries(listParams).filter((e): e is [string, string] => !!e[1]));
   const query = toQueryString(filters);
@@ -86,7 +92,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <div>
         <h1 className="text-2xl font-semibold">{t('reports.title')}</h1>
         <p className="text-slate-600 print:hidden">{t('reports.intro')}</p>
-        <p className="text-sm text-slate-600">{t('dashboard.asOf', { date: formatDate(view.asOf) })}</p>
+        <p className="text-sm text-slate-600">
+          {t('dashboard.asOf', { date: formatDate(view.asOf) })}
+          {source.replica && source.asOf && (
+            <span data-testid="replica-as-of">
+              {' · '}
+              {t('dashboard.replicaAsOf', { time: formatTime(source.asOf) })}
+            </span>
+          )}
+        </p>
       </div>
       <div className="print:hidden">
         <FigureFiltersForm
@@ -104,6 +118,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <ReportSection id="recommendations-by-addressee" title={byAddressee.title}>
         <ReportTableView table={byAddressee} locale={locale} testId="report-recommendations-by-addressee" />
         {exports('recommendations-by-addressee', true)}
+      </ReportSection>
+      <ReportSection id="support-by-unit" title={bySupport.title}>
+        <p className="text-sm text-slate-600">{t('reports.supportByUnitNote')}</p>
+        <ReportTableView table={bySupport} locale={locale} testId="report-support-by-unit" />
+        {exports('support-by-unit', true)}
       </ReportSection>
       <ReportSection id="recommendations" title={recommendationList.title}>
         <p className="text-sm text-slate-600">

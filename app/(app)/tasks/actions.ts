@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createTask, editTask } from '@/db/queries/task-edits';
+import { updateSupportPart } from '@/db/queries/task-support';
 import { applyTaskAction, type WriteResult } from '@/db/queries/task-writes';
 import { type ActionState, failure, fieldErrors, success } from '@/lib/action-state';
 import { getViewer } from '@/lib/auth/viewer';
@@ -10,6 +11,7 @@ import { today } from '@/lib/clock';
 import {
   ACTION_FIELDS,
   parseTaskAction,
+  SupportPartInput,
   TaskActionName,
   TaskCreateInput,
   TaskEditInput,
@@ -67,6 +69,7 @@ export async function createTaskAction(_prev: ActionState, form: FormData): Prom
     session: form.get('session'),
     parent: form.get('parent'),
     recommendations: form.getAll('recommendations').filter((v): v is string => typeof v === 'string'),
+    supporting: form.getAll('supporting').filter((v): v is string => typeof v === 'string'),
   });
   if (!input.success) return fieldErrors(input.error, INVALID);
   const result = await createTask(viewer, input.data, today());
@@ -85,6 +88,8 @@ export async function editTaskAction(_prev: ActionState, form: FormData): Promis
     description: form.get('description'),
     assignee: form.get('assignee'),
     session: form.get('session'),
+    supporting: form.getAll('supporting').filter((v): v is string => typeof v === 'string'),
+    supportReason: form.get('supportReason'),
   });
   if (!input.success) return fieldErrors(input.error, INVALID);
   const result = await editTask(viewer, input.data, today());
@@ -93,4 +98,21 @@ export async function editTaskAction(_prev: ActionState, form: FormData): Promis
   if (!result.ok) return refused(result);
   revalidatePath('/tasks');
   redirect(`/tasks/${result.code}`);
+}
+
+/** A supporting unit's official updates that unit's part (status, note). */
+export async function updatePartAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = SupportPartInput.safeParse({
+    code: form.get('code'),
+    unit: form.get('unit'),
+    version: form.get('version'),
+    status: form.get('status'),
+    note: form.get('note'),
+  });
+  if (!input.success) return fieldErrors(input.error, INVALID);
+  const result = await updateSupportPart(viewer, input.data);
+  revalidatePath(`/tasks/${input.data.code}`);
+  if (!result.ok) return refused(result);
+  return success('tasks.saved.part');
 }

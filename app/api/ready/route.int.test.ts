@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
+import { startJobs, stopJobs } from '@/lib/jobs';
 import { setServerPhase } from '@/lib/lifecycle';
 import { GET } from './route';
 
@@ -10,6 +11,8 @@ const answer = async () => {
 };
 
 describe('/api/ready', () => {
+  beforeAll(() => startJobs());
+  afterAll(() => stopJobs());
   afterEach(() => setServerPhase('ready'));
 
   it('answers 503 while the server is starting', async () => {
@@ -21,8 +24,20 @@ describe('/api/ready', () => {
     setServerPhase('ready');
     expect(await answer()).toEqual({
       status: 200,
-      body: { status: 'ready', db: 'ok', migrations: 'ok' },
+      body: { status: 'ready', db: 'ok', migrations: 'ok', queue: 'ok' },
     });
+  });
+
+  it('answers 503 while the job queue is not running', async () => {
+    await stopJobs();
+    try {
+      expect(await answer()).toEqual({
+        status: 503,
+        body: { status: 'not-ready', db: 'ok', migrations: 'ok', queue: 'down' },
+      });
+    } finally {
+      await startJobs();
+    }
   });
 
   it('answers 503 while draining', async () => {
@@ -38,7 +53,7 @@ describe('/api/ready', () => {
     try {
       expect(await answer()).toEqual({
         status: 503,
-        body: { status: 'not-ready', db: 'ok', migrations: 'pending' },
+        body: { status: 'not-ready', db: 'ok', migrations: 'pending', queue: 'ok' },
       });
     } finally {
       await db.execute(

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import {
   type AdminResult,
   adminCreateUser,
+  adminSetEmail,
   resetPassword,
   resetTwoFactor,
   setUserActive,
@@ -13,6 +14,7 @@ import {
 } from '@/db/queries/user-admin';
 import { type ActionState, failure, fieldErrors, success } from '@/lib/action-state';
 import { getViewer } from '@/lib/auth/viewer';
+import { AdminEmailInput } from '@/lib/validations/mail';
 import {
   PasswordResetInput,
   UserActiveInput,
@@ -107,4 +109,14 @@ export async function resetTwoFactorAction(_prev: ActionState, form: FormData): 
   if (!result.ok) return refused(result);
   revalidatePath('/admin/users');
   return success('admin.saved.twoFactorReset');
+}
+
+export async function setEmailAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = AdminEmailInput.safeParse(fields(form, ['login', 'email']));
+  if (!input.success) return fieldErrors(input.error);
+  const result = await adminSetEmail(viewer, input.data.login, input.data.email);
+  if (!result.ok) return refused(result);
+  revalidatePath(`/admin/users/${encodeURIComponent(input.data.login)}`);
+  return success('accountEmail.adminSaved');
 }

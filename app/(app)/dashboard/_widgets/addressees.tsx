@@ -6,16 +6,25 @@ import { StackedTable } from '@/components/charts/stacked-table';
 import { ADDRESSEE_STATUS_COLORS } from '@/components/dashboard/class-colors';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
 import type { Viewer } from '@/db/queries/viewer';
+import { type ReadSource, readFrom } from '@/db/read-database';
 import { ADDRESSEE_STATUSES } from '@/lib/domain/recommendations';
 import { type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { toQueryString } from '@/lib/validations/filters';
 
 /** Recommendations by addressee, stacked by reply status (duplicates folded into their primary). */
-export async function AddresseesWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
+export async function AddresseesWidget({
+  viewer,
+  view,
+  source,
+}: {
+  viewer: Viewer;
+  view: FigureView;
+  source: ReadSource;
+}) {
   const [t, locale, figures] = await Promise.all([
     getTranslations(),
     getLocale(),
-    recommendationsByAddresseeStatus(viewer, view),
+    readFrom(source, () => recommendationsByAddresseeStatus(viewer, view)),
   ]);
   const rows = new Map<string, StackedRow & { counts: Record<string, number> }>();
   for (const f of figures) {

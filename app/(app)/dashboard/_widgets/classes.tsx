@@ -5,13 +5,26 @@ import { SimpleBarChart } from '@/components/charts/simple-bar-chart';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
 import { taskHeadline } from '@/db/queries/dashboard';
 import type { Viewer } from '@/db/queries/viewer';
+import { type ReadSource, readFrom } from '@/db/read-database';
 import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
 import { drillDown, type FigureView } from '@/lib/figure-filters';
 import { formatNumber } from '@/lib/format';
 import { toQueryString } from '@/lib/validations/filters';
 
-export async function ClassWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
-  const [t, locale, counts] = await Promise.all([getTranslations(), getLocale(), taskHeadline(viewer, view)]);
+export async function ClassWidget({
+  viewer,
+  view,
+  source,
+}: {
+  viewer: Viewer;
+  view: FigureView;
+  source: ReadSource;
+}) {
+  const [t, locale, counts] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    readFrom(source, () => taskHeadline(viewer, view)),
+  ]);
   const bars = DEADLINE_CLASSES.map((cls) => ({
     key: cls,
     label: t(`deadlineClass.${cls}`),

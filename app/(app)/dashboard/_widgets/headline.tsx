@@ -4,17 +4,26 @@ import { StatCard } from '@/components/dashboard/stat-card';
 import { taskHeadline } from '@/db/queries/dashboard';
 import { recommendationHeadline } from '@/db/queries/dashboard-recommendations';
 import type { Viewer } from '@/db/queries/viewer';
+import { type ReadSource, readFrom } from '@/db/read-database';
 import { rates } from '@/lib/domain/figures';
 import { type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { toQueryString } from '@/lib/validations/filters';
 
-export async function HeadlineWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
+export async function HeadlineWidget({
+  viewer,
+  view,
+  source,
+}: {
+  viewer: Viewer;
+  view: FigureView;
+  source: ReadSource;
+}) {
   const [t, locale, tasks, recs] = await Promise.all([
     getTranslations('dashboard'),
     getLocale(),
-    taskHeadline(viewer, view),
-    recommendationHeadline(viewer, view),
+    readFrom(source, () => taskHeadline(viewer, view)),
+    readFrom(source, () => recommendationHeadline(viewer, view)),
   ]);
   const r = rates(tasks, tasks.dueOrCompleted);
   const n = (v: number) => formatNumber(v, locale);

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
 import { OrgStackedChart } from '@/components/charts/org-stacked-chart';
@@ -6,18 +7,27 @@ import { StackedTable } from '@/components/charts/stacked-table';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
-import { rates } from '@/lib/domain/figures';
+import { type ReadSource, readFrom } from '@/db/read-database';
+import { rankByOnTime } from '@/lib/domain/figures';
 import { DEADLINE_CLASSES } from '@/lib/domain/tasks';
 import { drillDown, type FigureView, placeOf } from '@/lib/figure-filters';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { toQueryString } from '@/lib/validations/filters';
 
 /** Tasks by province (or by unit inside one), stacked by class, and the on-time ranking. */
-export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
+export async function OrganizationsWidget({
+  viewer,
+  view,
+  source,
+}: {
+  viewer: Viewer;
+  view: FigureView;
+  source: ReadSource;
+}) {
   const [t, locale, groups] = await Promise.all([
     getTranslations(),
     getLocale(),
-    tasksByOrganization(viewer, view),
+    readFrom(source, () => tasksByOrganization(viewer, view)),
   ]);
   // Split by province unless the subtree is one province, whose own tasks (e.g. NV-HP-00) form a group too.
   const split = view.org ?? viewer.scope.code;
@@ -34,9 +44,7 @@ export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; vi
     label: t(`deadlineClass.${cls}`),
     color: CLASS_COLORS[cls],
   }));
-  const ranking = groups
-    .map((g) => ({ group: g, rate: rates(g, g.dueOrCompleted).rankingRate }))
-    .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.group.code.localeCompare(b.group.code));
+  const ranking = rankByOnTime(groups);
   const n = (v: number) => formatNumber(v, locale);
 
   return (
@@ -95,7 +103,15 @@ export async function OrganizationsWidget({ viewer, view }: { viewer: Viewer; vi
               {ranking.map(({ group, rate }, i) => (
                 <tr key={group.code} className="border-b border-slate-100">
                   <td className="p-1 tabular-nums">{i + 1}</td>
-                  <td className="p-1">{name(group)}</td>
+                  <td className="p-1">
+                    {group.code ? (
+                      <Link href={`/organizations/${group.code}`} className="text-brand-700 underline">
+                        {name(group)}
+                      </Link>
+                    ) : (
+                      name(group)
+                    )}
+                  </td>
                   <td className="p-1 text-right tabular-nums">{n(group.total)}</td>
                   <td className="p-1 text-right tabular-nums">{n(group.completed_on_time)}</td>
                   <td className="p-1 text-right tabular-nums">

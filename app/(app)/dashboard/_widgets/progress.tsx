@@ -3,16 +3,25 @@ import { ChartCard } from '@/components/charts/chart-card';
 import { ProgressChart } from '@/components/charts/progress-chart';
 import { progressOverTime } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
+import { type ReadSource, readFrom } from '@/db/read-database';
 import { periodEnds } from '@/lib/domain/figures';
 import type { FigureView } from '@/lib/figure-filters';
 import { formatDate, formatNumber } from '@/lib/format';
 
-export async function ProgressWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
+export async function ProgressWidget({
+  viewer,
+  view,
+  source,
+}: {
+  viewer: Viewer;
+  view: FigureView;
+  source: ReadSource;
+}) {
   const ends = periodEnds(view.from, view.to, view.period);
   const [t, locale, points] = await Promise.all([
     getTranslations('dashboard'),
     getLocale(),
-    progressOverTime(viewer, view, ends),
+    readFrom(source, () => progressOverTime(viewer, view, ends)),
   ]);
   const rows = points.map((p) => ({ label: formatDate(p.day), due: p.due, completed: p.completed }));
   return (

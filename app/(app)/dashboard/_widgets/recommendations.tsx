@@ -4,15 +4,24 @@ import { CountTable } from '@/components/charts/count-table';
 import { SimpleBarChart } from '@/components/charts/simple-bar-chart';
 import { recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
 import type { Viewer } from '@/db/queries/viewer';
+import { type ReadSource, readFrom } from '@/db/read-database';
 import { type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { formatNumber } from '@/lib/format';
 import { toQueryString } from '@/lib/validations/filters';
 
-export async function RecommendationsWidget({ viewer, view }: { viewer: Viewer; view: FigureView }) {
+export async function RecommendationsWidget({
+  viewer,
+  view,
+  source,
+}: {
+  viewer: Viewer;
+  view: FigureView;
+  source: ReadSource;
+}) {
   const [t, locale, byCategory] = await Promise.all([
     getTranslations(),
     getLocale(),
-    recommendationsByCategory(viewer, view),
+    readFrom(source, () => recommendationsByCategory(viewer, view)),
   ]);
   const bars = byCategory.map((c) => ({
     key: c.category,

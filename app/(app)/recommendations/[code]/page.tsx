@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { Discussion } from '@/components/discussion/discussion';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedSection, LinkedTask } from '@/components/linked/linked-items';
 import {
   AnswerForm,
@@ -12,6 +14,8 @@ import {
 import { AddresseeList } from '@/components/recommendations/addressee-list';
 import { StatusBadge, WarningBadge } from '@/components/recommendations/status-badge';
 import { Timeline } from '@/components/recommendations/timeline';
+import { commentThread } from '@/db/queries/comments';
+import { documentsOf } from '@/db/queries/documents';
 import { recommendationDetail } from '@/db/queries/recommendation-detail';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
@@ -44,10 +48,12 @@ export default async function RecommendationPage({ params }: Props) {
   const asOf = today();
   const rec = await recommendationDetail(viewer, code, asOf);
   if (!rec) notFound();
-  const [t, tAll, locale] = await Promise.all([
+  const [t, tAll, locale, comments, docs] = await Promise.all([
     getTranslations('recommendations'),
     getTranslations(),
     getLocale(),
+    commentThread(viewer, 'recommendation', { id: rec.id, orgPath: rec.source.path }),
+    documentsOf(viewer, 'recommendation', rec.code),
   ]);
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
@@ -205,6 +211,13 @@ export default async function RecommendationPage({ params }: Props) {
         </section>
       )}
 
+      <DocumentsSection
+        record={rec.code}
+        path={`/recommendations/${rec.code}`}
+        documents={docs}
+        isAdmin={viewer.role === 'admin'}
+      />
+
       <LinkedSection id="tasks-heading" title={t('detail.tasks')} empty={t('detail.noTasks')}>
         {rec.tasks.map((task) => (
           <LinkedTask
@@ -228,6 +241,8 @@ export default async function RecommendationPage({ params }: Props) {
           }}
         />
       </section>
+
+      <Discussion recordType="recommendation" code={rec.code} comments={comments} />
     </article>
   );
 }

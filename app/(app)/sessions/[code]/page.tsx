@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedRecommendation, LinkedSection, LinkedTask } from '@/components/linked/linked-items';
+import { documentsOf } from '@/db/queries/documents';
 import { getSession, sessionOutcomes } from '@/db/queries/sessions';
 import { getViewer } from '@/lib/auth/viewer';
 import { codeFromParam } from '@/lib/domain/codes';
@@ -19,10 +21,11 @@ export default async function SessionPage({ params }: Props) {
   const viewer = await getViewer();
   const session = await getSession(viewer, codeFromParam((await params).code) ?? notFound());
   if (!session) notFound();
-  const [t, locale, outcomes] = await Promise.all([
+  const [t, locale, outcomes, docs] = await Promise.all([
     getTranslations('sessions'),
     getLocale(),
     sessionOutcomes(viewer, session.id),
+    documentsOf(viewer, 'session', session.code),
   ]);
   const mayEdit = can(
     { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path },
@@ -68,6 +71,12 @@ export default async function SessionPage({ params }: Props) {
         <dt className="text-sm text-slate-600">{t('fields.source')}</dt>
         <dd>{session.source ?? '—'}</dd>
       </dl>
+      <DocumentsSection
+        record={session.code}
+        path={`/sessions/${session.code}`}
+        documents={docs}
+        isAdmin={viewer.role === 'admin'}
+      />
       <LinkedSection id="session-tasks" title={t('tasks')} empty={t('noTasks')}>
         {outcomes.tasks.map((task) => (
           <LinkedTask key={task.code} task={task} />

@@ -3,13 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { Discussion } from '@/components/discussion/discussion';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
 import { ChildTasks } from '@/components/tasks/child-tasks';
+import { ExplanationSection } from '@/components/tasks/explanation-section';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
+import { SupportPartForm } from '@/components/tasks/support-part-form';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { Timeline } from '@/components/tasks/timeline';
+import { commentThread } from '@/db/queries/comments';
+import { documentsOf } from '@/db/queries/documents';
+import { explanationsOf } from '@/db/queries/explanations';
 import { atDeepestLevel, taskChildren, taskParent } from '@/db/queries/task-cascade';
+import { supportParts } from '@/db/queries/task-support';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -41,15 +49,20 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs, children, parent, deepest] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    taskTimeline(task.id),
-    linkedRecommendations(viewer, task.id),
-    taskChildren(viewer, task.id),
-    taskParent(viewer, task.parentId),
-    atDeepestLevel(task.id),
-  ]);
+  const [t, locale, timeline, recs, children, parent, deepest, comments, explanations, parts, docs] =
+    await Promise.all([
+      getTranslations(),
+      getLocale(),
+      taskTimeline(task.id),
+      linkedRecommendations(viewer, task.id),
+      taskChildren(viewer, task.id),
+      taskParent(viewer, task.parentId),
+      atDeepestLevel(task.id),
+      commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
+      explanationsOf(viewer, task.id),
+      supportParts(task.id),
+      documentsOf(viewer, 'task', task.code),
+    ]);
   const rollUp = childRollUp(children, asOf);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   // A coordinator of the lead unit's scope breaks an open task into child tasks (issue 17).
@@ -58,8 +71,15 @@ export default async function TaskPage({ params }: Props) {
     task.status !== 'completed' &&
     task.status !== 'cancelled' &&
     !deepest;
+  const nameOf = (u: { nameVi: string; nameEn: string | null }) =>
+    locale === 'en' ? (u.nameEn ?? u.nameVi) : u.nameVi;
+  const partsOpen = !['completed', 'cancelled'].includes(task.status);
+  const openParts = parts.filter((p) => p.status !== 'done').map(nameOf);
   const actions = availableActions(actor, { status: task.status, assigneePath: task.assigneePath });
   const mayEdit = can(actor, 'task.edit', { path: task.assigneePath });
+  const mayRequestExplanation =
+    task.deadlineClass === 'overdue' && can(actor, 'explanation.request', { path: task.assigneePath });
+  const mayAnswerExplanation = can(actor, 'explanation.answer', { path: task.assigneePath });
   const extended = task.dueOn !== task.originalDueOn;
   const none = t('tasks.detail.none');
 
@@ -91,8 +111,11 @@ export default async function TaskPage({ params }: Props) {
             )}
           </Item>
         )}
-        <Item label={t('tasks.detail.assignee')} testId="task-assignee">
+        <Item label={t('tasks.detail.lead')} testId="task-assignee">
           {locale === 'en' ? (task.assigneeNameEn ?? task.assigneeNameVi) : task.assigneeNameVi}
+        </Item>
+        <Item label={t('tasks.detail.supporting')} testId="task-supporting">
+          {parts.length ? parts.map((p) => nameOf(p)).join('; ') : none}
         </Item>
         <Item label={t('tasks.detail.dueOn')} testId="task-due">
           {formatDate(task.dueOn)}
@@ -151,6 +174,7 @@ export default async function TaskPage({ params }: Props) {
               status: task.status,
               progress: task.progress,
               dueOn: task.dueOn,
+              openParts,
             }}
             actions={actions}
             today={asOf}
@@ -174,6 +198,62 @@ export default async function TaskPage({ params }: Props) {
         />
       )}
 
+      {(explanations.length > 0 || mayRequestExplanation) && (
+        <ExplanationSection
+          code={task.code}
+          today={asOf}
+          requests={explanations}
+          mayRequest={mayRequestExplanation}
+          mayAnswer={mayAnswerExplanation}
+        />
+      )}
+
+      {parts.length > 0 && (
+        <section aria-labelledby="parts-heading" className="flex flex-col gap-3" data-testid="support-parts">
+          <h2 id="parts-heading" className="text-lg font-semibold">
+            {t('tasks.parts.title')}
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {parts.map((part) => (
+              <li
+                key={part.code}
+                className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4"
+              >
+                <p className="font-medium">
+                  {nameOf(part)} <span className="font-mono text-sm text-slate-600">({part.code})</span>
+                </p>
+                <p className="text-sm">
+                  {t('tasks.parts.status')}: {t(`tasks.parts.statuses.${part.status}`)}
+                </p>
+                {part.note && (
+                  <p className="text-sm whitespace-pre-line">
+                    {t('tasks.parts.note')}: {part.note}
+                  </p>
+                )}
+                {partsOpen && can(actor, 'task.part', { path: part.path }) && (
+                  <SupportPartForm
+                    taskCode={task.code}
+                    part={{
+                      code: part.code,
+                      name: nameOf(part),
+                      status: part.status,
+                      note: part.note,
+                      version: part.version,
+                    }}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <DocumentsSection
+        record={task.code}
+        path={`/tasks/${task.code}`}
+        documents={docs}
+        isAdmin={viewer.role === 'admin'}
+      />
+
       <LinkedSection
         id="recs-heading"
         title={t('tasks.detail.recommendations')}
@@ -190,6 +270,8 @@ export default async function TaskPage({ params }: Props) {
         </h2>
         <Timeline entries={timeline} />
       </section>
+
+      <Discussion recordType="task" code={task.code} comments={comments} />
     </div>
   );
 }

@@ -56,6 +56,7 @@ export default async function NewTaskPage({ searchParams }: Props) {
           assignee: null,
           dueOn: '',
           session: '',
+          supporting: [],
         }}
         options={{
           reviews: options.reviews.map((r) => ({

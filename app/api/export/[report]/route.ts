@@ -4,6 +4,7 @@ import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { documentDefaults, listReviews, organizationInScope } from '@/db/queries/reference';
+import { readDatabase, readFrom, readRowsFrom } from '@/db/read-database';
 import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { now, today } from '@/lib/clock';
 import { writeCsv } from '@/lib/export/csv';
@@ -75,6 +76,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         ...(rows === undefined ? {} : { rows }),
       },
     });
+  // The figures and rows may come from the read replica; the export's event goes to the primary.
+  const source = await readDatabase(viewer);
   const labels = {
     filters: t('reports.meta.filters'),
     asOf: t('reports.meta.asOf'),
@@ -88,7 +91,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     // Every matching row, streamed from the database in batches: never the page alone.
     const title = definition.title(t);
     const columns = definition.columns(t);
-    const rows = definition.rows(viewer, filters.data, view.asOf, t, locale);
+    const rows = readRowsFrom(source, definition.rows(viewer, filters.data, view.asOf, t, locale));
     return streamDownload(
       exportFileName(title, view.asOf, format),
       format,
@@ -100,7 +103,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     );
   }
 
-  const table = await definition.build(viewer, view, t, locale);
+  const table = await readFrom(source, () => definition.build(viewer, view, t, locale));
   const fileName = exportFileName(table.title, view.asOf, format);
 
   if (format === 'docx') {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AdminEmailForm } from '@/components/account/email-forms';
 import {
   ActiveForm,
   ResetPasswordForm,
@@ -18,6 +19,7 @@ import {
   resetPasswordAction,
   resetTwoFactorAction,
   setActiveAction,
+  setEmailAction,
   signOutEverywhereAction,
   updateUserAction,
 } from '../actions';
@@ -32,8 +34,9 @@ export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path })) notFound();
   const login = segmentOf((await params).login) ?? notFound();
-  const [t, locale, user] = await Promise.all([
+  const [t, tEmail, locale, user] = await Promise.all([
     getTranslations('admin.users'),
+    getTranslations('accountEmail'),
     getLocale(),
     findManagedUser(viewer, login),
   ]);
@@ -76,6 +79,13 @@ export default async function UserPage({ params, searchParams }: Props) {
             stamp: user.stamp,
           }}
         />
+      </section>
+      <section aria-labelledby="email-heading" className="flex flex-col gap-2">
+        <h2 id="email-heading" className="text-lg font-semibold">
+          {tEmail('adminTitle')}
+        </h2>
+        <p className="max-w-xl text-sm text-slate-600">{tEmail('adminHint')}</p>
+        <AdminEmailForm action={setEmailAction} login={user.login} email={user.email} />
       </section>
       <section aria-labelledby="password-heading" className="flex flex-col gap-2">
         <h2 id="password-heading" className="text-lg font-semibold">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { TaskForm } from '@/components/tasks/task-form';
+import { supportParts } from '@/db/queries/task-support';
 import { getTask, taskFormOptions } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
@@ -21,11 +22,14 @@ export default async function EditTaskPage({ params }: Props) {
   const task = await getTask(viewer, codeFromParam((await params).code) ?? notFound(), asOf);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   if (!task || !can(actor, 'task.edit', { path: task.assigneePath })) notFound();
-  const [t, locale, options] = await Promise.all([
+  const [t, locale, options, parts] = await Promise.all([
     getTranslations('tasks'),
     getLocale(),
     taskFormOptions(viewer),
+    supportParts(task.id),
   ]);
+  const nameOf = (u: { nameVi: string; nameEn: string | null }) =>
+    locale === 'en' ? (u.nameEn ?? u.nameVi) : u.nameVi;
   const assigneeName = locale === 'en' ? (task.assigneeNameEn ?? task.assigneeNameVi) : task.assigneeNameVi;
   const sessions = options.sessions.map((s) => ({ value: s.code, label: `${s.code} — ${s.titleVi}` }));
   if (task.sessionCode && !sessions.some((s) => s.value === task.sessionCode)) {
@@ -46,6 +50,7 @@ export default async function EditTaskPage({ params }: Props) {
           assignee: { code: task.assigneeCode, label: `${assigneeName} (${task.assigneeCode})` },
           dueOn: task.dueOn,
           session: task.sessionCode ?? '',
+          supporting: parts.map((p) => ({ code: p.code, label: `${nameOf(p)} (${p.code})` })),
         }}
         options={{ reviews: [], sessions }}
       />

@@ -1,0 +1,26 @@
+import { poolUsage } from '@/db/index';
+import { defineMetrics, metricsAccess, metricsRegistry, setPoolUsage } from '@/lib/metrics';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * Prometheus metrics (lib/metrics.ts), outside the session gate: it does not exist (404) while
+ * METRICS_TOKEN is unset, and answers 401 without `Authorization: Bearer <METRICS_TOKEN>`.
+ */
+export async function GET(request: Request) {
+  const access = metricsAccess(request.headers.get('authorization'));
+  const headers = { 'Cache-Control': 'no-store' };
+  if (access === 'absent') return new Response('Not Found', { status: 404, headers });
+  if (access === 'denied') {
+    return new Response('Unauthorized', {
+      status: 401,
+      headers: { ...headers, 'WWW-Authenticate': 'Bearer realm="metrics"' },
+    });
+  }
+  defineMetrics();
+  setPoolUsage(poolUsage());
+  const registry = metricsRegistry();
+  return new Response(await registry.metrics(), {
+    headers: { ...headers, 'Content-Type': registry.contentType },
+  });
+}

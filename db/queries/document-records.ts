@@ -1,0 +1,122 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { actorOf } from '@/lib/auth/actor';
+import type { DocumentRecordKind } from '@/lib/domain/documents';
+import { can } from '@/lib/domain/permissions';
+import { canDraft } from '@/lib/domain/recommendation-workflow';
+import type { Executor } from '../index';
+import { organizations, recommendationAddressees, recommendations, surveySessions, tasks } from '../schema';
+import { loadRecommendation } from './recommendation-facts';
+import { sessionVisibleTo } from './sessions';
+import type { Viewer } from './viewer';
+import { taskVisibleTo } from './visibility';
+
+/**
+ * The record a document belongs to, as the viewer reaches it: a document is as visible as its
+ * record (out of reach = null, "not found"), and it is entered, corrected or withdrawn by whoever
+ * may edit that record.
+ */
+export type RecordRef = { kind: DocumentRecordKind; code: string; addressee: string | null };
+export type RecordAccess = {
+  recordId: number;
+  addresseeOrgId: number | null;
+  /** the organization the record concerns (events are filed under it) */
+  orgId: number;
+  canEdit: boolean;
+};
+
+export async function loadRecord(tx: Executor, viewer: Viewer, ref: RecordRef): Promise<RecordAccess | null> {
+  const actor = actorOf(viewer);
+  switch (ref.kind) {
+    case 'task_update':
+    case 'completion_report': {
+      const [task] = await tx
+        .select({ id: tasks.id, orgId: organizations.id, path: organizations.path })
+        .from(tasks)
+        .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
+        .where(and(eq(tasks.code, ref.code), taskVisibleTo(viewer)));
+      if (!task) return null;
+      const canEdit =
+        can(actor, 'task.progress', { path: task.path }) || can(actor, 'task.edit', { path: task.path });
+      return { recordId: task.id, addresseeOrgId: null, orgId: task.orgId, canEdit };
+    }
+    case 'recommendation':
+    case 'answer': {
+      const rec = await loadRecommendation(tx, viewer, ref.code);
+      if (!rec) return null;
+      if (ref.kind === 'recommendation') {
+        const target = { path: rec.sourcePath, coordinatorPath: rec.coordinatorPath };
+        const canEdit = canDraft(actor, rec.sourcePath) || can(actor, 'recommendation.edit', target);
+        return { recordId: rec.id, addresseeOrgId: null, orgId: rec.sourceOrgId, canEdit };
+      }
+      if (!ref.addressee) return null;
+      const [addressee] = await tx
+        .select({ id: organizations.id, path: organizations.path })
+        .from(recommendationAddressees)
+        .innerJoin(organizations, eq(organizations.id, recommendationAddressees.organizationId))
+        .where(
+          and(eq(recommendationAddressees.recommendationId, rec.id), eq(organizations.code, ref.addressee)),
+        );
+      if (!addressee) return null;
+      const canEdit = can(actor, 'recommendation.answer', {
+        path: addressee.path,
+        sourcePath: rec.sourcePath,
+        coordinatorPath: rec.coordinatorPath,
+      });
+      return { recordId: rec.id, addresseeOrgId: addressee.id, orgId: addressee.id, canEdit };
+    }
+    case 'session': {
+      const [session] = await tx
+        .select({ id: surveySessions.id, orgId: organizations.id, path: organizations.path })
+        .from(surveySessions)
+        .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
+        .where(and(eq(surveySessions.code, ref.code), sessionVisibleTo(viewer)));
+      if (!session) return null;
+      return {
+        recordId: session.id,
+        addresseeOrgId: null,
+        orgId: session.orgId,
+        canEdit: can(actor, 'session.manage', { path: session.path }),
+      };
+    }
+    default:
+      // explanations arrive with the reminders issue: until then no record of that kind exists
+      return null;
+  }
+}
+
+/** The code (and addressee code) of a document's record, to read it again through loadRecord. */
+export async function recordRefOf(
+  tx: Executor,
+  kind: DocumentRecordKind,
+  recordId: number,
+  addresseeOrgId: number | null,
+): Promise<RecordRef | null> {
+  let code: string | undefined;
+  if (kind === 'task_update' || kind === 'completion_report') {
+    [{ code } = { code: undefined }] = await tx
+      .select({ code: tasks.code })
+      .from(tasks)
+      .where(eq(tasks.id, recordId));
+  } else if (kind === 'recommendation' || kind === 'answer') {
+    [{ code } = { code: undefined }] = await tx
+      .select({ code: recommendations.code })
+      .from(recommendations)
+      .where(eq(recommendations.id, recordId));
+  } else if (kind === 'session') {
+    [{ code } = { code: undefined }] = await tx
+      .select({ code: surveySessions.code })
+      .from(surveySessions)
+      .where(eq(surveySessions.id, recordId));
+  }
+  if (!code) return null;
+  let addressee: string | null = null;
+  if (addresseeOrgId !== null) {
+    const [org] = await tx
+      .select({ code: organizations.code })
+      .from(organizations)
+      .where(eq(organizations.id, addresseeOrgId));
+    addressee = org?.code ?? null;
+  }
+  return { kind, code, addressee };
+}

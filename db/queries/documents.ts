@@ -1,0 +1,271 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import type { AttachTarget, RecordDocuments } from '@/lib/documents/types';
+import type { DocumentRecordKind } from '@/lib/domain/documents';
+import type {
+  DocumentMetaInput,
+  DocumentUploadInput,
+  DocumentWithdrawInput,
+} from '@/lib/validations/documents';
+import { db, type Executor } from '../index';
+import { documents, organizations, recommendationAddressees, users } from '../schema';
+import { loadRecord, type RecordAccess, type RecordRef, recordRefOf } from './document-records';
+import { recordEvent } from './events';
+import { abort, runWrite, type WriteResult } from './recommendation-writes';
+import type { Viewer } from './viewer';
+
+/**
+ * Evidence documents (metadata; the bytes are in a BlobStore): attached, listed, downloaded,
+ * corrected and withdrawn through the visibility and the edit rights of the record each belongs
+ * to. Every one of those, and every refusal, writes an event.
+ */
+
+export type StoredFile = { fileName: string; mediaType: string; size: number; sha256: string };
+
+const refOf = (input: Pick<DocumentUploadInput, 'recordKind' | 'record' | 'addressee'>): RecordRef => ({
+  kind: input.recordKind,
+  code: input.record,
+  addressee: input.recordKind === 'answer' ? input.addressee : null,
+});
+
+/** A document row with its record, read again through the viewer's reach. */
+async function loadDocument(tx: Executor, viewer: Viewer, id: string) {
+  const [doc] = await tx.select().from(documents).where(eq(documents.id, id));
+  if (!doc) return null;
+  const ref = await recordRefOf(tx, doc.recordKind, doc.recordId, doc.addresseeOrgId);
+  const access = ref && (await loadRecord(tx, viewer, ref));
+  if (!ref || !access) return null;
+  return { doc, ref, access };
+}
+
+function eventOf(
+  viewer: Viewer,
+  access: RecordAccess | null,
+  id: string | null,
+  action: string,
+  data: object,
+) {
+  return {
+    actorId: viewer.id,
+    organizationId: access?.orgId ?? viewer.org.id,
+    entityType: 'document',
+    entityCode: id,
+    action,
+    data: data as Record<string, unknown>,
+  };
+}
+
+/** May the viewer attach a document to this record? (checked before the bytes are stored) */
+export async function checkAttach(
+  viewer: Viewer,
+  input: DocumentUploadInput,
+): Promise<'ok' | 'not_found' | 'forbidden'> {
+  const access = await loadRecord(db, viewer, refOf(input));
+  if (!access) return 'not_found';
+  return access.canEdit ? 'ok' : 'forbidden';
+}
+
+/** The document row and its event, in one transaction, once the bytes are in the store. */
+export async function createDocument(
+  viewer: Viewer,
+  input: DocumentUploadInput,
+  file: StoredFile,
+): Promise<WriteResult<{ id: string }>> {
+  return runWrite(async (tx) => {
+    const ref = refOf(input);
+    const access = await loadRecord(tx, viewer, ref);
+    if (!access) abort('not_found');
+    if (!access.canEdit) abort('forbidden');
+    if (input.replaces) {
+      // a new version replaces a document of the same record
+      const [old] = await tx
+        .select({ id: documents.id })
+        .from(documents)
+        .where(
+          and(
+            eq(documents.id, input.replaces),
+            eq(documents.recordKind, ref.kind),
+            eq(documents.recordId, access.recordId),
+          ),
+        );
+      if (!old) abort('not_found');
+    }
+    const [row] = await tx
+      .insert(documents)
+      .values({
+        recordKind: ref.kind,
+        recordId: access.recordId,
+        addresseeOrgId: access.addresseeOrgId,
+        numberSymbol: input.numberSymbol,
+        issuedOn: input.issuedOn,
+        issuer: input.issuer,
+        title: input.title,
+        ...file,
+        uploadedById: viewer.id,
+        replacesId: input.replaces,
+      })
+      .returning({ id: documents.id });
+    await recordEvent(
+      tx,
+      eventOf(viewer, access, row.id, 'document.upload', {
+        record: ref,
+        title: input.title,
+        numberSymbol: input.numberSymbol,
+        ...file,
+        ...(input.replaces ? { replaces: input.replaces } : {}),
+      }),
+    );
+    return { id: row.id };
+  });
+}
+
+/** An upload or a download refused after the viewer was known: why, and what was tried. */
+export async function recordDocumentRefusal(viewer: Viewer, reason: string, data: Record<string, unknown>) {
+  await recordEvent(db, eventOf(viewer, null, null, 'document.refused', { reason, ...data }));
+}
+
+export async function withdrawDocument(viewer: Viewer, input: DocumentWithdrawInput): Promise<WriteResult> {
+  return runWrite(async (tx) => {
+    const found = await loadDocument(tx, viewer, input.id);
+    if (!found) abort('not_found');
+    if (!found.access.canEdit) abort('forbidden');
+    const changed = await tx
+      .update(documents)
+      .set({ withdrawnAt: new Date(), withdrawnById: viewer.id, withdrawnReason: input.reason })
+      .where(and(eq(documents.id, input.id), isNull(documents.withdrawnAt)))
+      .returning({ id: documents.id });
+    if (changed.length === 0) abort('conflict');
+    await recordEvent(
+      tx,
+      eventOf(viewer, found.access, input.id, 'document.withdraw', {
+        reason: input.reason,
+        record: found.ref,
+      }),
+    );
+    return {};
+  });
+}
+
+export async function editDocumentMeta(viewer: Viewer, input: DocumentMetaInput): Promise<WriteResult> {
+  return runWrite(async (tx) => {
+    const found = await loadDocument(tx, viewer, input.id);
+    if (!found) abort('not_found');
+    if (!found.access.canEdit) abort('forbidden');
+    const { id, ...meta } = input;
+    const before = {
+      numberSymbol: found.doc.numberSymbol,
+      issuedOn: found.doc.issuedOn,
+      issuer: found.doc.issuer,
+      title: found.doc.title,
+    };
+    await tx
+      .update(documents)
+      .set({ ...meta, updatedById: viewer.id, updatedAt: new Date() })
+      .where(eq(documents.id, id));
+    await recordEvent(tx, eventOf(viewer, found.access, id, 'document.edit', { before, after: meta }));
+    return {};
+  });
+}
+
+export type DownloadableDocument = StoredFile & { id: string };
+
+/**
+ * The document the viewer may download, with its download event written; null (404) when its
+ * record is out of reach, or when it was withdrawn and the viewer is not an admin.
+ */
+export async function openDocument(viewer: Viewer, id: string): Promise<DownloadableDocument | null> {
+  const found = await loadDocument(db, viewer, id);
+  if (!found || (found.doc.withdrawnAt && viewer.role !== 'admin')) {
+    await recordDocumentRefusal(viewer, 'download_not_found', { id });
+    return null;
+  }
+  const { doc } = found;
+  await recordEvent(
+    db,
+    eventOf(viewer, found.access, id, 'document.download', {
+      sha256: doc.sha256,
+      withdrawn: !!doc.withdrawnAt,
+    }),
+  );
+  return { id, fileName: doc.fileName, mediaType: doc.mediaType, size: doc.size, sha256: doc.sha256 };
+}
+
+const KINDS_OF: Record<'task' | 'recommendation' | 'session', DocumentRecordKind[]> = {
+  task: ['task_update', 'completion_report'],
+  recommendation: ['recommendation', 'answer'],
+  session: ['session'],
+};
+
+/** The record's addressees (answers) as refs, with their names, for a recommendation. */
+async function addresseesOf(recordId: number) {
+  return db
+    .select({ code: organizations.code, nameVi: organizations.nameVi, id: organizations.id })
+    .from(recommendationAddressees)
+    .innerJoin(organizations, eq(organizations.id, recommendationAddressees.organizationId))
+    .where(eq(recommendationAddressees.recommendationId, recordId))
+    .orderBy(asc(organizations.code));
+}
+
+/**
+ * The documents of one record (a task's updates and report, a recommendation's letter and its
+ * answers, a session), newest first, and where the viewer may attach one; empty when the record
+ * is out of reach.
+ */
+export async function documentsOf(
+  viewer: Viewer,
+  record: 'task' | 'recommendation' | 'session',
+  code: string,
+): Promise<RecordDocuments> {
+  const kinds = KINDS_OF[record];
+  const access = await loadRecord(db, viewer, { kind: kinds[0], code, addressee: null });
+  if (!access) return { items: [], attach: [] };
+  const attach: AttachTarget[] = access.canEdit
+    ? kinds.filter((k) => k !== 'answer').map((kind) => ({ kind, addressee: null, addresseeName: null }))
+    : [];
+  /** an answer document is edited by whoever may answer for its addressee */
+  const answerRights = new Map<number, { code: string; canEdit: boolean }>();
+  if (record === 'recommendation') {
+    for (const a of await addresseesOf(access.recordId)) {
+      const answer = await loadRecord(db, viewer, { kind: 'answer', code, addressee: a.code });
+      answerRights.set(a.id, { code: a.code, canEdit: !!answer?.canEdit });
+      if (answer?.canEdit) attach.push({ kind: 'answer', addressee: a.code, addresseeName: a.nameVi });
+    }
+  }
+  const rows = await db
+    .select({
+      id: documents.id,
+      recordKind: documents.recordKind,
+      addresseeOrgId: documents.addresseeOrgId,
+      numberSymbol: documents.numberSymbol,
+      issuedOn: documents.issuedOn,
+      issuer: documents.issuer,
+      title: documents.title,
+      fileName: documents.fileName,
+      size: documents.size,
+      uploadedBy: users.displayName,
+      uploadedAt: documents.uploadedAt,
+      withdrawnAt: documents.withdrawnAt,
+      withdrawnReason: documents.withdrawnReason,
+      replacesId: documents.replacesId,
+    })
+    .from(documents)
+    .innerJoin(users, eq(users.id, documents.uploadedById))
+    .where(and(inArray(documents.recordKind, kinds), eq(documents.recordId, access.recordId)))
+    .orderBy(desc(documents.uploadedAt), asc(documents.id));
+  const items = rows.map(({ addresseeOrgId, ...row }) => {
+    const answer = addresseeOrgId === null ? null : answerRights.get(addresseeOrgId);
+    return {
+      ...row,
+      addressee: answer?.code ?? null,
+      canEdit: row.recordKind === 'answer' ? !!answer?.canEdit : access.canEdit,
+    };
+  });
+  return { items, attach };
+}
+
+/** The number of documents in force (not withdrawn) of a task or recommendation row, for lists and exports. */
+export function documentCountSql(record: 'task' | 'recommendation', id: SQL | unknown): SQL<number> {
+  const kinds = KINDS_OF[record].map((k) => `'${k}'`).join(', ');
+  return sql<number>`(SELECT count(*)::int FROM documents dc WHERE dc.record_kind IN (${sql.raw(kinds)})
+    AND dc.record_id = ${id} AND dc.withdrawn_at IS NULL)`;
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { expiryClock } from '@/lib/clock';
+import type { NotificationKind } from '@/lib/domain/notification-kinds';
+import { notificationMail } from '@/lib/mail/templates';
+import { mailEnabled } from '@/lib/mail/transport';
+import type { Executor } from '../index';
+import { mailDigestItems } from '../schema';
+import { queueMail } from './mail-outbox';
+import { deliveryOf } from './mail-preferences';
+import { mailRecipient } from './mail-recipients';
+import { mailRecord } from './mail-records';
+
+/** One in-app notification as its mail needs it: who, what kind, about which record. */
+export type NotificationForMail = {
+  userId: number;
+  kind: NotificationKind;
+  taskId?: number | null;
+  recommendationId?: number | null;
+  /** the notification's own once-only key (recipient, record, kind, day…) */
+  dedupeKey: string;
+};
+
+export type NotificationMailResult = { queued: number; digest: number; skipped: number };
+
+/**
+ * The mails of notifications just written, in the same transaction (the outbox): per recipient,
+ * as they chose for the kind — a mail now, a line in tomorrow's digest, or nothing. Nothing goes
+ * to an inactive account, to an address not confirmed, or about a record the recipient cannot
+ * read. Without SMTP_URL nothing is written. Calling it twice with the same rows is harmless.
+ */
+export async function mailsForNotifications(
+  tx: Executor,
+  rows: readonly NotificationForMail[],
+): Promise<NotificationMailResult> {
+  const result: NotificationMailResult = { queued: 0, digest: 0, skipped: 0 };
+  if (!mailEnabled()) {
+    result.skipped = rows.length;
+    return result;
+  }
+  for (const row of rows) {
+    const recipient = await mailRecipient(tx, row.userId);
+    const delivery = recipient?.email ? await deliveryOf(tx, row.userId, row.kind) : 'off';
+    const record =
+      recipient && delivery !== 'off' ? await mailRecord(tx, recipient.viewer, recipient.locale, row) : null;
+    if (!recipient?.email || !record) {
+      result.skipped++;
+      continue;
+    }
+    if (delivery === 'digest') {
+      await tx
+        .insert(mailDigestItems)
+        .values({
+          userId: row.userId,
+          kind: row.kind,
+          taskId: row.taskId ?? null,
+          recommendationId: row.recommendationId ?? null,
+          dedupeKey: row.dedupeKey,
+          createdAt: expiryClock(),
+        })
+        .onConflictDoNothing();
+      result.digest++;
+      continue;
+    }
+    const mail = notificationMail(recipient.locale, row.kind, record, recipient.viewer.name);
+    const queued = await queueMail(tx, {
+      userId: row.userId,
+      address: recipient.email,
+      locale: recipient.locale,
+      ...mail,
+      key: `notify:${row.userId}:${row.dedupeKey}`,
+    });
+    if (queued) result.queued++;
+    else result.skipped++;
+  }
+  return result;
+}

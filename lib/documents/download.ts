@@ -1,0 +1,96 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { openDocument } from '@/db/queries/documents';
+import type { Viewer } from '@/db/queries/viewer';
+import { logger } from '@/lib/logger';
+import { DOWNLOAD_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import type { BlobStore } from './blob-store';
+import { attachmentDisposition } from './file-name';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Never rendered by the browser: an attachment, not sniffed, a CSP that allows nothing. */
+const DOWNLOAD_HEADERS = {
+  ...STATIC_SECURITY_HEADERS,
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': DOWNLOAD_CSP,
+  'Cache-Control': 'private, no-store',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+// The allowed types are PDF, office files and pictures; should anything else be stored, it is
+// offered as bytes, never as a page or an image that runs script.
+const NEVER_INLINE = /html|svg|xml|javascript/i;
+
+const notFound = () => new Response('Not found', { status: 404, headers: DOWNLOAD_HEADERS });
+
+/**
+ * The bytes, streamed from the store and hashed on the way. The last chunk is held back until
+ * the SHA-256 matches the one recorded at upload: a file changed in the store is logged and the
+ * connection aborted, so the client never gets it whole.
+ */
+export function verifiedStream(
+  source: NodeJS.ReadableStream,
+  sha256: string,
+  id: string,
+): ReadableStream<Uint8Array> {
+  const hash = createHash('sha256');
+  const iterator = (source as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  let held: Buffer | null = null;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done) {
+            const actual = hash.digest('hex');
+            if (actual !== sha256) {
+              logger.error(
+                { document: id, expected: sha256, actual },
+                'document bytes do not match their SHA-256',
+              );
+              controller.error(new Error('document checksum mismatch'));
+              return;
+            }
+            if (held) controller.enqueue(new Uint8Array(held));
+            controller.close();
+            return;
+          }
+          const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+          hash.update(chunk);
+          const out = held;
+          held = chunk;
+          if (out) {
+            controller.enqueue(new Uint8Array(out));
+            return;
+          }
+        }
+      } catch (error) {
+        logger.error({ document: id, err: String(error) }, 'document stream failed');
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+export async function serveDocument(viewer: Viewer | null, id: string, store: BlobStore): Promise<Response> {
+  if (!viewer || !UUID.test(id)) return notFound();
+  const doc = await openDocument(viewer, id.toLowerCase());
+  if (!doc) return notFound();
+  const source = await store.get(doc.sha256);
+  if (!source) {
+    logger.error({ document: doc.id, sha256: doc.sha256 }, 'document bytes missing from the store');
+    return notFound();
+  }
+  return new Response(verifiedStream(source, doc.sha256, doc.id), {
+    status: 200,
+    headers: {
+      ...DOWNLOAD_HEADERS,
+      'Content-Type': NEVER_INLINE.test(doc.mediaType) ? 'application/octet-stream' : doc.mediaType,
+      'Content-Length': String(doc.size),
+      'Content-Disposition': attachmentDisposition(doc.fileName),
+    },
+  });
+}

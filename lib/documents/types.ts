@@ -1,0 +1,31 @@
+import type { DocumentRecordKind } from '@/lib/domain/documents';
+
+/** A document as a record's page lists it. */
+export type DocumentItem = {
+  id: string;
+  recordKind: DocumentRecordKind;
+  /** for an answer: the addressee's code */
+  addressee: string | null;
+  numberSymbol: string | null;
+  issuedOn: string | null;
+  issuer: string | null;
+  title: string;
+  fileName: string;
+  size: number;
+  uploadedBy: string;
+  uploadedAt: Date;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+  replacesId: string | null;
+  /** may the viewer correct or withdraw it */
+  canEdit: boolean;
+};
+
+/** Where the viewer may attach a new document on this page: a kind, and an addressee for answers. */
+export type AttachTarget = {
+  kind: DocumentRecordKind;
+  addressee: string | null;
+  addresseeName: string | null;
+};
+
+export type RecordDocuments = { items: DocumentItem[]; attach: AttachTarget[] };
