@@ -5,8 +5,9 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Client } from 'pg';
 import { isDemoMode } from '@/lib/config';
-import { type DatabaseHandle, databaseHandle, directConnectionString, openPool } from './index';
+import { type DatabaseHandle, databaseHandle, directConnectionString, openPool, withDatabase } from './index';
 import { loadDemoData } from './seed/demo';
+import { loadDemoDocuments } from './seed/documents';
 import { isEmpty, loadReferenceData } from './seed/reference';
 import { applyRoleSettings, roleSettings } from './settings';
 
@@ -70,12 +71,15 @@ export async function prepareDatabase(
     return await whileLocked(target, 'tracker:prepare-database', async () => {
       await applyMigrations(target);
       const demo = options.demo ?? isDemoMode();
-      return target.db.transaction(async (tx) => {
-        if (!(await isEmpty(tx))) return { seeded: false };
+      const seeded = await target.db.transaction(async (tx) => {
+        if (!(await isEmpty(tx))) return false;
         const orgIds = await loadReferenceData(tx);
         if (demo) await loadDemoData(tx, orgIds);
-        return { seeded: true };
+        return true;
       });
+      // The demo's documents are attached as users attach them, once the demo data is committed.
+      if (seeded && demo) await withDatabase(target, () => loadDemoDocuments());
+      return { seeded };
     });
   } finally {
     await own?.close();

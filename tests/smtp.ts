@@ -12,6 +12,9 @@ export type TestSmtp = {
   url: string;
   received: { raw: string; mail: ParsedMail; to: string[] }[];
   refuse: boolean;
+  /** true: a mail's data is read and never answered (a server hanging mid-send); counted in `held` */
+  hold: boolean;
+  held: number;
   start: () => Promise<void>;
   stop: () => Promise<void>;
 };
@@ -23,6 +26,8 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     url: '',
     received: [],
     refuse: false,
+    hold: false,
+    held: 0,
     start: async () => {
       server = new SMTPServer({
         authOptional: true,
@@ -40,6 +45,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
           const chunks: Buffer[] = [];
           stream.on('data', (chunk: Buffer) => chunks.push(chunk));
           stream.on('end', async () => {
+            if (smtp.hold) {
+              smtp.held++;
+              return;
+            }
             const raw = Buffer.concat(chunks).toString('utf8');
             smtp.received.push({
               raw,

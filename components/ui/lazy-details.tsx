@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { usePrint } from './use-print';
 
 /**
  * A <details> whose content is rendered the first time it is opened: a dashboard's tables of
@@ -17,6 +18,8 @@ export function LazyDetails({
 }) {
   const [opened, setOpened] = useState(false);
   const ref = useRef<HTMLDetailsElement>(null);
+  // Printed: every table behind a chart is printed under it.
+  const printing = usePrint();
   // Opened before the page came alive: the toggle event was not seen.
   useEffect(() => {
     if (ref.current?.open) setOpened(true);
@@ -25,10 +28,11 @@ export function LazyDetails({
     <details
       ref={ref}
       className={className}
+      open={printing || undefined}
       onToggle={(event) => event.currentTarget.open && setOpened(true)}
     >
       {summary}
-      {opened && children}
+      {(opened || printing) && children}
     </details>
   );
 }

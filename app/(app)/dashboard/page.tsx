@@ -6,6 +6,7 @@ import { WidgetSkeleton } from '@/components/dashboard/widget-skeleton';
 import { listProvinces, listReviews } from '@/db/queries/reference';
 import { readDatabase } from '@/db/read-database';
 import { getViewer } from '@/lib/auth/viewer';
+import { now, today } from '@/lib/clock';
 import { isNationalScope } from '@/lib/domain/permissions';
 import { figureView } from '@/lib/figure-filters';
 import { formatDate, formatTime } from '@/lib/format';
@@ -51,13 +52,30 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <span data-testid="replica-as-of"> · {t('replicaAsOf', { time: formatTime(source.asOf) })}</span>
           )}
         </p>
+        <p className="hidden text-sm text-slate-600 print:block" data-testid="print-header">
+          {t('printFilters', {
+            review: reviews.find((r) => r.code === view.review)?.nameVi ?? t('allReviews'),
+            place: provinces.find((p) => p.code === view.org)?.nameVi ?? t('allProvinces'),
+            from: formatDate(view.from),
+            to: formatDate(view.to),
+          })}{' '}
+          · {t('printedAt', { time: formatTime(now()), date: formatDate(today()) })}
+        </p>
+        <a
+          href={`/dashboard?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string')), print: '1' })}`}
+          className="text-sm text-brand-700 underline print:hidden"
+        >
+          {t('printView')}
+        </a>
       </div>
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('invalidParams', { names: invalid.join(', ') })}
         </p>
       )}
-      <FigureFiltersForm action="/dashboard" view={view} reviews={reviews} provinces={provinces} />
+      <div className="print:hidden">
+        <FigureFiltersForm action="/dashboard" view={view} reviews={reviews} provinces={provinces} />
+      </div>
       <Suspense key={`h${key}`} fallback={<WidgetSkeleton height={330} />}>
         <HeadlineWidget viewer={viewer} view={view} source={source} />
       </Suspense>

@@ -95,7 +95,7 @@ export async function ProvinceMapWidget({
       chart={
         <div className="flex flex-col gap-3">
           <p className="text-sm text-slate-600">{t('description')}</p>
-          <nav aria-label={t('figure')} className="flex flex-wrap gap-2 text-sm">
+          <nav aria-label={t('figure')} className="flex flex-wrap gap-2 text-sm print:hidden">
             <span className="text-slate-600">{t('figure')}:</span>
             {MAP_FIGURES.map((f) => (
               <Link
