@@ -11,8 +11,18 @@ export async function register() {
   logger.info({ seeded, driver: process.env.DATABASE_URL ? 'postgres' : 'pglite' }, 'database ready');
   const { runDailyReminders } = await import('./db/queries/reminders');
   const { today } = await import('./lib/clock');
-  const reminders = await runDailyReminders(today());
-  logger.info({ day: today(), ...reminders }, 'daily reminders at start');
+  const startReminders = async () => {
+    try {
+      logger.info({ day: today(), ...(await runDailyReminders(today())) }, 'daily reminders at start');
+    } catch (error) {
+      // the 00:05 schedule runs them again; a failed start-up run must not stop the server
+      logger.error({ err: { message: (error as Error).message } }, 'daily reminders at start failed');
+    }
+  };
+  // The embedded database answers after today's reminders; on PostgreSQL (possibly several
+  // instances, a run of many seconds) the server is ready at once and the run goes on beside it.
+  const background = !!process.env.DATABASE_URL;
+  if (!background) await startReminders();
   const { startJobs, stopJobs } = await import('./lib/jobs');
   try {
     await startJobs();
@@ -22,4 +32,5 @@ export async function register() {
     logger.error({ err: { message: (error as Error).message } }, 'job queue did not start');
   }
   markReady();
+  if (background) void startReminders();
 }

@@ -5,6 +5,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Client } from 'pg';
 import { isDemoMode } from '@/lib/config';
+import { logger } from '@/lib/logger';
 import { type DatabaseHandle, databaseHandle, directConnectionString, openPool, withDatabase } from './index';
 import { loadDemoData } from './seed/demo';
 import { loadDemoDocuments } from './seed/documents';
@@ -78,7 +79,12 @@ export async function prepareDatabase(
         return true;
       });
       // The demo's documents are attached as users attach them, once the demo data is committed.
-      if (seeded && demo) await withDatabase(target, () => loadDemoDocuments());
+      if (seeded && demo) {
+        await withDatabase(target, () => loadDemoDocuments()).catch((error: Error) =>
+          // the demo without its documents is still the demo: say so, and serve
+          logger.warn({ err: { message: error.message } }, 'demo documents were not attached'),
+        );
+      }
       return { seeded };
     });
   } finally {

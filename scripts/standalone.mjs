@@ -19,6 +19,8 @@ const copies = [
   ['public', 'public'],
   ['db/migrations', 'db/migrations'],
   ['lib/auth/common-passwords.txt', 'lib/auth/common-passwords.txt'],
+  // the demo PDFs' font, read by path (lib/documents/pdf-writer.ts)
+  ['node_modules/@expo-google-fonts/be-vietnam-pro', 'node_modules/@expo-google-fonts/be-vietnam-pro'],
   // the entry and the wrappers it loads before Next's server.js
   ...['serve', 'forwarded-for', 'graceful-shutdown', 'metrics', 'request-id'].map((name) => [
     `scripts/${name}.cjs`,

@@ -144,6 +144,33 @@ export async function mentionedUnits(tx: Executor, commentId: number) {
     .orderBy(asc(organizations.code));
 }
 
+/**
+ * The units a comment mentions are told, in the comment's transaction (only readers of the record
+ * can be mentioned: resolveMentions refuses the others).
+ */
+async function tellMentioned(
+  tx: Executor,
+  viewer: Viewer,
+  recordType: string,
+  record: { id: number; code: string },
+  orgIds: number[],
+  cause: string,
+) {
+  for (const orgId of orgIds) {
+    await notifyUnit(tx, {
+      kind: 'comment_mention',
+      audience: 'unit',
+      orgId,
+      subject:
+        recordType === 'task'
+          ? { taskId: record.id, code: record.code }
+          : { recommendationId: record.id, code: record.code },
+      cause,
+      actorId: viewer.id,
+    });
+  }
+}
+
 /** A new comment by whoever reads the record (leaders too), its mentions and its event. */
 export async function addComment(viewer: Viewer, input: CommentInput): Promise<DiscussionResult> {
   return db.transaction(async (tx): Promise<DiscussionResult> => {
@@ -175,21 +202,7 @@ export async function addComment(viewer: Viewer, input: CommentInput): Promise<D
       action: 'comment.added',
       data: { record: input.recordType, body: input.body, mentions: mentions.ids },
     });
-    // the units mentioned are told, in this transaction (their readers only: a mention of a unit
-    // that cannot read the record was refused above)
-    for (const orgId of mentions.ids) {
-      await notifyUnit(tx, {
-        kind: 'comment_mention',
-        audience: 'unit',
-        orgId,
-        subject:
-          input.recordType === 'task'
-            ? { taskId: record.id, code: record.code }
-            : { recommendationId: record.id, code: record.code },
-        cause: `c${row.id}`,
-        actorId: viewer.id,
-      });
-    }
+    await tellMentioned(tx, viewer, input.recordType, record, mentions.ids, `c${row.id}`);
     return { ok: true, id: row.id, recordType: input.recordType, code: record.code, mentioned: mentions.ids };
   });
 }
@@ -232,7 +245,18 @@ export async function editComment(viewer: Viewer, input: CommentEditInput): Prom
       .update(comments)
       .set({ body: input.body, editedAt: at, version: sql`${comments.version} + 1` })
       .where(eq(comments.id, comment.id));
+    const before = new Set((await mentionedUnits(tx, comment.id)).map((m) => m.organizationId));
     await storeMentions(tx, comment.id, mentions.ids);
+    // only the units the edit mentions for the first time are told
+    const added = mentions.ids.filter((id) => !before.has(id));
+    await tellMentioned(
+      tx,
+      viewer,
+      comment.recordType,
+      record,
+      added,
+      `c${comment.id}v${comment.version + 1}`,
+    );
     await recordEvent(tx, {
       actorId: viewer.id,
       organizationId: record.orgId,

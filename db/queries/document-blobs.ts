@@ -16,7 +16,9 @@ export const CHUNK_BYTES = 1024 * 1024;
 export const postgresStore: BlobStore = {
   async put(sha256, path, size) {
     await db.transaction(async (tx) => {
-      // A parallel upload of the same file waits here for the first one's commit, then finds it.
+      // A parallel upload of the same file waits here for the first one's commit, then finds it:
+      // a wait as long as that upload's streaming, so not cut by the role's lock timeout.
+      await tx.execute(sql`SET LOCAL lock_timeout = 0`);
       const created = await tx
         .insert(documentBlobs)
         .values({ sha256, size, chunks: 0 })

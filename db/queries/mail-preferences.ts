@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import {
-  DEFAULT_DELIVERY,
   type DigestFrequency,
+  defaultDelivery,
   type MailDelivery,
   type MailLocale,
 } from '@/lib/domain/mail-preferences';
@@ -30,7 +30,7 @@ export async function deliveryOf(
     .select({ delivery: notificationPreferences.delivery })
     .from(notificationPreferences)
     .where(and(eq(notificationPreferences.userId, userId), eq(notificationPreferences.kind, kind)));
-  return (row?.delivery as MailDelivery | undefined) ?? DEFAULT_DELIVERY;
+  return (row?.delivery as MailDelivery | undefined) ?? defaultDelivery(kind);
 }
 
 /** The viewer's own address and choices (/account/notifications, /account/email). */
@@ -55,7 +55,7 @@ export async function mailSettings(viewer: Viewer): Promise<MailSettings> {
     locale: user?.locale === 'en' ? 'en' : 'vi',
     digest: (user?.digest ?? 'daily') as DigestFrequency,
     deliveries: Object.fromEntries(
-      NOTIFICATION_KINDS.map((kind) => [kind, chosen.get(kind) ?? DEFAULT_DELIVERY]),
+      NOTIFICATION_KINDS.map((kind) => [kind, chosen.get(kind) ?? defaultDelivery(kind)]),
     ) as Record<NotificationKind, MailDelivery>,
   };
 }

@@ -37,12 +37,19 @@ export async function mailsForNotifications(
     result.skipped = rows.length;
     return result;
   }
+  // A reminder run writes tens of thousands of rows for a few thousand users: each user's address
+  // and choices are read once per call.
+  const recipients = new Map<number, Awaited<ReturnType<typeof mailRecipient>>>();
+  const deliveries = new Map<string, Awaited<ReturnType<typeof deliveryOf>>>();
   for (const row of rows) {
-    const recipient = await mailRecipient(tx, row.userId);
-    const delivery = recipient?.email ? await deliveryOf(tx, row.userId, row.kind) : 'off';
-    const record =
-      recipient && delivery !== 'off' ? await mailRecord(tx, recipient.viewer, recipient.locale, row) : null;
-    if (!recipient?.email || !record) {
+    if (!recipients.has(row.userId)) recipients.set(row.userId, await mailRecipient(tx, row.userId));
+    const recipient = recipients.get(row.userId);
+    const choice = `${row.userId}:${row.kind}`;
+    if (recipient?.email && !deliveries.has(choice)) {
+      deliveries.set(choice, await deliveryOf(tx, row.userId, row.kind));
+    }
+    const delivery = recipient?.email ? (deliveries.get(choice) ?? 'off') : 'off';
+    if (!recipient?.email || delivery === 'off') {
       result.skipped++;
       continue;
     }
@@ -59,6 +66,12 @@ export async function mailsForNotifications(
         })
         .onConflictDoNothing();
       result.digest++;
+      continue;
+    }
+    // a mail now tells only what the recipient can read (the digest checks again when it is sent)
+    const record = await mailRecord(tx, recipient.viewer, recipient.locale, row);
+    if (!record) {
+      result.skipped++;
       continue;
     }
     const mail = notificationMail(recipient.locale, row.kind, record, recipient.viewer.name);

@@ -102,6 +102,13 @@ function toRow(day: string, c: Candidate): NotificationRow {
 /** Runs the reminders of `day` (lib/clock's today) unless some instance already ran them. */
 export async function runDailyReminders(day: string): Promise<ReminderRun> {
   return db.transaction(async (tx) => {
+    // One instance runs the day: the others neither wait for it (its run holds this transaction
+    // for many seconds, longer than any lock timeout) nor run it again once it has committed.
+    const [{ locked }] = await selectRows<{ locked: boolean }>(
+      tx,
+      sql`SELECT pg_try_advisory_xact_lock(hashtext(${`tracker:reminders:${day}`})) AS locked`,
+    );
+    if (!locked) return { ran: false, created: 0 };
     const claimed = await selectRows<{ day: string }>(
       tx,
       sql`INSERT INTO reminder_runs (day) VALUES (${day}::date) ON CONFLICT (day) DO NOTHING RETURNING day`,

@@ -95,6 +95,20 @@ async function accept(
       ? refused('zip_bomb', 400, 'documents.errors.zipBomb')
       : refused('type', 400, 'documents.errors.type');
   }
+  const input = DocumentUploadInput.safeParse(
+    Object.fromEntries(PICKED.map((key) => [key, fields[key] ?? ''])),
+  );
+  if (!input.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of input.error.issues) {
+      const field = String(issue.path[0] ?? 'form');
+      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
+    }
+    return { status: 400, body: { status: 'error', message: 'errors.invalidInput', fieldErrors } };
+  }
+  const allowed = await checkAttach(viewer, input.data);
+  if (allowed !== 'ok') return refused(allowed, 404, 'documents.errors.notFound');
+  // scanned only for someone who may attach it: a 25 MB scan is not free
   if (process.env.CLAMAV_URL) {
     let scan: ScanResult;
     try {
@@ -112,19 +126,6 @@ async function accept(
       return refused('infected', 400, 'documents.errors.infected');
     }
   }
-  const input = DocumentUploadInput.safeParse(
-    Object.fromEntries(PICKED.map((key) => [key, fields[key] ?? ''])),
-  );
-  if (!input.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of input.error.issues) {
-      const field = String(issue.path[0] ?? 'form');
-      fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-    }
-    return { status: 400, body: { status: 'error', message: 'errors.invalidInput', fieldErrors } };
-  }
-  const allowed = await checkAttach(viewer, input.data);
-  if (allowed !== 'ok') return refused(allowed, 404, 'documents.errors.notFound');
 
   await store.put(file.sha256, file.path, file.size);
   const stored = {

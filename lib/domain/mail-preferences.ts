@@ -1,9 +1,23 @@
+import type { NotificationKind } from './notification-kinds';
+
 /** How the e-mail of one notification kind goes to a user; in-app notifications are always on. */
 export const MAIL_DELIVERIES = ['immediate', 'digest', 'off'] as const;
 export type MailDelivery = (typeof MAIL_DELIVERIES)[number];
 
-/** Without a choice of their own, a user gets each mail at once. */
-export const DEFAULT_DELIVERY: MailDelivery = 'immediate';
+/**
+ * Without a choice of their own, a user gets each mail at once — but the daily reminders (one per
+ * task or recommendation due or overdue) come gathered in the daily digest, never one mail each.
+ */
+export function defaultDelivery(kind: NotificationKind): MailDelivery {
+  return REMINDER_KINDS.includes(kind) ? 'digest' : 'immediate';
+}
+
+const REMINDER_KINDS: readonly NotificationKind[] = [
+  'task_due_soon',
+  'task_overdue',
+  'reply_due_soon',
+  'reply_overdue',
+];
 
 /** Leaders' digest of their scope. */
 export const DIGEST_FREQUENCIES = ['daily', 'weekly', 'off'] as const;
