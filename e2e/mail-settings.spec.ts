@@ -26,7 +26,9 @@ test.describe('e-mail settings', () => {
     await page.reload();
     await expect(page.getByLabel('Nhiệm vụ sắp đến hạn')).toHaveValue('digest');
     await expect(page.getByLabel('Yêu cầu giải trình')).toHaveValue('off');
-    await expect(page.getByLabel('Nhiệm vụ quá hạn')).toHaveValue('immediate');
+    // reminders come in the daily digest unless chosen otherwise; other kinds at once
+    await expect(page.getByLabel('Nhiệm vụ quá hạn')).toHaveValue('digest');
+    await expect(page.getByLabel('Nhiệm vụ mới giao cho đơn vị')).toHaveValue('immediate');
     await expect(page.getByLabel('Bản tin tình hình trong phạm vi theo dõi (lãnh đạo)')).toHaveValue(
       'weekly',
     );

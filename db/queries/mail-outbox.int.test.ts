@@ -55,9 +55,21 @@ async function notify(rows: NotificationForMail[]) {
 let seq = 0;
 const key = () => `test-${Date.now()}-${++seq}`;
 
+/** Reminders go to the digest unless the user asks for them at once. */
+async function chooseImmediate(login: string, kind: 'task_due_soon' | 'task_overdue') {
+  await db
+    .insert(notificationPreferences)
+    .values({ userId: await userId(login), kind, delivery: 'immediate' })
+    .onConflictDoUpdate({
+      target: [notificationPreferences.userId, notificationPreferences.kind],
+      set: { delivery: 'immediate' },
+    });
+}
+
 describe('mails of notifications', () => {
   it('sends a Vietnamese mail with the right headers, text and HTML, and a link to the task', async () => {
     await setEmail('hp.danvan', 'danvan@example.test');
+    await chooseImmediate('hp.danvan', 'task_due_soon');
     const result = await notify([
       {
         userId: await userId('hp.danvan'),
@@ -85,6 +97,7 @@ describe('mails of notifications', () => {
 
   it("writes in the user's language, and escapes what others typed in the HTML", async () => {
     await setEmail('hp.danvan', 'danvan@example.test', 'en');
+    await chooseImmediate('hp.danvan', 'task_overdue');
     const id = await taskId('NV-HP-06');
     const [{ title }] = await db.select({ title: tasks.title }).from(tasks).where(eq(tasks.id, id));
     await db.update(tasks).set({ title: '<b>Bold</b> & "quoted"' }).where(eq(tasks.id, id));
@@ -133,7 +146,7 @@ describe('mails of notifications', () => {
         dedupeKey: key(),
       },
       // the Ban Dân vận cannot read the Ministry's task
-      { userId: danvan, kind: 'task_overdue', taskId: await taskId('NV-BNV-01'), dedupeKey: key() },
+      { userId: danvan, kind: 'report_returned', taskId: await taskId('NV-BNV-01'), dedupeKey: key() },
     ]);
     await db.update(users).set({ active: true }).where(eq(users.login, 'bnv'));
     expect(result).toEqual({ queued: 0, digest: 0, skipped: 4 });
@@ -194,6 +207,7 @@ describe('mails of notifications', () => {
 
   it('sends nothing to an account deactivated after its mail was queued', async () => {
     await setEmail('hp.mttq', 'mttq@example.test');
+    await chooseImmediate('hp.mttq', 'task_due_soon');
     const mttq = await userId('hp.mttq');
     expect(
       await notify([

@@ -1,4 +1,5 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator } from 'use-intl/core';
+// use-intl's core (next-intl's own engine, same version): no React, so mails are made in jobs and scripts too
 import type { MailLocale } from '@/lib/domain/mail-preferences';
 import en from '@/messages/en.json';
 import vi from '@/messages/vi.json';
