@@ -216,6 +216,8 @@ export const tasks = pgTable(
     assigneeOrgId: integer('assignee_org_id')
       .notNull()
       .references(() => organizations.id),
+    /** the task this one was cascaded from (issue 17): depth ≤ 4, no cycles (a trigger checks) */
+    parentId: integer('parent_id').references((): AnyPgColumn => tasks.id),
     title: text('title').notNull(),
     description: text('description'),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
@@ -237,6 +239,7 @@ export const tasks = pgTable(
     index('tasks_review_idx').on(t.reviewId),
     index('tasks_session_idx').on(t.sessionId),
     index('tasks_due_idx').on(t.dueOn),
+    index('tasks_parent_idx').on(t.parentId),
     index('tasks_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('tasks_progress_check', sql`${t.progress} BETWEEN 0 AND 100`),
     check(

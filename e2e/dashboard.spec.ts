@@ -34,7 +34,8 @@ test.describe('the leadership dashboard', () => {
   }) => {
     test.slow();
     await loginAs(page, 'lanhdao');
-    await page.goto('/dashboard?asOf=2024-06-18');
+    // Every level: at the top level NV-HP-02 counts in its parent NV-HP-00, within its deadline then.
+    await page.goto('/dashboard?asOf=2024-06-18&level=all');
     const chart = page.getByTestId('chart-organizations');
     await chart.scrollIntoViewIfNeeded({ timeout: 30_000 }); // drawn once near the viewport
     await chart.getByText('Xem bảng số liệu').click();
@@ -77,7 +78,9 @@ test.describe('the leadership dashboard', () => {
     test.slow();
     await loginAs(page, 'lanhdao');
     await page.goto('/dashboard?province=P31');
-    await expect(page.getByTestId('tasks-total-value')).toHaveText('9'); // with NV-HP-08 and 09, dated from the seeding day
+    // Hải Phòng's ten tasks (NV-HP-08 and 09 dated from the seeding day), NV-HP-01 and NV-HP-02
+    // counted in their parent NV-HP-00 (issue 17)
+    await expect(page.getByTestId('tasks-total-value')).toHaveText('8');
     await page.goto('/dashboard?province=P31&asOf=2024-06-01');
     // On 01/06/2024 the Hải Phòng tasks existed and none was completed yet.
     await expect(page.getByTestId('tasks-completed-value')).toHaveText('0');
@@ -112,7 +115,9 @@ test.describe('reports', () => {
     await loginAs(page, 'hp.lanhdao');
     await page.goto('/reports');
     const table = page.getByTestId('report-task-results');
-    await expect(table.locator('tfoot td').nth(2)).toHaveText('10'); // with NV-HP-08 and 09, dated from the seeding day
+    // Hải Phòng's tasks and NV-BNV-01 (NV-HP-08 and 09 dated from the seeding day), NV-HP-01 and
+    // NV-HP-02 counted in their parent NV-HP-00
+    await expect(table.locator('tfoot td').nth(2)).toHaveText('9');
     for (const [name, type] of [
       ['Excel (XLSX)', 'spreadsheetml'],
       ['CSV', 'text/csv'],
@@ -125,8 +130,9 @@ test.describe('reports', () => {
       expect(response.headers()['cache-control']).toContain('no-store');
     }
     const csv = await (await page.request.get('/api/export/tasks?format=csv')).text();
-    // header and Hải Phòng's tasks it follows (NV-HP-08 and 09 dated from the seeding day)
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 10);
+    // header and Hải Phòng's tasks it follows (NV-HP-08 and 09 dated from the seeding day), every
+    // level (a list's default): NV-HP-00 and its children
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 11);
     expect((await page.request.get('/api/export/tasks?format=docx')).status()).toBe(400);
     expect((await page.request.get('/api/export/task-results?format=csv&province=P01')).status()).toBe(404);
   });

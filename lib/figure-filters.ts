@@ -1,4 +1,5 @@
 import { addDays, today } from '@/lib/clock';
+import type { TaskLevel } from '@/lib/domain/cascade';
 import {
   ADDRESSEE_STATUSES,
   type AddresseeStatus,
@@ -15,6 +16,8 @@ export type FigureView = {
   period: 'week' | 'month';
   from: string;
   to: string;
+  /** cascaded tasks: figures count the top of each cascade unless `level=all` */
+  level: TaskLevel;
 };
 
 export function figureView(params: ListParams): FigureView {
@@ -31,6 +34,7 @@ export function figureView(params: ListParams): FigureView {
     period: params.period ?? 'month',
     from,
     to,
+    level: params.level ?? 'top',
   };
 }
 
@@ -41,11 +45,12 @@ export function drillDown(
 ) {
   const base = view.org && !narrow.org && !narrow.province ? { org: view.org } : {};
   // The figures count each task once, by its lead unit: the list leaves out the tasks read only
-  // as a supporting unit.
+  // as a supporting unit. Lists show every level by default: a segment of the top level says so.
   return {
     review: view.review,
     asOf: view.asOf === today() ? undefined : view.asOf,
     unitRole: 'lead' as const,
+    level: view.level === 'top' ? ('top' as const) : undefined,
     ...base,
     ...narrow,
   };
@@ -87,8 +92,10 @@ export function placeOf(code: string): { province?: string; org?: string; outsid
  * subtree (`province`, else `org`, as `figureView` reads them) and as-of day — a unit's code is
  * a subtree, never read as a province — and, as the summaries count them, the tasks by lead unit.
  */
-export function reportListParams(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf' | 'unitRole'> {
-  return { ...reportSubtree(view), unitRole: 'lead' };
+export function reportListParams(
+  view: FigureView,
+): Pick<ListParams, 'review' | 'org' | 'asOf' | 'unitRole' | 'level'> {
+  return { ...reportSubtree(view), unitRole: 'lead', level: view.level === 'top' ? 'top' : undefined };
 }
 
 function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {

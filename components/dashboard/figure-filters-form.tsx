@@ -21,7 +21,11 @@ export async function FigureFiltersForm({
   provinces: Option[];
   showPeriod?: boolean;
 }) {
-  const [t, locale] = await Promise.all([getTranslations('dashboard'), getLocale()]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations('dashboard'),
+    getTranslations('cascade'),
+    getLocale(),
+  ]);
   const label = (o: Option) => (locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi);
   return (
     <form
@@ -54,6 +58,13 @@ export async function FigureFiltersForm({
           </select>
         </label>
       )}
+      <label className="flex flex-col gap-1 text-sm">
+        {tc('level')}
+        <select name="level" defaultValue={view.level} className={input}>
+          <option value="top">{tc('levels.top')}</option>
+          <option value="all">{tc('levels.all')}</option>
+        </select>
+      </label>
       <label className="flex flex-col gap-1 text-sm">
         {t('asOfLabel')}
         <input type="date" name="asOf" defaultValue={view.asOf} className={input} />

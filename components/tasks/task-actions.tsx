@@ -33,10 +33,13 @@ export function TaskActions({
   task,
   actions,
   today,
+  openChildren = 0,
 }: {
   task: CurrentTask;
   actions: TaskAction[];
   today: string;
+  /** child tasks neither completed nor cancelled: the completion form warns about them */
+  openChildren?: number;
 }) {
   const t = useTranslations('tasks');
   const [chosen, setChosen] = useState<TaskAction>(actions[0]);
@@ -58,13 +61,24 @@ export function TaskActions({
           ))}
         </div>
       )}
-      <ActionForm key={selected} action={selected} task={task} today={today} />
+      <ActionForm key={selected} action={selected} task={task} today={today} openChildren={openChildren} />
     </div>
   );
 }
 
-function ActionForm({ action, task, today }: { action: TaskAction; task: CurrentTask; today: string }) {
+function ActionForm({
+  action,
+  task,
+  today,
+  openChildren,
+}: {
+  action: TaskAction;
+  task: CurrentTask;
+  today: string;
+  openChildren: number;
+}) {
   const t = useTranslations('tasks');
+  const tc = useTranslations('cascade');
   const [state, formAction, pending] = useActionState<ActionState, FormData>(taskAction, idle);
   const errors = useFieldErrors(state);
   const conflict = state.message === 'tasks.errors.conflict';
@@ -92,6 +106,14 @@ function ActionForm({ action, task, today }: { action: TaskAction; task: Current
           defaultValue={task.progress}
           errors={errors('progress')}
         />
+      )}
+      {(action === 'report' || action === 'confirm') && openChildren > 0 && (
+        <p
+          className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="open-children-warning"
+        >
+          {tc('openChildren', { count: openChildren })}
+        </p>
       )}
       {action === 'report' && (
         <>

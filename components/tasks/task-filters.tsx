@@ -72,6 +72,15 @@ export function TaskFilters({
           )}
           <Field label={t('tasks.filters.org')} name="org" defaultValue={params.org ?? ''} maxLength={64} />
           <SelectField
+            label={t('cascade.level')}
+            name="level"
+            defaultValue={params.level === 'top' ? 'top' : ''}
+            options={[
+              { value: '', label: t('cascade.levels.all') },
+              { value: 'top', label: t('cascade.levels.top') },
+            ]}
+          />
+          <SelectField
             label={t('tasks.filters.unitRole')}
             name="unitRole"
             defaultValue={params.unitRole ?? ''}

@@ -35,12 +35,16 @@ export function TaskForm({
   values,
   options,
   today,
+  parent,
 }: {
   values: TaskFormValues;
   options: { reviews: Option[]; sessions: Option[] };
   today: string;
+  /** a new child task of this one (issue 17): due no later than the parent */
+  parent?: { code: string; dueOn: string };
 }) {
   const t = useTranslations('tasks');
+  const tc = useTranslations('cascade');
   const editing = values.version !== undefined;
   const [state, action, pending] = useActionState<ActionState, FormData>(
     editing ? editTaskAction : createTaskAction,
@@ -61,6 +65,19 @@ export function TaskForm({
         <RecordKey code={values.code} version={values.version} />
       ) : (
         <>
+          {parent && (
+            <>
+              <input type="hidden" name="parent" value={parent.code} />
+              <p className="text-sm">
+                {tc('parent')}: <span className="font-mono">{parent.code}</span>
+              </p>
+              {errors('parent') && (
+                <p className="text-sm text-red-700" role="alert">
+                  {errors('parent')}
+                </p>
+              )}
+            </>
+          )}
           <Field
             label={t('fields.code')}
             name="code"
@@ -117,6 +134,7 @@ export function TaskForm({
           name="dueOn"
           type="date"
           min={today}
+          max={parent?.dueOn}
           defaultValue={values.dueOn}
           required
           errors={errors('dueOn')}

@@ -12,6 +12,7 @@ const time = new Intl.DateTimeFormat('vi-VN', {
 /** Every change of the task: who, when, from → to, and the note that came with it. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const t = useTranslations('tasks');
+  const tc = useTranslations('cascade');
   const value = (v: string | null, part = false) => {
     if (!v) return '';
     if (part) return t(`parts.statuses.${v as SupportPartStatus}`);
@@ -50,6 +51,9 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 </span>
               )}
             </p>
+            {typeof data.parent === 'string' && (
+              <p className="text-sm">{tc('timelineParent', { code: data.parent })}</p>
+            )}
             {typeof data.progress === 'number' && (
               <p className="text-sm">{t('timeline.progress', { value: data.progress })}</p>
             )}

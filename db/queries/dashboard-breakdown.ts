@@ -121,8 +121,18 @@ async function progressOverTimeNow(
   const days = [...new Set(ends)].sort();
   const instants = days.map((day) => endOfDay(day).toISOString());
   // The tasks in scope are those of the last day's as-of rows. Unfiltered for a national viewer:
-  // periods are contiguous from a task's creation, so a task held at an earlier point is held at the last.
-  const scope = unfiltered(viewer, filters)
+  // periods are contiguous from a task's creation, so a task held at an earlier point is held at the last
+  // (at the top level, only while no task has a parent: no cascade leaves anything out).
+  const everyTask =
+    unfiltered(viewer, filters) &&
+    (filters.level === 'all' ||
+      !(
+        await selectRows<{ any: boolean }>(
+          db,
+          sql`SELECT EXISTS (SELECT 1 FROM tasks WHERE parent_id IS NOT NULL) AS any`,
+        )
+      )[0].any);
+  const scope = everyTask
     ? sql``
     : sql`AND p.task_id IN (SELECT a.task_id FROM ${tasksAsOf(viewer, { ...filters, asOf: last })} a)`;
   const instantArray = sql`${`{${instants.join(',')}}`}::timestamptz[]`;

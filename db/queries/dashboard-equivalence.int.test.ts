@@ -23,10 +23,32 @@ import { recommendationVisibleTo, taskCountedFor } from './visibility';
 
 // hp.mttq supports NV-HP-01 (demo data): its figures still count only what it leads.
 const VIEWERS = ['lanhdao', 'hp.lanhdao', 'bnv', 'hp.danvan', 'hp.dieuphoi', 'hp.mttq'];
-const FILTERS: Omit<FigureFilters, 'asOf'>[] = [{}, { review: 'TK20-NQ23' }, { org: 'P31' }];
+const FILTERS: Omit<FigureFilters, 'asOf'>[] = [
+  {},
+  { level: 'all' },
+  { review: 'TK20-NQ23' },
+  { org: 'P31' },
+  { org: 'P31', level: 'all' },
+];
 
-/** The tasks as of a day, the straightforward way: every period that held, joined to its task. */
+/**
+ * The tasks as of a day, the straightforward way: every period that held, joined to its task; at
+ * the top level (issue 17) without those that have an ancestor, found by walking up the tree, that
+ * the viewer's figures count that day (visible, in the review, not cancelled; whatever the subtree).
+ */
 function plainAsOf(viewer: Viewer, filters: FigureFilters): SQL {
+  const rows = everyLevelAsOf(viewer, filters);
+  if (filters.level === 'all') return rows;
+  const counted = everyLevelAsOf(viewer, { ...filters, org: undefined });
+  return sql`(WITH RECURSIVE up(task_id, ancestor_id) AS (
+      SELECT t.id, t.parent_id FROM tasks t WHERE t.parent_id IS NOT NULL
+      UNION ALL SELECT up.task_id, t.parent_id FROM up JOIN tasks t ON t.id = up.ancestor_id WHERE t.parent_id IS NOT NULL)
+    SELECT b.* FROM ${rows} b WHERE NOT EXISTS (
+      SELECT 1 FROM up JOIN ${counted} x ON x.task_id = up.ancestor_id
+      WHERE up.task_id = b.task_id AND x.status <> 'cancelled'))`;
+}
+
+function everyLevelAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   const end = endOfDay(filters.asOf).toISOString();
   const review = filters.review
     ? sql`AND tasks.review_id = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
@@ -191,5 +213,24 @@ describe('dashboard figures equal their plain recomputation', () => {
     });
     expect(answered).toMatchObject({ ok: true });
     await expectSameFigures([today(), addDays(today(), -1), addDays(today(), -30)]);
+  }, 120_000);
+
+  it('do not change for data without cascades: the top level is every level', async () => {
+    await db.execute(sql`UPDATE tasks SET parent_id = NULL`);
+    for (const login of VIEWERS) {
+      const viewer = await viewerFor(login);
+      for (const extra of [{}, { org: 'P31' }]) {
+        const asOf = today();
+        const top = { asOf, ...extra };
+        const all = { ...top, level: 'all' as const };
+        const label = `${login} ${JSON.stringify(extra)}`;
+        expect(await taskHeadline(viewer, top), label).toEqual(await taskHeadline(viewer, all));
+        expect(await tasksByOrganization(viewer, top), label).toEqual(await tasksByOrganization(viewer, all));
+        const ends = periodEnds(addDays(asOf, -400), asOf, 'month');
+        expect(await progressOverTime(viewer, top, ends), label).toEqual(
+          await progressOverTime(viewer, all, ends),
+        );
+      }
+    }
   }, 120_000);
 });

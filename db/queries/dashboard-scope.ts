@@ -1,6 +1,7 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import { endOfDay } from '@/lib/clock';
+import type { TaskLevel } from '@/lib/domain/cascade';
 import { tasks } from '../schema';
 import type { Viewer } from './viewer';
 import { holdsEverything, taskCountedFor, taskVisibleTo } from './visibility';
@@ -13,6 +14,8 @@ export type FigureFilters = {
   review?: string;
   /** an organization code: its subtree (a province, or a unit) */
   org?: string;
+  /** `top` (unset): a task is not counted when an ancestor is counted in the same figure; `all`: every level */
+  level?: TaskLevel;
 };
 
 /** Organizations in the subtree of the organization with this code. */
@@ -34,6 +37,14 @@ export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
  * tasks its figures count (by lead unit), or with `reads` every task it reads.
  * For today this is the tasks' current state. The tasks table is joined only when a review
  * filter or the viewer's visibility needs it (a national viewer sees every task).
+ *
+ * Cascades (issue 17): unless `level` is `all`, a task is left out when the viewer's figures count
+ * one of its ancestors — counted for the viewer (by lead unit: a parent read only as a supporting
+ * unit does not hide its children) and not cancelled that day (a cascade stays in one review) — so a national viewer counts the Steering Committee's task, a unit that sees only the
+ * children counts them. An organization filter narrows the figure without promoting a child whose
+ * parent lies outside it: a subtree's figure is the sum of its parts, and a segment's list (which
+ * narrows by the segment's unit) counts what the segment counted. The one definition of "top
+ * level" for figures, lists and exports alike.
  */
 export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   const end = endOfDay(filters.asOf).toISOString();
@@ -51,7 +62,19 @@ export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
       FROM task_status_periods p JOIN tasks ON ${tasks.id} = p.task_id
       WHERE ${where} AND p.valid_from < ${end} AND ${filters.reads ? taskVisibleTo(viewer) : taskCountedFor(viewer)} ${review} ${org}`;
   };
-  return sql`(${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)})`;
+  const rows = sql`${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)}`;
+  if (filters.level === 'all') return sql`(${rows})`;
+  // The few tasks that have a parent (tasks_parent_idx), and their up to three ancestors (depth ≤ 4),
+  // each as it stood at the instant: a child is left out when one of them is counted and not cancelled.
+  const below = sql`SELECT c.id FROM tasks c
+      LEFT JOIN tasks p1 ON p1.id = c.parent_id
+      LEFT JOIN tasks p2 ON p2.id = p1.parent_id
+      CROSS JOIN LATERAL (VALUES (c.parent_id), (p1.parent_id), (p2.parent_id)) up(id)
+      JOIN tasks ON ${tasks.id} = up.id
+      JOIN task_status_periods ap ON ap.task_id = up.id AND ap.valid_from < ${end}
+        AND (ap.valid_to IS NULL OR ap.valid_to >= ${end}) AND ap.status <> 'cancelled'
+    WHERE c.parent_id IS NOT NULL AND ${taskCountedFor(viewer)}`;
+  return sql`(SELECT h.* FROM (${rows}) h WHERE NOT EXISTS (SELECT 1 FROM (${below}) b WHERE b.id = h.task_id))`;
 }
 
 /** The columns a grouped `tasksAsOf` query keys on: status and the two comparisons of the class. */

@@ -17,9 +17,14 @@ async function recommendationStatusCounts(viewer: Viewer) {
   return Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 }
 
-/** Counts computed the plain way: every task row into memory, scope and class by hand. */
+/**
+ * Counts computed the plain way: every task row into memory, scope and class by hand, and a task
+ * left out when one of its ancestors is visible and counted (the top of each cascade, issue 17).
+ */
 async function expectedCounts(scopePath: string) {
   const rows = await selectRows<{
+    id: number;
+    parent_id: number | null;
     status: TaskStatus;
     due_on: string;
     completed_on: string | null;
@@ -28,19 +33,28 @@ async function expectedCounts(scopePath: string) {
   }>(
     db,
     sql`
-    SELECT t.status, t.due_on::text, t.completed_on::text, o.path,
+    SELECT t.id, t.parent_id, t.status, t.due_on::text, t.completed_on::text, o.path,
       coalesce(array(SELECT so.path FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
                      JOIN organizations so ON so.id = r.source_org_id WHERE tr.task_id = t.id), '{}') AS source_paths
     FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id`,
   );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const visible = (row: (typeof rows)[number]) =>
+    row.path.startsWith(scopePath) || row.source_paths.some((p) => p.startsWith(scopePath));
+  const counted = (row: (typeof rows)[number]) => visible(row) && row.status !== 'cancelled';
+  const underCounted = (row: (typeof rows)[number]) => {
+    for (let up = byId.get(row.parent_id ?? -1); up; up = byId.get(up.parent_id ?? -1)) {
+      if (counted(up)) return true;
+    }
+    return false;
+  };
   const counts = Object.fromEntries(DEADLINE_CLASSES.map((c) => [c, 0])) as Record<DeadlineClass, number>;
   for (const row of rows) {
-    const visible = row.path.startsWith(scopePath) || row.source_paths.some((p) => p.startsWith(scopePath));
     const cls = deadlineClass(
       { status: row.status, dueOn: row.due_on, completedOn: row.completed_on },
       today(),
     );
-    if (visible && cls) counts[cls]++;
+    if (visible(row) && cls && !underCounted(row)) counts[cls]++;
   }
   return counts;
 }

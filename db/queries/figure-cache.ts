@@ -48,7 +48,7 @@ async function currentSnapshot(): Promise<string> {
 
 /** The filters as a key: only the fields the figures read. */
 function filtersKey(filters: FigureFilters | undefined) {
-  return filters ? [filters.asOf, filters.review ?? null, filters.org ?? null] : null;
+  return filters ? [filters.asOf, filters.review ?? null, filters.org ?? null, filters.level ?? 'top'] : null;
 }
 
 /** A figure function: the viewer, the filters, and maybe further arguments (JSON values). */

@@ -33,6 +33,8 @@ export type TaskExportRow = {
   progress: number;
   completed_on: string | null;
   last_note: string | null;
+  /** the code of the task it was cascaded from */
+  parent: string | null;
   documents: number;
 };
 
@@ -60,8 +62,9 @@ export async function* taskExportRows(
           ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
           ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
           ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note,
-          ${documentCountSql('task', tasks.id)} AS documents
+          parent_task.code AS parent, ${documentCountSql('task', tasks.id)} AS documents
         FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
+          LEFT JOIN tasks parent_task ON parent_task.id = ${tasks.parentId}
         WHERE ${and(...conditions, gt(tasks.code, after))}
         ORDER BY ${tasks.code} LIMIT ${batchSize}`,
       ),

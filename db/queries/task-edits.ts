@@ -17,6 +17,7 @@ import {
 import { nextCode } from './codes';
 import { recordEvent } from './events';
 import { notifyUnit } from './notify';
+import { cascadeOutside, checkParent } from './task-cascade';
 import { currentSupportingUnits, resolveSupportingUnits, writeSupportingUnits } from './task-support';
 import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
@@ -62,6 +63,15 @@ export async function createTask(
     const [review] = await tx.select({ id: reviews.id }).from(reviews).where(eq(reviews.code, input.review));
     if (!review) return invalid('review', 'tasks.errors.reviewRequired');
     if (input.dueOn < today) return invalid('dueOn', 'tasks.errors.dueInPast');
+    const cascade = input.parent
+      ? await checkParent(tx, viewer, input.parent, {
+          reviewId: review.id,
+          assigneePath: org.path,
+          dueOn: input.dueOn,
+        })
+      : null;
+    if (cascade && !cascade.ok) return cascade;
+    const parent = cascade?.parent ?? null;
     const session = input.session ? await sessionIn(tx, viewer, input.session) : null;
     if (input.session && !session) return invalid('session', 'tasks.errors.sessionInvalid');
     const linked = input.recommendations.length
@@ -87,6 +97,7 @@ export async function createTask(
         reviewId: review.id,
         sessionId: session?.id ?? null,
         assigneeOrgId: org.id,
+        parentId: parent?.id ?? null,
         title: input.title,
         description: input.description,
         dueOn: input.dueOn,
@@ -124,9 +135,23 @@ export async function createTask(
         dueOn: input.dueOn,
         assignee: org.code,
         recommendations: linked.map((r) => r.code),
+        ...(parent ? { parent: parent.code } : {}),
         ...(supporting.added.length ? { supporting: supporting.added } : {}),
       },
     });
+    if (parent) {
+      // The parent's history tells of the cascade too, in the same transaction.
+      await recordEvent(tx, {
+        actorId: viewer.id,
+        organizationId: org.id,
+        entityType: 'task',
+        entityId: parent.id,
+        entityCode: parent.code,
+        action: 'task.cascade',
+        toValue: code,
+        data: { child: code, assignee: org.code, dueOn: input.dueOn },
+      });
+    }
     await notifyUnit(tx, {
       kind: 'task_assigned',
       audience: 'officials',
@@ -166,6 +191,12 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
         : await assignee(tx, viewer, input.assignee, today);
     if (!org || !can(actor, 'task.edit', { path: org.path }))
       return invalid('assignee', 'tasks.errors.assigneeInvalid');
+    if (org.id !== task.assigneeOrgId) {
+      // Locked first: a child being cascaded meanwhile (it locks its parent to share) is seen, or waits.
+      await tx.select({ id: tasks.id }).from(tasks).where(eq(tasks.id, task.id)).for('update');
+      const outside = await cascadeOutside(tx, task.id, org.path);
+      if (outside) return invalid('assignee', outside);
+    }
     // The current session stays allowed even when it lies outside the editor's scope.
     const keepsSession = input.session !== null && input.session === current.sessionCode;
     const session = input.session && !keepsSession ? await sessionIn(tx, viewer, input.session) : null;

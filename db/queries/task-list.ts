@@ -72,8 +72,10 @@ const HELD: TaskFacts = {
 };
 
 export function taskSource(viewer: Viewer, params: ListParams, asOf: string): TaskSource {
+  // Lists show every level unless asked for the top of each cascade, as the figures count.
+  const level = params.level ?? 'all';
   // The open periods are the tasks' current state: from today on, the tasks table says the same.
-  if (asOf >= today()) return { facts: CURRENT };
+  if (asOf >= today() && level === 'all') return { facts: CURRENT };
   // `unitRole=lead` lists what the figures count; otherwise every task the viewer reads, and for
   // `support` the organization filter is about the supporting units (applied below), not the lead.
   const support = params.unitRole === 'support';
@@ -84,6 +86,7 @@ export function taskSource(viewer: Viewer, params: ListParams, asOf: string): Ta
       review: params.review,
       org: support ? undefined : params.org,
       reads: params.unitRole !== 'lead',
+      level,
     }),
   };
 }

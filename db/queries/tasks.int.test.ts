@@ -95,8 +95,11 @@ describe('the task list', () => {
   it('counts the deadline classes of the current filter, all four present on the fixed day', async () => {
     const viewer = await viewerFor('hp.dieuphoi');
     const counts = await taskClassCountsFor(viewer, { class: ['overdue'] }, TODAY);
-    // NV-BNV-01 is in reach through KN-HP-03, whose source is Hải Phòng
-    expect(counts).toEqual({ completed_on_time: 2, completed_late: 2, in_progress_on_time: 4, overdue: 2 });
+    // NV-BNV-01 is in reach through KN-HP-03, whose source is Hải Phòng; a list shows every level,
+    // so NV-HP-00 (completed on time) and its children NV-HP-01 and NV-HP-02 all count (issue 17)
+    expect(counts).toEqual({ completed_on_time: 3, completed_late: 2, in_progress_on_time: 4, overdue: 2 });
+    const top = await taskClassCountsFor(viewer, { class: ['overdue'], level: 'top' }, TODAY);
+    expect(top).toEqual({ completed_on_time: 2, completed_late: 1, in_progress_on_time: 4, overdue: 2 });
     const danvan = await taskClassCountsFor(viewer, { org: 'HP-BDV' }, TODAY);
     expect(danvan).toEqual({ completed_on_time: 1, completed_late: 1, in_progress_on_time: 2, overdue: 1 });
   });

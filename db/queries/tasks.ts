@@ -43,6 +43,7 @@ export type TaskDetail = {
   version: number;
   createdOn: string;
   deadlineClass: DeadlineClass | null;
+  parentId: number | null;
 };
 
 const session = alias(surveySessions, 'task_session');
@@ -74,6 +75,7 @@ export async function getTask(viewer: Viewer, code: string, asOf: string, execut
       version: tasks.version,
       createdAt: tasks.createdAt,
       deadlineClass: deadlineClassSql(tasks, asOf),
+      parentId: tasks.parentId,
     })
     .from(tasks)
     .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))

@@ -58,6 +58,8 @@ export type SeedTask = {
   titleVi: string;
   createdOn: string;
   recommendations?: string[];
+  /** the code of the task it was cascaded from (seeded before it) */
+  parent?: string;
 };
 
 export type SeedUser = { username: string; nameVi: string; role: Role; organization: string; scope: string };

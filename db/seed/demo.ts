@@ -69,14 +69,28 @@ export async function loadDemoData(tx: Executor, orgIds: Ids): Promise<void> {
       )!,
   };
   const bnv: Actors = { coordinator: userIds.get('dieuphoi')!, officialOf: () => userIds.get('bnv')! };
+  // The Steering Committee assigns Hải Phòng's own task; the city's office reports on it.
+  const city: Actors = {
+    coordinator: userIds.get('dieuphoi')!,
+    officialOf: () => userIds.get('hp.dieuphoi')!,
+  };
 
   const recIds = new Map<string, number>();
   for (const r of [...seed.recommendations, ...sample.recommendations, ...relative.recommendations]) {
     recIds.set(r.code, await insertRecommendation(tx, r, { orgIds, reviewIds, sessionIds, userIds }));
   }
+  const taskIds = new Map<string, number>();
   for (const t of [...seed.tasks, ...sample.tasks, ...relative.tasks]) {
-    const actors = t.assignee === 'BNV' ? bnv : t.assignee.startsWith('HP-') ? haiPhong : national;
-    const id = await insertTask(tx, t, { orgIds, reviewIds, sessionIds, actors });
+    const actors =
+      t.assignee === 'BNV'
+        ? bnv
+        : t.assignee === 'P31'
+          ? city
+          : t.assignee.startsWith('HP-')
+            ? haiPhong
+            : national;
+    const id = await insertTask(tx, t, { orgIds, reviewIds, sessionIds, actors, taskIds });
+    taskIds.set(t.code, id);
     for (const code of t.recommendations ?? []) {
       await tx.insert(taskRecommendations).values({ taskId: id, recommendationId: recIds.get(code)! });
     }
@@ -163,7 +177,7 @@ async function insertUsers(tx: Executor, orgIds: Ids): Promise<Ids> {
   return ids;
 }
 
-type TaskContext = { orgIds: Ids; reviewIds: Ids; sessionIds: Ids; actors: Actors };
+type TaskContext = { orgIds: Ids; reviewIds: Ids; sessionIds: Ids; actors: Actors; taskIds: Ids };
 
 async function insertTask(tx: Executor, t: SeedTask, ctx: TaskContext): Promise<number> {
   const assigneeOrgId = ctx.orgIds.get(t.assignee)!;
@@ -185,6 +199,7 @@ async function insertTask(tx: Executor, t: SeedTask, ctx: TaskContext): Promise<
       reviewId: ctx.reviewIds.get(t.review)!,
       sessionId: t.session ? ctx.sessionIds.get(t.session)! : null,
       assigneeOrgId,
+      parentId: t.parent ? ctx.taskIds.get(t.parent)! : null,
       title: t.titleVi,
       dueOn: t.dueOn,
       originalDueOn: t.dueOn,
@@ -212,12 +227,26 @@ async function insertTask(tx: Executor, t: SeedTask, ctx: TaskContext): Promise<
       toValue: step.to,
       data:
         step.action === 'task.create'
-          ? { title: t.titleVi, dueOn: t.dueOn }
+          ? { title: t.titleVi, dueOn: t.dueOn, ...(t.parent ? { parent: t.parent } : {}) }
           : step.progress !== undefined
             ? { progress: step.progress }
             : {},
     })),
   );
+  if (t.parent) {
+    // The cascade in the parent's history too, as createTask writes it.
+    await tx.insert(events).values({
+      at: steps[0].at,
+      actorId: ctx.actors.coordinator,
+      organizationId: assigneeOrgId,
+      entityType: 'task',
+      entityId: ctx.taskIds.get(t.parent)!,
+      entityCode: t.parent,
+      action: 'task.cascade',
+      toValue: t.code,
+      data: { child: t.code, assignee: t.assignee, dueOn: t.dueOn },
+    });
+  }
   const changes = steps.filter((s) => s.from !== s.to);
   await tx.insert(taskStatusPeriods).values(
     changes.map((step, i) => ({

@@ -44,7 +44,10 @@ const labels = {
   total: 'Tổng cộng',
 };
 
-/** Province figures counted the plain way from every task row. */
+/**
+ * Province figures counted the plain way from every task row, at the top level of each cascade
+ * (issue 17): a national reader counts a parent, not its children (the demo's cascades have one level).
+ */
 async function provinceFigures() {
   const rows = await selectRows<{
     province: string | null;
@@ -54,7 +57,8 @@ async function provinceFigures() {
   }>(
     db,
     sql`SELECT coalesce(p.short_name_vi, p.name_vi) AS province, t.status, t.due_on::text, t.completed_on::text
-      FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id LEFT JOIN organizations p ON p.id = o.province_id`,
+      FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id LEFT JOIN organizations p ON p.id = o.province_id
+      WHERE NOT EXISTS (SELECT 1 FROM tasks up WHERE up.id = t.parent_id AND up.status <> 'cancelled')`,
   );
   const figures = new Map<
     string,

@@ -6,6 +6,8 @@ export function describeFilters(view: FigureView, t: (key: string) => string): s
   const parts = [
     view.review ? `${t('dashboard.review')}: ${view.review}` : null,
     view.org ? `${t('dashboard.province')}: ${view.org}` : null,
+    // the top of each cascade goes without saying; every level is said
+    view.level === 'all' ? `${t('cascade.level')}: ${t('cascade.levels.all')}` : null,
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : t('reports.meta.none');
 }

@@ -33,6 +33,7 @@ export function taskListColumns(t: Translate): Column[] {
     { key: 'progress', header: t('reports.columns.progress'), kind: 'int', width: 10 },
     { key: 'completedOn', header: t('reports.columns.completedOn'), kind: 'date', width: 12 },
     { key: 'lastNote', header: t('reports.columns.lastNote'), kind: 'text', width: 50 },
+    { key: 'parent', header: t('reports.columns.parent'), kind: 'text', width: 14 },
     { key: 'documents', header: t('documents.evidence'), kind: 'int', width: 8 },
   ];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TASK_LEVELS } from '@/lib/domain/cascade';
 import {
   ADDRESSEE_STATUSES,
   RECOMMENDATION_CATEGORIES,
@@ -51,6 +52,8 @@ export const ListParams = z
     to: day.optional(),
     asOf: day.optional(),
     period: z.enum(['week', 'month']).optional(),
+    /** cascaded tasks: the top of each cascade, as figures count (`top`), or every level (`all`) */
+    level: z.enum(TASK_LEVELS, { message: 'errors.badValue' }).optional(),
     sort: z
       .string()
       .regex(/^-?[a-zA-Z]+$/, 'errors.badValue')

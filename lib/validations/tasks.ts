@@ -138,6 +138,8 @@ export const TaskCreateInput = z
     assignee: codeField('tasks.errors.assigneeRequired'),
     dueOn: isoDay('tasks.errors.badDate'),
     session: optionalCode('tasks.errors.sessionInvalid'),
+    /** the task this one is cascaded from (issue 17) */
+    parent: optionalCode('cascade.errors.parentInvalid').optional(),
     recommendations: z
       .array(z.string())
       .transform((values) =>

@@ -130,6 +130,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
           progress: task.progress,
           completedOn: formatDate(task.completed_on),
           lastNote: task.last_note,
+          parent: task.parent,
           documents: Number(task.documents),
         }));
       }

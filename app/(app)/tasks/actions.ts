@@ -67,6 +67,7 @@ export async function createTaskAction(_prev: ActionState, form: FormData): Prom
     assignee: form.get('assignee'),
     dueOn: form.get('dueOn'),
     session: form.get('session'),
+    parent: form.get('parent'),
     recommendations: form.getAll('recommendations').filter((v): v is string => typeof v === 'string'),
     supporting: form.getAll('supporting').filter((v): v is string => typeof v === 'string'),
   });
@@ -74,6 +75,7 @@ export async function createTaskAction(_prev: ActionState, form: FormData): Prom
   const result = await createTask(viewer, input.data, today());
   if (!result.ok) return refused(result);
   revalidatePath('/tasks');
+  if (input.data.parent) revalidatePath(`/tasks/${input.data.parent}`);
   redirect(`/tasks/${result.code}`);
 }
 

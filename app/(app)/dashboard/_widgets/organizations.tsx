@@ -29,7 +29,9 @@ export async function OrganizationsWidget({
     getLocale(),
     readFrom(source, () => tasksByOrganization(viewer, view)),
   ]);
-  const byProvince = groups.some((g) => /^P\d+$/.test(g.code));
+  // Split by province unless the subtree is one province, whose own tasks (e.g. NV-HP-00) form a group too.
+  const split = view.org ?? viewer.scope.code;
+  const byProvince = groups.some((g) => /^P\d+$/.test(g.code) && g.code !== split);
   const name = (g: (typeof groups)[number]) => (locale === 'en' ? (g.nameEn ?? g.nameVi) : g.nameVi);
   const rows: StackedRow[] = groups.map((g) => ({
     code: g.code,

@@ -53,13 +53,17 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
   const asOf = view.asOf === figureView({}).asOf ? undefined : view.asOf;
+  // Cascaded tasks (issue 17): the task lists show every level unless told the figures' top level;
+  // the reports count the top level unless told every level.
+  const listLevel = view.level === 'top' ? ('top' as const) : undefined;
+  const reportLevel = view.level === 'all' ? ('all' as const) : undefined;
   const lists = {
-    tasks: `/tasks${toQueryString({ org: org.code, review: view.review, asOf })}`,
-    overdue: `/tasks${toQueryString({ org: org.code, review: view.review, asOf, class: 'overdue' })}`,
+    tasks: `/tasks${toQueryString({ org: org.code, review: view.review, asOf, level: listLevel })}`,
+    overdue: `/tasks${toQueryString({ org: org.code, review: view.review, asOf, class: 'overdue', level: listLevel })}`,
     sent: `/recommendations${toQueryString({ org: org.code, review: view.review })}`,
     received: `/recommendations${toQueryString({ addressee: org.code, review: view.review })}`,
-    report: `/reports${toQueryString({ org: org.code, review: view.review, asOf })}`,
-    xlsx: `/api/export/task-results${toQueryString({ org: org.code, review: view.review, asOf })}&format=xlsx`,
+    report: `/reports${toQueryString({ org: org.code, review: view.review, asOf, level: reportLevel })}`,
+    xlsx: `/api/export/task-results${toQueryString({ org: org.code, review: view.review, asOf, level: reportLevel })}&format=xlsx`,
   };
   const key = JSON.stringify(view);
 

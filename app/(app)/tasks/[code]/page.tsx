@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Discussion } from '@/components/discussion/discussion';
 import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
+import { ChildTasks } from '@/components/tasks/child-tasks';
 import { ExplanationSection } from '@/components/tasks/explanation-section';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
@@ -15,10 +16,12 @@ import { Timeline } from '@/components/tasks/timeline';
 import { commentThread } from '@/db/queries/comments';
 import { documentsOf } from '@/db/queries/documents';
 import { explanationsOf } from '@/db/queries/explanations';
+import { atDeepestLevel, taskChildren, taskParent } from '@/db/queries/task-cascade';
 import { supportParts } from '@/db/queries/task-support';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { childRollUp } from '@/lib/domain/cascade';
 import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import { availableActions } from '@/lib/domain/task-workflow';
@@ -46,17 +49,28 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs, comments, explanations, parts, docs] = await Promise.all([
-    getTranslations(),
-    getLocale(),
-    taskTimeline(task.id),
-    linkedRecommendations(viewer, task.id),
-    commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
-    explanationsOf(viewer, task.id),
-    supportParts(task.id),
-    documentsOf(viewer, 'task', task.code),
-  ]);
+  const [t, locale, timeline, recs, children, parent, deepest, comments, explanations, parts, docs] =
+    await Promise.all([
+      getTranslations(),
+      getLocale(),
+      taskTimeline(task.id),
+      linkedRecommendations(viewer, task.id),
+      taskChildren(viewer, task.id),
+      taskParent(viewer, task.parentId),
+      atDeepestLevel(task.id),
+      commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
+      explanationsOf(viewer, task.id),
+      supportParts(task.id),
+      documentsOf(viewer, 'task', task.code),
+    ]);
+  const rollUp = childRollUp(children, asOf);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
+  // A coordinator of the lead unit's scope breaks an open task into child tasks (issue 17).
+  const mayCascade =
+    can(actor, 'task.create', { path: task.assigneePath }) &&
+    task.status !== 'completed' &&
+    task.status !== 'cancelled' &&
+    !deepest;
   const nameOf = (u: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (u.nameEn ?? u.nameVi) : u.nameVi;
   const partsOpen = !['completed', 'cancelled'].includes(task.status);
@@ -86,6 +100,17 @@ export default async function TaskPage({ params }: Props) {
       </div>
 
       <dl className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4">
+        {parent && (
+          <Item label={t('cascade.parent')} testId="task-parent">
+            {parent.readable ? (
+              <Link href={`/tasks/${parent.code}`} className="font-mono text-brand-700 underline">
+                {parent.code}
+              </Link>
+            ) : (
+              <span className="font-mono">{parent.code}</span>
+            )}
+          </Item>
+        )}
         <Item label={t('tasks.detail.lead')} testId="task-assignee">
           {locale === 'en' ? (task.assigneeNameEn ?? task.assigneeNameVi) : task.assigneeNameVi}
         </Item>
@@ -153,6 +178,7 @@ export default async function TaskPage({ params }: Props) {
             }}
             actions={actions}
             today={asOf}
+            openChildren={rollUp.open}
           />
         ) : (
           <p className="text-slate-600">
@@ -162,6 +188,15 @@ export default async function TaskPage({ params }: Props) {
           </p>
         )}
       </section>
+
+      {(children.length > 0 || mayCascade) && (
+        <ChildTasks
+          items={children}
+          rollUp={rollUp}
+          locale={locale}
+          cascadeHref={mayCascade ? `/tasks/new?parent=${task.code}` : undefined}
+        />
+      )}
 
       {(explanations.length > 0 || mayRequestExplanation) && (
         <ExplanationSection
