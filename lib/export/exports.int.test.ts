@@ -294,10 +294,15 @@ describe('task list export', () => {
     const byCode = new Map(tasks.map((task) => [task.code, task]));
     expect(body.length).toBeGreaterThan(7);
     expect(body.map((r) => r[0])).toEqual(body.map((r) => r[0]).sort());
-    for (const [code, , , dueOn, status] of body) {
-      const task = byCode.get(code)!;
-      expect(dueOn).toBe(formatDate(task.due_on));
-      expect(status).toBe(t(`tasks.status.${task.status}`));
+    // columns found by their heading: the list grows columns (supporting units, parent, evidence)
+    const column = (key: string) => records[0].indexOf(t(`reports.columns.${key}`));
+    const [dueAt, statusAt] = [column('dueOn'), column('status')];
+    expect(dueAt).toBeGreaterThan(0);
+    expect(statusAt).toBeGreaterThan(0);
+    for (const row of body) {
+      const task = byCode.get(row[0])!;
+      expect(row[dueAt]).toBe(formatDate(task.due_on));
+      expect(row[statusAt]).toBe(t(`tasks.status.${task.status}`));
     }
   });
 });
