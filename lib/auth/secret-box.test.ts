@@ -16,8 +16,11 @@ describe('secret box', () => {
     const box = sealText('JBSWY3DPEHPK3PXP', 'totp-secret', key);
     expect(openText(box, 'totp-secret', `${key}x`)).toBeNull();
     expect(openText(box, 'login-challenge', key)).toBeNull();
-    const last = box.at(-1) === 'A' ? 'B' : 'A';
-    expect(openText(box.slice(0, -1) + last, 'totp-secret', key)).toBeNull();
+    // one character changed inside the sealed part (the last one may carry only padding bits of
+    // base64url, which decode to the same bytes: changing it tampered with nothing, now and then)
+    const at = box.length - 6;
+    const other = box[at] === 'A' ? 'B' : 'A';
+    expect(openText(box.slice(0, at) + other + box.slice(at + 1), 'totp-secret', key)).toBeNull();
     expect(openText('v1.', 'totp-secret', key)).toBeNull();
     expect(openText('garbage', 'totp-secret', key)).toBeNull();
   });
