@@ -1,12 +1,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { MailLocale } from '@/lib/domain/mail-preferences';
 import type { Executor } from '../index';
 import { organizations, users } from '../schema';
-import type { Viewer } from './viewer';
-
-const scopeOrg = alias(organizations, 'scope_org');
+import { scopeOrg, type Viewer, viewerColumns } from './viewer';
 
 /** An active account that mail may go to: its viewer (to check what it may read) and its address. */
 export type MailRecipient = {
@@ -23,29 +20,10 @@ export type MailRecipient = {
 export async function mailRecipient(tx: Executor, userId: number): Promise<MailRecipient | null> {
   const [row] = await tx
     .select({
-      id: users.id,
-      login: users.login,
-      name: users.displayName,
-      role: users.role,
-      mustChangePassword: users.mustChangePassword,
-      totpEnabledAt: users.totpEnabledAt,
+      ...viewerColumns,
       email: users.email,
       locale: users.mailLocale,
       digest: users.digest,
-      org: {
-        id: organizations.id,
-        code: organizations.code,
-        path: organizations.path,
-        nameVi: organizations.nameVi,
-        nameEn: organizations.nameEn,
-      },
-      scope: {
-        id: scopeOrg.id,
-        code: scopeOrg.code,
-        path: scopeOrg.path,
-        nameVi: scopeOrg.nameVi,
-        nameEn: scopeOrg.nameEn,
-      },
     })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
@@ -61,7 +39,7 @@ export async function mailRecipient(tx: Executor, userId: number): Promise<MailR
       org: row.org,
       scope: row.scope,
       mustChangePassword: row.mustChangePassword,
-      twoFactorEnabled: row.totpEnabledAt !== null,
+      twoFactorEnabled: row.twoFactorEnabled,
     },
     email: row.email,
     locale: row.locale === 'en' ? 'en' : 'vi',

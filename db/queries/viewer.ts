@@ -20,7 +20,35 @@ export type Viewer = {
   twoFactorEnabled: boolean;
 };
 
-const scopeOrg = alias(organizations, 'scope_org');
+/** The organization of a user's scope, beside `organizations` (their unit) in one query. */
+export const scopeOrg = alias(organizations, 'scope_org');
+
+/**
+ * The columns of a Viewer, read from `users` joined to its unit (`organizations`) and its scope
+ * (`scopeOrg`): one list for the session's viewer and a mail's recipient.
+ */
+export const viewerColumns = {
+  id: users.id,
+  login: users.login,
+  name: users.displayName,
+  role: users.role,
+  mustChangePassword: users.mustChangePassword,
+  twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} IS NOT NULL`,
+  org: {
+    id: organizations.id,
+    code: organizations.code,
+    path: organizations.path,
+    nameVi: organizations.nameVi,
+    nameEn: organizations.nameEn,
+  },
+  scope: {
+    id: scopeOrg.id,
+    code: scopeOrg.code,
+    path: scopeOrg.path,
+    nameVi: scopeOrg.nameVi,
+    nameEn: scopeOrg.nameEn,
+  },
+};
 
 /**
  * Re-reads the user on every request: a deactivated account, a bumped session version (unless
@@ -32,28 +60,7 @@ export async function loadViewer(
   sessionId = '',
 ): Promise<Viewer | null> {
   const [row] = await db
-    .select({
-      id: users.id,
-      login: users.login,
-      name: users.displayName,
-      role: users.role,
-      mustChangePassword: users.mustChangePassword,
-      twoFactorEnabled: sql<boolean>`${users.totpEnabledAt} IS NOT NULL`,
-      org: {
-        id: organizations.id,
-        code: organizations.code,
-        path: organizations.path,
-        nameVi: organizations.nameVi,
-        nameEn: organizations.nameEn,
-      },
-      scope: {
-        id: scopeOrg.id,
-        code: scopeOrg.code,
-        path: scopeOrg.path,
-        nameVi: scopeOrg.nameVi,
-        nameEn: scopeOrg.nameEn,
-      },
-    })
+    .select(viewerColumns)
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
