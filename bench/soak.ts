@@ -1,9 +1,10 @@
 /**
  * npm run bench:soak -- --bases http://127.0.0.1:3701,http://127.0.0.1:3702 --pids P1,P2
- *   [--users 200] [--minutes 10] [--warmup 1]
+ *   [--users 200] [--minutes 10] [--warmup 1] [--think 2-5]
  * The soak run (issue 18): simulated users — officials updating their tasks, leaders reading
  * dashboards and unit pages, coordinators listing and exporting — signed in through the login
- * action and spread over the instances, each pausing 2–5 s between steps, for `minutes` after
+ * action and spread over the instances, each pausing `think` seconds (a range, uniformly drawn;
+ * default 2–5) between steps, for `minutes` after
  * `warmup` unmeasured ones. Reports every page's p50/p95, the error count and each server's
  * memory (median of the first and of the last measured minute). Needs a bench database
  * (`npm run bench:data`) on DATABASE_URL (read directly for the tasks' versions), production
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     users: { type: 'string', default: '200' },
     minutes: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '1' },
+    think: { type: 'string', default: '2-5' },
   },
 });
 if (!values.bases || !process.env.DATABASE_URL) {
@@ -38,6 +40,7 @@ const pids = values.pids ? values.pids.split(',').map(Number) : [];
 const userCount = Number(values.users);
 const warmupMs = Number(values.warmup) * 60_000;
 const measureMs = Number(values.minutes) * 60_000;
+const [thinkMin, thinkMax] = values.think.split('-').map((s) => Number(s) * 1000);
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
 
 type Kind = 'official' | 'leader' | 'coordinator';
@@ -99,7 +102,8 @@ const get = (api: APIRequestContext, url: string) => async () => {
   return { ok: response.status() === 200, what: `${url} ${response.status()}` };
 };
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 2000 + Math.random() * 3000));
+const pause = () =>
+  new Promise((resolve) => setTimeout(resolve, thinkMin + Math.random() * (thinkMax - thinkMin)));
 
 async function officialStep(api: APIRequestContext, sim: Sim, i: number) {
   await timed('/my-work', get(api, '/my-work'));
@@ -200,6 +204,7 @@ async function main() {
   const requests = [...times.values()].reduce((n, l) => n + l.length, 0);
   const result = {
     users: sims.length,
+    thinkSeconds: values.think,
     minutes: measureMs / 60_000,
     requests,
     errors,

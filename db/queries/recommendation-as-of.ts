@@ -2,6 +2,7 @@ import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
 import { endOfDay, today } from '@/lib/clock';
 import { AWAITING_REPLY } from '@/lib/domain/recommendation-workflow';
+import { ADDRESSEE_STATUSES, type RecommendationStatus } from '@/lib/domain/recommendations';
 import { recommendations } from '../schema';
 import { ADDRESSEE_STATUS_ORDER } from './visibility';
 
@@ -79,6 +80,23 @@ export function overallStatusAt(asOf: string): SQL<string> {
     SELECT x.s FROM (SELECT ${status} AS s FROM recommendation_addressees oa
       WHERE oa.recommendation_id = ${recommendations.id}) x
     ORDER BY array_position(${ADDRESSEE_STATUS_ORDER}, x.s) LIMIT 1), 'submitted') END`;
+}
+
+/**
+ * "Its overall status at T is one of these". The overall status is a draft before submission and an
+ * addressee status after, so a set holding every addressee status is decided by the submission alone,
+ * without the per-row status subquery (the "submitted" figures and lists ask exactly that).
+ */
+export function overallStatusIn(
+  asOf: string,
+  statuses: readonly RecommendationStatus[],
+): SQL<boolean> | undefined {
+  const set = new Set<string>(statuses);
+  const answered = ADDRESSEE_STATUSES.every((s) => set.has(s));
+  if (answered && set.has('draft')) return undefined;
+  if (answered) return submittedBy(asOf);
+  if (set.size === 1 && set.has('draft')) return sql<boolean>`NOT ${submittedBy(asOf)}`;
+  return sql<boolean>`${overallStatusAt(asOf)} IN ${statuses}`;
 }
 
 /** "Reply overdue" at T: submitted by T, its deadline at T passed, an addressee still awaited at T. */

@@ -14,6 +14,7 @@ import {
   addresseeStatusAt,
   existedAt,
   overallStatusAt,
+  overallStatusIn,
   replyOverdueAt,
   responseDueAt,
   submittedBy,
@@ -73,7 +74,7 @@ export function listWhere(
     const statuses = (params.status ?? []).filter((s): s is RecommendationStatus =>
       (RECOMMENDATION_STATUSES as readonly string[]).includes(s),
     );
-    if (statuses.length) conditions.push(sql`${overallStatusAt(asOf)} IN ${statuses}`);
+    if (statuses.length) conditions.push(overallStatusIn(asOf, statuses));
   }
   if (params.replyOverdue === '1') conditions.push(replyOverdueAt(asOf));
   if (params.q) conditions.push(sql`${recommendations.searchText} LIKE ${likePattern(params.q)}`);
