@@ -41,7 +41,7 @@ export function figureView(params: ListParams): FigureView {
 /** The list behind a figure: same review and as-of day, narrowed to a place and a class. */
 export function drillDown(
   view: FigureView,
-  narrow: { org?: string; province?: string; outside?: '1'; class?: string; status?: string },
+  narrow: { org?: string; province?: string; outside?: '1'; own?: '1'; class?: string; status?: string },
 ) {
   const base = view.org && !narrow.org && !narrow.province ? { org: view.org } : {};
   // The figures count each task once, by its lead unit: the list leaves out the tasks read only
@@ -80,10 +80,15 @@ export function recommendationDrillDown(
 }
 
 /**
- * The list filter of a group of the organizations chart: a province, another unit, or (no code)
- * the bodies outside the viewer's scope that it follows through its recommendations.
+ * The list filter of a group of the organizations chart: a province, another unit, the unit the
+ * chart is about on its own (`own`: its tasks, not its units'), or (no code) the bodies outside the
+ * viewer's scope that it follows through its recommendations.
  */
-export function placeOf(code: string): { province?: string; org?: string; outside?: '1' } {
+export function placeOf(
+  code: string,
+  own = false,
+): { province?: string; org?: string; outside?: '1'; own?: '1' } {
+  if (own) return { org: code, own: '1' };
   return !code ? { outside: '1' } : /^P\d+$/.test(code) ? { province: code } : { org: code };
 }
 

@@ -112,6 +112,7 @@ export function TaskFilters({
           {/* A list opened from a chart keeps its day and its group when narrowed further. */}
           {params.asOf && <input type="hidden" name="asOf" value={params.asOf} />}
           {params.outside && <input type="hidden" name="outside" value={params.outside} />}
+          {params.own && <input type="hidden" name="own" value={params.own} />}
         </div>
       </details>
       <div className="flex gap-2">

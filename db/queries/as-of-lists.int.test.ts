@@ -249,7 +249,7 @@ async function expectSegmentsMatch(viewer: Viewer, search: Record<string, string
   const groups = await tasksByOrganization(viewer, view);
   for (const group of groups) {
     if (groupsToCheck && !groupsToCheck.includes(group.code)) continue;
-    const row = `/tasks${toQueryString(drillDown(view, placeOf(group.code)))}`;
+    const row = `/tasks${toQueryString(drillDown(view, placeOf(group.code, group.own)))}`;
     for (const cls of DEADLINE_CLASSES) {
       await expectListOf(
         viewer,
@@ -287,7 +287,7 @@ describe('as of a day, every list, count and export agrees with the dashboard', 
           // follows outside its scope): checking every province each time would only be slower.
           await expectSegmentsMatch(national, { asOf }, ['P31', 'TW']);
           await expectSegmentsMatch(national, { asOf, province: 'P31' }, [...UNITS]);
-          await expectSegmentsMatch(province, { asOf }, [...UNITS, '']);
+          await expectSegmentsMatch(province, { asOf }, [...UNITS, '', 'P31']);
           await expectSegmentsMatch(unit, { asOf });
         }
       }),

@@ -28,6 +28,8 @@ export type OrgBreakdown = ClassCounts & {
   nameEn: string | null;
   total: number;
   dueOrCompleted: number;
+  /** the organization the chart is about, for its own tasks (not its units') */
+  own?: boolean;
 };
 
 /**
@@ -87,6 +89,7 @@ async function tasksByOrganizationNow(viewer: Viewer, filters: FigureFilters): P
         nameEn: name ? name.name_en : fallback.nameEn,
         total: 0,
         dueOrCompleted: 0,
+        own: !byProvince && id === parent.id,
       };
       groups.set(id, group);
     }

@@ -146,6 +146,11 @@ export function filterConditions(viewer: Viewer, params: ListParams, source: Tas
     );
   // The dashboard's "other bodies": assigned outside the viewer's scope, read through its recommendations.
   if (params.outside) where.push(sql`${facts.assigneeOrgId} NOT IN ${orgsWithin(viewer.scope.path)}`);
+  // A unit's own segment of the organizations chart: its tasks, not those of the units inside it.
+  if (params.own && !support) {
+    const own = params.org ?? params.province ?? viewer.scope.code;
+    where.push(sql`${facts.assigneeOrgId} = (SELECT o.id FROM organizations o WHERE o.code = ${own})`);
+  }
   if (params.dueFrom) where.push(sql`${facts.dueOn} >= ${params.dueFrom}::date`);
   if (params.dueTo) where.push(sql`${facts.dueOn} <= ${params.dueTo}::date`);
   if (params.recommendation) {

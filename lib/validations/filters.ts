@@ -44,6 +44,8 @@ export const ListParams = z
     replyOverdue: z.literal('1').optional(),
     /** tasks assigned outside the viewer's scope (followed through its recommendations) */
     outside: z.literal('1').optional(),
+    /** only the tasks led by that organization itself (`org`, else `province`), not by its units */
+    own: z.literal('1').optional(),
     /** tasks by the viewer's part in them: `lead` (what the figures count), `support` (supporting units) */
     unitRole: z.enum(['lead', 'support'], { message: 'errors.badValue' }).optional(),
     dueFrom: day.optional(),

@@ -82,6 +82,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           {t('tasks.outsideNotice')}
         </p>
       )}
+      {params.own && (
+        <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
+          {t('tasks.ownNotice', { code: params.org ?? params.province ?? viewer.scope.code })}
+        </p>
+      )}
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('tasks.invalidParams', { params: invalid.join(', ') })}

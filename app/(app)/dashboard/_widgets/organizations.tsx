@@ -36,7 +36,7 @@ export async function OrganizationsWidget({
   const rows: StackedRow[] = groups.map((g) => ({
     code: g.code,
     name: name(g),
-    href: `/tasks${toQueryString(drillDown(view, placeOf(g.code)))}`,
+    href: `/tasks${toQueryString(drillDown(view, placeOf(g.code, g.own)))}`,
     values: DEADLINE_CLASSES.map((cls) => g[cls]),
   }));
   const series = DEADLINE_CLASSES.map((cls) => ({
