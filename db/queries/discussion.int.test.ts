@@ -1,12 +1,14 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
-import { commentMentions, comments, events, organizations, tasks } from '@/db/schema';
+import { commentMentions, comments, events, notifications, organizations, tasks } from '@/db/schema';
 import { setClock } from '@/lib/clock';
+import { TaskCreateInput } from '@/lib/validations/tasks';
 import { TEST_NOW } from '@/tests/setup/database';
 import { viewerFor } from '@/tests/viewers';
 import { addComment, commentThread, editComment, withdrawComment } from './comments';
 import { mentionsFor } from './mentions';
+import { createTask } from './task-edits';
 import { createUser } from './users';
 import type { Viewer } from './viewer';
 
@@ -168,6 +170,39 @@ describe('mentions', () => {
       values: { codes: '@KHONG-CO' },
     });
     expect(await commentCount()).toBe(before);
+  });
+
+  it('tells a coordinator above two mentioned units once', async () => {
+    // HP-BTG and HP-SNV have no accounts: the province's coordinator is told for each of them
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const created = await createTask(
+      coordinator,
+      TaskCreateInput.parse({
+        code: 'NV-HP-MEN',
+        review: 'TK20-NQ23',
+        title: 'Rà soát quy chế phối hợp',
+        description: '',
+        assignee: 'HP-BTG',
+        dueOn: '2027-02-28',
+        session: '',
+        recommendations: [],
+        supporting: ['HP-SNV'],
+      }),
+      '2026-11-15',
+    );
+    expect(created).toMatchObject({ ok: true });
+    const made = await addComment(leader, {
+      recordType: 'task',
+      code: 'NV-HP-MEN',
+      body: 'Đề nghị @HP-BTG và @HP-SNV thống nhất dự thảo',
+    });
+    if (!made.ok) throw new Error(made.reason);
+    expect(made.mentioned).toHaveLength(2);
+    const told = await db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, coordinator.id), eq(notifications.kind, 'comment_mention')));
+    expect(told[0].n).toBe(1);
   });
 
   it('shows a comment on "my work" of the mentioned unit, and only there', async () => {

@@ -100,7 +100,9 @@ type Subject = { taskId?: number; recommendationId?: number; code: string };
 
 /**
  * Tells the audience of a unit about one change. `cause` makes the dedupe key (the record's
- * version after the change: one notification per change); the actor is never told of their own act.
+ * version after the change: one notification per change, not per unit — whoever is in the audience
+ * of two units a change concerns, a coordinator above two mentioned units say, is told once); the
+ * actor is never told of their own act.
  */
 export async function notifyUnit(
   tx: Executor,
@@ -130,7 +132,7 @@ export async function notifyUnit(
         recommendationId: change.subject.recommendationId ?? null,
         code: change.subject.code,
         day,
-        dedupeKey: `${change.kind}:${record}:${change.cause}:${change.orgId}`,
+        dedupeKey: `${change.kind}:${record}:${change.cause}`,
         data: change.data,
       })),
   );
