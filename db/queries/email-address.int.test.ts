@@ -83,6 +83,10 @@ describe("a user's e-mail address", () => {
     expect(smtp.received[0].mail.subject).toBe('Xác nhận địa chỉ thư điện tử');
     const token = tokenOfLastMail();
     expect(pending.pendingEmailTokenHash).not.toContain(token);
+    // once sent, the outbox keeps no copy of the link
+    const [sent] = await db.select().from(mailOutbox).where(eq(mailOutbox.address, 'new@example.test'));
+    expect(sent).toMatchObject({ status: 'sent', text: '', html: '' });
+    expect(JSON.stringify(await db.select().from(mailOutbox))).not.toContain(token);
 
     // another account cannot use it, nor a wrong token
     expect(await confirmEmail(await viewerFor('hp.mttq'), token)).toEqual({

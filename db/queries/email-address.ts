@@ -84,6 +84,7 @@ export async function requestEmailChange(
         hours: CONFIRMATION_HOURS,
       }),
       key: `email-confirm:${tokenHash}`,
+      secret: true,
     });
   });
   return { ok: true };

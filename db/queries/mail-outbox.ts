@@ -16,7 +16,12 @@ export type QueuedMail = {
   html: string;
   /** one mail per key, ever: queueing it again is a no-op */
   key: string;
+  /** it carries a secret (an e-mail confirmation link): its text is emptied once it is sent */
+  secret?: boolean;
 };
+
+/** The key of a mail that carries a secret starts with this (the outbox has no other mark of it). */
+const SECRET_KEY = 'secret:';
 
 /**
  * Writes a mail in the caller's transaction (the outbox): sent only if that transaction commits.
@@ -34,7 +39,7 @@ export async function queueMail(tx: Executor, mail: QueuedMail): Promise<boolean
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      idempotencyKey: mail.key,
+      idempotencyKey: mail.secret ? `${SECRET_KEY}${mail.key}` : mail.key,
       nextAttemptAt: at,
       createdAt: at,
     })
@@ -95,8 +100,12 @@ export async function deliverPendingMails(
           html: mail.html,
           messageId: messageIdOf(mail.idempotency_key, Number(mail.id)),
         });
+        // A secret's link now lives in the recipient's mailbox only, not in a copy of the database.
+        const secret = sql`idempotency_key LIKE ${`${SECRET_KEY}%`}`;
         await db.execute(
-          sql`UPDATE mail_outbox SET status = 'sent', sent_at = ${at.toISOString()}, last_error = NULL WHERE id = ${mail.id}`,
+          sql`UPDATE mail_outbox SET status = 'sent', sent_at = ${at.toISOString()}, last_error = NULL,
+            text = CASE WHEN ${secret} THEN '' ELSE text END, html = CASE WHEN ${secret} THEN '' ELSE html END
+            WHERE id = ${mail.id}`,
         );
         run.sent++;
       } catch (error) {
