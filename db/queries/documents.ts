@@ -96,6 +96,10 @@ export async function createDocument(
             eq(documents.id, input.replaces),
             eq(documents.recordKind, ref.kind),
             eq(documents.recordId, access.recordId),
+            // an answer's (a part's) new version replaces one of the same addressee (unit) only
+            access.addresseeOrgId === null
+              ? isNull(documents.addresseeOrgId)
+              : eq(documents.addresseeOrgId, access.addresseeOrgId),
           ),
         );
       if (!old) abort('not_found');

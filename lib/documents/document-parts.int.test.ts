@@ -169,6 +169,37 @@ describe("documents on a supporting unit's part", () => {
     expect(listed.items.find((d) => d.id === id)).toMatchObject({ withdrawnReason: 'Nhầm tệp' });
   });
 
+  it("a new version replaces a document of the unit's own part, not another part's", async () => {
+    const own = idOf(await upload('hp.mttq', { ...PART, title: 'Bản đầu' }));
+    const replaced = await upload('hp.mttq', { ...PART, title: 'Bản thay thế', replaces: own });
+    expect(replaced.status).toBe(201);
+    const [row] = await db
+      .select()
+      .from(documents)
+      .where(eq(documents.id, idOf(replaced)));
+    expect(row.replacesId).toBe(own);
+    // a document of the Propaganda board's part (metadata only) is no version of the Front's
+    const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, 'NV-HP-01'));
+    const [other] = await db
+      .insert(documents)
+      .values({
+        recordKind: 'support_part',
+        recordId: task.id,
+        addresseeOrgId: sql`(SELECT id FROM organizations WHERE code = 'HP-BTG')` as unknown as number,
+        title: 'Tài liệu của Ban Tuyên giáo',
+        fileName: 'btg.pdf',
+        mediaType: 'application/pdf',
+        size: 10,
+        sha256: 'c'.repeat(64),
+        uploadedById: sql`(SELECT id FROM users WHERE login = 'hp.mttq')` as unknown as number,
+      })
+      .returning({ id: documents.id });
+    const before = await documentCount();
+    const refused = await upload('hp.mttq', { ...PART, title: 'Thay nhầm', replaces: other.id });
+    expect(refused.status).toBe(404);
+    expect(await documentCount()).toBe(before);
+  });
+
   it('the database refuses a part without its unit, and a unit on a kind that names none', async () => {
     const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, 'NV-HP-01'));
     const row = (kind: string, unit: boolean) => sql`INSERT INTO documents
