@@ -696,7 +696,7 @@ export const documents = pgTable(
     recordKind: text('record_kind', { enum: DOCUMENT_RECORD_KINDS }).notNull(),
     /** the task, recommendation, session (or explanation) the document belongs to */
     recordId: integer('record_id').notNull(),
-    /** for an answer: the addressee who answered */
+    /** for an answer: the addressee who answered; for a supporting unit's part: that unit */
     addresseeOrgId: integer('addressee_org_id').references(() => organizations.id),
     /** số, ký hiệu such as 125-BC/TU */
     numberSymbol: text('number_symbol'),
@@ -728,7 +728,10 @@ export const documents = pgTable(
     ),
     check('documents_sha256_check', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
     check('documents_size_check', sql`${t.size} > 0`),
-    check('documents_answer_check', sql`(${t.recordKind} = 'answer') = (${t.addresseeOrgId} IS NOT NULL)`),
+    check(
+      'documents_answer_check',
+      sql`(${t.recordKind} IN ('answer', 'support_part')) = (${t.addresseeOrgId} IS NOT NULL)`,
+    ),
     check(
       'documents_withdrawn_check',
       sql`(${t.withdrawnAt} IS NULL) = (${t.withdrawnById} IS NULL) AND (${t.withdrawnAt} IS NULL) = (${t.withdrawnReason} IS NULL)`,

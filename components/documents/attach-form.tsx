@@ -25,11 +25,14 @@ export function AttachDocumentForm({
   record,
   targets,
   versions,
+  idPrefix = 'document',
 }: {
   record: string;
   targets: AttachTarget[];
   /** documents a new version may replace */
   versions: { id: string; title: string }[];
+  /** several forms on one page (a task's parts, its explanations) keep their fields' ids apart */
+  idPrefix?: string;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -42,10 +45,11 @@ export function AttachDocumentForm({
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const [kind, addressee = ''] = String(data.get('target') ?? '').split(':');
+    const [kind, which = ''] = String(data.get('target') ?? '').split(':');
     data.delete('target');
     data.set('recordKind', kind);
-    data.set('addressee', addressee);
+    data.set('addressee', kind === 'explanation' ? '' : which);
+    data.set('explanation', kind === 'explanation' ? which : '');
     data.set('record', record);
     setPending(true);
     let next: Answer = { status: 'error', message: 'upload.failed' };
@@ -68,10 +72,19 @@ export function AttachDocumentForm({
     }
   };
 
-  const targetLabel = (target: AttachTarget) =>
-    target.kind === 'answer'
-      ? t('documents.kind.answerOf', { addressee: target.addresseeName ?? target.addressee ?? '' })
-      : t(`documents.kind.${target.kind}`);
+  const targetLabel = (target: AttachTarget) => {
+    const addressee = target.addresseeName ?? target.addressee ?? '';
+    if (target.kind === 'answer') return t('documents.kind.answerOf', { addressee });
+    if (target.kind === 'support_part') return t('documents.kind.partOf', { addressee });
+    if (target.kind === 'explanation') return t('documents.kind.explanationLetter');
+    return t(`documents.kind.${target.kind}`);
+  };
+  const targetValue = (target: AttachTarget) =>
+    target.explanation
+      ? `${target.kind}:${target.explanation}`
+      : target.addressee
+        ? `${target.kind}:${target.addressee}`
+        : target.kind;
 
   return (
     <form
@@ -83,18 +96,18 @@ export function AttachDocumentForm({
       <SelectField
         label={t('documents.fields.kind')}
         name="target"
-        id="document-target"
+        id={`${idPrefix}-target`}
         options={targets.map((target) => ({
-          value: target.addressee ? `${target.kind}:${target.addressee}` : target.kind,
+          value: targetValue(target),
           label: targetLabel(target),
         }))}
       />
       <div className="flex flex-col gap-1">
-        <label htmlFor="document-file" className="text-sm font-medium text-slate-800">
+        <label htmlFor={`${idPrefix}-file`} className="text-sm font-medium text-slate-800">
           {t('documents.fields.file')}
         </label>
         <input
-          id="document-file"
+          id={`${idPrefix}-file`}
           name="file"
           type="file"
           required
@@ -106,7 +119,7 @@ export function AttachDocumentForm({
       <Field
         label={t('documents.fields.title')}
         name="title"
-        id="document-title"
+        id={`${idPrefix}-title`}
         required
         maxLength={500}
         errors={errorsOf('title')}
@@ -115,7 +128,7 @@ export function AttachDocumentForm({
         <Field
           label={t('documents.fields.numberSymbol')}
           name="numberSymbol"
-          id="document-number"
+          id={`${idPrefix}-number`}
           placeholder="125-BC/TU"
           maxLength={50}
           errors={errorsOf('numberSymbol')}
@@ -123,14 +136,14 @@ export function AttachDocumentForm({
         <Field
           label={t('documents.fields.issuedOn')}
           name="issuedOn"
-          id="document-issued"
+          id={`${idPrefix}-issued`}
           type="date"
           errors={errorsOf('issuedOn')}
         />
         <Field
           label={t('documents.fields.issuer')}
           name="issuer"
-          id="document-issuer"
+          id={`${idPrefix}-issuer`}
           maxLength={300}
           errors={errorsOf('issuer')}
         />
@@ -139,7 +152,7 @@ export function AttachDocumentForm({
         <SelectField
           label={t('documents.fields.replaces')}
           name="replaces"
-          id="document-replaces"
+          id={`${idPrefix}-replaces`}
           options={[
             { value: '', label: t('documents.newDocument') },
             ...versions.map((v) => ({ value: v.id, label: v.title })),

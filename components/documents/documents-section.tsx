@@ -28,17 +28,45 @@ export function DocumentsSection({
   isAdmin: boolean;
 }) {
   const t = useTranslations('documents');
-  const { items, attach } = documents;
-  const current = items.filter((d) => d.canEdit);
   return (
     <section aria-labelledby="documents-heading" className="flex flex-col gap-3">
       <h2 id="documents-heading" className="text-lg font-semibold">
         {t('heading')}
       </h2>
+      <DocumentList record={record} path={path} documents={documents} isAdmin={isAdmin} />
+    </section>
+  );
+}
+
+/**
+ * The documents of one record, or of one part of it (a supporting unit's part, an explanation
+ * request), with the form to attach one where the viewer may.
+ */
+export function DocumentList({
+  record,
+  path,
+  documents,
+  isAdmin,
+  idPrefix,
+  testId = 'documents',
+}: {
+  record: string;
+  path: string;
+  documents: RecordDocuments;
+  isAdmin: boolean;
+  /** the attach form's field ids, when several lists share a page */
+  idPrefix?: string;
+  testId?: string;
+}) {
+  const t = useTranslations('documents');
+  const { items, attach } = documents;
+  const current = items.filter((d) => d.canEdit);
+  return (
+    <>
       {items.length === 0 ? (
         <p className="text-slate-600">{t('none')}</p>
       ) : (
-        <ul className="flex flex-col gap-2" data-testid="documents">
+        <ul className="flex flex-col gap-2" data-testid={testId}>
           {items.map((d) => {
             const offered = !d.withdrawnAt || isAdmin;
             return (
@@ -91,8 +119,9 @@ export function DocumentsSection({
           record={record}
           targets={attach}
           versions={current.map((d) => ({ id: d.id, title: d.title }))}
+          idPrefix={idPrefix}
         />
       )}
-    </section>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { formatDate } from '@/lib/format';
 import { formatDateTime } from '@/lib/format-time';
 import { ExplanationAnswerForm, ExplanationRequestForm, ExplanationWithdrawForm } from './explanation-forms';
@@ -30,12 +31,15 @@ export function ExplanationSection({
   requests,
   mayRequest,
   mayAnswer,
+  documentsOf,
 }: {
   code: string;
   today: string;
   requests: TaskExplanation[];
   mayRequest: boolean;
   mayAnswer: boolean;
+  /** a request's documents (its explanation letter), under it */
+  documentsOf?: (id: number) => ReactNode;
 }) {
   const t = useTranslations('explanations');
   const locale = useLocale();
@@ -82,6 +86,7 @@ export function ExplanationSection({
                 </p>
               </div>
             )}
+            {documentsOf?.(r.id)}
             {r.status === 'open' && mayAnswer && (
               <div className="mt-3">
                 <ExplanationAnswerForm code={code} id={r.id} version={r.version} />

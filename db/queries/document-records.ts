@@ -5,7 +5,15 @@ import type { DocumentRecordKind } from '@/lib/domain/documents';
 import { can } from '@/lib/domain/permissions';
 import { canDraft } from '@/lib/domain/recommendation-workflow';
 import type { Executor } from '../index';
-import { organizations, recommendationAddressees, recommendations, surveySessions, tasks } from '../schema';
+import {
+  explanationRequests,
+  organizations,
+  recommendationAddressees,
+  recommendations,
+  surveySessions,
+  taskSupportingUnits,
+  tasks,
+} from '../schema';
 import { loadRecommendation } from './recommendation-facts';
 import { sessionVisibleTo } from './sessions';
 import type { Viewer } from './viewer';
@@ -16,7 +24,15 @@ import { taskVisibleTo } from './visibility';
  * record (out of reach = null, "not found"), and it is entered, corrected or withdrawn by whoever
  * may edit that record.
  */
-export type RecordRef = { kind: DocumentRecordKind; code: string; addressee: string | null };
+export type RecordRef = {
+  kind: DocumentRecordKind;
+  /** the task, recommendation or session code (for an explanation: its task's) */
+  code: string;
+  /** an answer's addressee, a supporting part's unit (organization code) */
+  addressee: string | null;
+  /** an explanation request's id */
+  explanation?: number | null;
+};
 export type RecordAccess = {
   recordId: number;
   addresseeOrgId: number | null;
@@ -79,8 +95,50 @@ export async function loadRecord(tx: Executor, viewer: Viewer, ref: RecordRef): 
         canEdit: can(actor, 'session.manage', { path: session.path }),
       };
     }
+    case 'support_part': {
+      // the part of a supporting unit: read by whoever reads the task, edited by that unit's
+      // officials (the part's own rule, task.part)
+      if (!ref.addressee) return null;
+      const [part] = await tx
+        .select({ taskId: tasks.id, orgId: organizations.id, path: organizations.path })
+        .from(tasks)
+        .innerJoin(taskSupportingUnits, eq(taskSupportingUnits.taskId, tasks.id))
+        .innerJoin(organizations, eq(organizations.id, taskSupportingUnits.organizationId))
+        .where(and(eq(tasks.code, ref.code), eq(organizations.code, ref.addressee), taskVisibleTo(viewer)));
+      if (!part) return null;
+      return {
+        recordId: part.taskId,
+        addresseeOrgId: part.orgId,
+        orgId: part.orgId,
+        canEdit: can(actor, 'task.part', { path: part.path }),
+      };
+    }
+    case 'explanation': {
+      // an explanation request: read by whoever reads its task, its letter attached by the unit
+      // that answers it (explanation.answer) unless the request was withdrawn
+      if (!ref.explanation) return null;
+      const [request] = await tx
+        .select({
+          id: explanationRequests.id,
+          status: explanationRequests.status,
+          orgId: organizations.id,
+          path: organizations.path,
+        })
+        .from(explanationRequests)
+        .innerJoin(tasks, eq(tasks.id, explanationRequests.taskId))
+        .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
+        .where(
+          and(eq(explanationRequests.id, ref.explanation), eq(tasks.code, ref.code), taskVisibleTo(viewer)),
+        );
+      if (!request) return null;
+      return {
+        recordId: request.id,
+        addresseeOrgId: null,
+        orgId: request.orgId,
+        canEdit: request.status !== 'withdrawn' && can(actor, 'explanation.answer', { path: request.path }),
+      };
+    }
     default:
-      // explanations arrive with the reminders issue: until then no record of that kind exists
       return null;
   }
 }
@@ -93,7 +151,15 @@ export async function recordRefOf(
   addresseeOrgId: number | null,
 ): Promise<RecordRef | null> {
   let code: string | undefined;
-  if (kind === 'task_update' || kind === 'completion_report') {
+  if (kind === 'explanation') {
+    [{ code } = { code: undefined }] = await tx
+      .select({ code: tasks.code })
+      .from(explanationRequests)
+      .innerJoin(tasks, eq(tasks.id, explanationRequests.taskId))
+      .where(eq(explanationRequests.id, recordId));
+    return code ? { kind, code, addressee: null, explanation: recordId } : null;
+  }
+  if (kind === 'task_update' || kind === 'completion_report' || kind === 'support_part') {
     [{ code } = { code: undefined }] = await tx
       .select({ code: tasks.code })
       .from(tasks)

@@ -1,14 +1,21 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import type { AttachTarget, RecordDocuments } from '@/lib/documents/types';
-import type { DocumentRecordKind } from '@/lib/domain/documents';
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { AttachTarget, DocumentItem, RecordDocuments } from '@/lib/documents/types';
+import { type DocumentRecordKind, UNIT_DOCUMENT_KINDS } from '@/lib/domain/documents';
 import type {
   DocumentMetaInput,
   DocumentUploadInput,
   DocumentWithdrawInput,
 } from '@/lib/validations/documents';
 import { db, type Executor } from '../index';
-import { documents, organizations, recommendationAddressees, users } from '../schema';
+import {
+  documents,
+  explanationRequests,
+  organizations,
+  recommendationAddressees,
+  taskSupportingUnits,
+  users,
+} from '../schema';
 import { loadRecord, type RecordAccess, type RecordRef, recordRefOf } from './document-records';
 import { recordEvent } from './events';
 import { abort, runWrite, type WriteResult } from './recommendation-writes';
@@ -22,10 +29,13 @@ import type { Viewer } from './viewer';
 
 export type StoredFile = { fileName: string; mediaType: string; size: number; sha256: string };
 
-const refOf = (input: Pick<DocumentUploadInput, 'recordKind' | 'record' | 'addressee'>): RecordRef => ({
+const refOf = (
+  input: Pick<DocumentUploadInput, 'recordKind' | 'record' | 'addressee' | 'explanation'>,
+): RecordRef => ({
   kind: input.recordKind,
   code: input.record,
-  addressee: input.recordKind === 'answer' ? input.addressee : null,
+  addressee: (UNIT_DOCUMENT_KINDS as readonly string[]).includes(input.recordKind) ? input.addressee : null,
+  explanation: input.recordKind === 'explanation' ? input.explanation : null,
 });
 
 /** A document row with its record, read again through the viewer's reach. */
@@ -86,6 +96,10 @@ export async function createDocument(
             eq(documents.id, input.replaces),
             eq(documents.recordKind, ref.kind),
             eq(documents.recordId, access.recordId),
+            // an answer's (a part's) new version replaces one of the same addressee (unit) only
+            access.addresseeOrgId === null
+              ? isNull(documents.addresseeOrgId)
+              : eq(documents.addresseeOrgId, access.addresseeOrgId),
           ),
         );
       if (!old) abort('not_found');
@@ -206,10 +220,30 @@ async function addresseesOf(recordId: number) {
     .orderBy(asc(organizations.code));
 }
 
+/** A task's supporting units (their parts), with their names. */
+async function partsOf(taskId: number) {
+  return db
+    .select({ code: organizations.code, nameVi: organizations.nameVi, id: organizations.id })
+    .from(taskSupportingUnits)
+    .innerJoin(organizations, eq(organizations.id, taskSupportingUnits.organizationId))
+    .where(eq(taskSupportingUnits.taskId, taskId))
+    .orderBy(asc(organizations.code));
+}
+
+/** A task's explanation requests, oldest first. */
+async function explanationIdsOf(taskId: number) {
+  const rows = await db
+    .select({ id: explanationRequests.id })
+    .from(explanationRequests)
+    .where(eq(explanationRequests.taskId, taskId))
+    .orderBy(asc(explanationRequests.id));
+  return rows.map((r) => r.id);
+}
+
 /**
- * The documents of one record (a task's updates and report, a recommendation's letter and its
- * answers, a session), newest first, and where the viewer may attach one; empty when the record
- * is out of reach.
+ * The documents of one record (a task's updates and report, its supporting units' parts and its
+ * explanations; a recommendation's letter and its answers; a session), newest first, and where
+ * the viewer may attach one; empty when the record is out of reach.
  */
 export async function documentsOf(
   viewer: Viewer,
@@ -222,19 +256,52 @@ export async function documentsOf(
   const attach: AttachTarget[] = access.canEdit
     ? kinds.filter((k) => k !== 'answer').map((kind) => ({ kind, addressee: null, addresseeName: null }))
     : [];
-  /** an answer document is edited by whoever may answer for its addressee */
-  const answerRights = new Map<number, { code: string; canEdit: boolean }>();
-  if (record === 'recommendation') {
-    for (const a of await addresseesOf(access.recordId)) {
-      const answer = await loadRecord(db, viewer, { kind: 'answer', code, addressee: a.code });
-      answerRights.set(a.id, { code: a.code, canEdit: !!answer?.canEdit });
-      if (answer?.canEdit) attach.push({ kind: 'answer', addressee: a.code, addresseeName: a.nameVi });
+  /** an answer's (a part's) document is edited by whoever may answer for its addressee (update the part) */
+  const unitRights = new Map<number, { code: string; canEdit: boolean }>();
+  const unitKind = record === 'recommendation' ? 'answer' : 'support_part';
+  const units =
+    record === 'recommendation'
+      ? await addresseesOf(access.recordId)
+      : record === 'task'
+        ? await partsOf(access.recordId)
+        : [];
+  for (const unit of units) {
+    const ref = { kind: unitKind, code, addressee: unit.code } as const;
+    const unitAccess = await loadRecord(db, viewer, ref);
+    unitRights.set(unit.id, { code: unit.code, canEdit: !!unitAccess?.canEdit });
+    if (unitAccess?.canEdit)
+      attach.push({ kind: unitKind, addressee: unit.code, addresseeName: unit.nameVi });
+  }
+  const explanationRights = new Map<number, boolean>();
+  if (record === 'task') {
+    for (const id of await explanationIdsOf(access.recordId)) {
+      const request = await loadRecord(db, viewer, {
+        kind: 'explanation',
+        code,
+        addressee: null,
+        explanation: id,
+      });
+      explanationRights.set(id, !!request?.canEdit);
+      if (request?.canEdit)
+        attach.push({ kind: 'explanation', addressee: null, addresseeName: null, explanation: id });
     }
   }
+  const ofRecord = and(
+    inArray(documents.recordKind, record === 'task' ? [...kinds, 'support_part'] : kinds),
+    eq(documents.recordId, access.recordId),
+  );
+  const ofExplanations =
+    explanationRights.size > 0
+      ? and(
+          eq(documents.recordKind, 'explanation'),
+          inArray(documents.recordId, [...explanationRights.keys()]),
+        )
+      : undefined;
   const rows = await db
     .select({
       id: documents.id,
       recordKind: documents.recordKind,
+      recordId: documents.recordId,
       addresseeOrgId: documents.addresseeOrgId,
       numberSymbol: documents.numberSymbol,
       issuedOn: documents.issuedOn,
@@ -250,22 +317,27 @@ export async function documentsOf(
     })
     .from(documents)
     .innerJoin(users, eq(users.id, documents.uploadedById))
-    .where(and(inArray(documents.recordKind, kinds), eq(documents.recordId, access.recordId)))
+    .where(ofExplanations ? or(ofRecord, ofExplanations) : ofRecord)
     .orderBy(desc(documents.uploadedAt), asc(documents.id));
-  const items = rows.map(({ addresseeOrgId, ...row }) => {
-    const answer = addresseeOrgId === null ? null : answerRights.get(addresseeOrgId);
-    return {
-      ...row,
-      addressee: answer?.code ?? null,
-      canEdit: row.recordKind === 'answer' ? !!answer?.canEdit : access.canEdit,
-    };
+  const items = rows.flatMap(({ addresseeOrgId, recordId, ...row }): DocumentItem[] => {
+    if (row.recordKind === 'explanation') {
+      return [{ ...row, addressee: null, explanation: recordId, canEdit: !!explanationRights.get(recordId) }];
+    }
+    if (addresseeOrgId === null)
+      return [{ ...row, addressee: null, explanation: null, canEdit: access.canEdit }];
+    // a unit that is no longer an addressee (supporting unit) has no record left to show it under
+    const unit = unitRights.get(addresseeOrgId);
+    return unit ? [{ ...row, addressee: unit.code, explanation: null, canEdit: unit.canEdit }] : [];
   });
   return { items, attach };
 }
 
 /** The number of documents in force (not withdrawn) of a task or recommendation row, for lists and exports. */
 export function documentCountSql(record: 'task' | 'recommendation', id: SQL | unknown): SQL<number> {
-  const kinds = KINDS_OF[record].map((k) => `'${k}'`).join(', ');
+  // a supporting unit's part is evidence of its task too
+  const kinds = [...KINDS_OF[record], ...(record === 'task' ? ['support_part'] : [])]
+    .map((k) => `'${k}'`)
+    .join(', ');
   return sql<number>`(SELECT count(*)::int FROM documents dc WHERE dc.record_kind IN (${sql.raw(kinds)})
     AND dc.record_id = ${id} AND dc.withdrawn_at IS NULL)`;
 }

@@ -5,6 +5,7 @@ import { type ChildTask, MAX_TASK_DEPTH } from '@/lib/domain/cascade';
 import { can } from '@/lib/domain/permissions';
 import { db, type Executor, selectRows } from '../index';
 import { organizations, tasks } from '../schema';
+import type { NewEvent } from './events';
 import { invalid, type WriteResult } from './task-writes';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
@@ -70,6 +71,25 @@ export async function checkParent(
   }
   if (child.dueOn > parent.dueOn) return refuse('dueOn', 'cascade.errors.dueAfterParent');
   return { ok: true, parent: { id: parent.id, code: parent.code, assigneePath: parent.assigneePath } };
+}
+
+/** The event of the parent's history that tells of a child cascaded from it (form or import). */
+export function cascadeEvent(
+  actorId: number,
+  parent: ParentTask,
+  child: { code: string; orgId: number; orgCode: string; dueOn: string },
+  data: Record<string, unknown> = {},
+): NewEvent {
+  return {
+    actorId,
+    organizationId: child.orgId,
+    entityType: 'task',
+    entityId: parent.id,
+    entityCode: parent.code,
+    action: 'task.cascade',
+    toValue: child.code,
+    data: { child: child.code, assignee: child.orgCode, dueOn: child.dueOn, ...data },
+  };
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 import { nextCode } from './codes';
 import { recordEvent } from './events';
 import { notifyUnit } from './notify';
-import { cascadeOutside, checkParent } from './task-cascade';
+import { cascadeEvent, cascadeOutside, checkParent } from './task-cascade';
 import { currentSupportingUnits, resolveSupportingUnits, writeSupportingUnits } from './task-support';
 import { invalid, lockedTask, startPeriod, type WriteResult } from './task-writes';
 import { assignableCondition } from './tasks';
@@ -141,16 +141,10 @@ export async function createTask(
     });
     if (parent) {
       // The parent's history tells of the cascade too, in the same transaction.
-      await recordEvent(tx, {
-        actorId: viewer.id,
-        organizationId: org.id,
-        entityType: 'task',
-        entityId: parent.id,
-        entityCode: parent.code,
-        action: 'task.cascade',
-        toValue: code,
-        data: { child: code, assignee: org.code, dueOn: input.dueOn },
-      });
+      await recordEvent(
+        tx,
+        cascadeEvent(viewer.id, parent, { code, orgId: org.id, orgCode: org.code, dueOn: input.dueOn }),
+      );
     }
     await notifyUnit(tx, {
       kind: 'task_assigned',

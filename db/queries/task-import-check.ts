@@ -18,6 +18,7 @@ import type { Executor } from '../index';
 import { organizations, reviews, tasks } from '../schema';
 import { type ImportOrg, organizationIndex } from './import-orgs';
 import type { CheckedImport } from './import-run';
+import { checkParent, type ParentTask } from './task-cascade';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
@@ -26,6 +27,8 @@ export type PlannedRow = CheckedRow & {
   org: ImportOrg;
   /** the supporting units of a new task */
   supportingOrgs: ImportOrg[];
+  /** the task a new task is cascaded from */
+  parentTask: ParentTask | null;
   existing:
     | (ExistingTask & { id: number; version: number; assigneeOrgId: number; completedOn: string | null })
     | null;
@@ -35,7 +38,10 @@ export type ImportCheck = CheckedImport & { rows: PlannedRow[]; reviewId: number
 
 /** The tasks the file names, with whether the viewer may see each. */
 async function existingTasks(tx: Executor, viewer: Viewer, codes: string[]) {
-  const found = new Map<string, PlannedRow['existing'] & { visible: boolean; supporting: string | null }>();
+  const found = new Map<
+    string,
+    PlannedRow['existing'] & { visible: boolean; supporting: string | null; parent: string | null }
+  >();
   for (let i = 0; i < codes.length; i += 5000) {
     const rows = await tx
       .select({
@@ -55,6 +61,7 @@ async function existingTasks(tx: Executor, viewer: Viewer, codes: string[]) {
         supporting: sql<string | null>`(SELECT string_agg(so.code, ';' ORDER BY so.code)
           FROM task_supporting_units su JOIN organizations so ON so.id = su.organization_id
           WHERE su.task_id = ${tasks.id})`,
+        parent: sql<string | null>`(SELECT pt.code FROM tasks pt WHERE pt.id = ${tasks.parentId})`,
       })
       .from(tasks)
       .innerJoin(organizations, sql`${organizations.id} = ${tasks.assigneeOrgId}`)
@@ -84,6 +91,19 @@ export async function checkTaskImport(
   const rows: PlannedRow[] = [];
   const counts = { create: 0, update: 0, unchanged: 0 };
   const seen = new Set<string>();
+  // Imported tasks belong to the review under way: the latest one started by today.
+  let review: { id: number } | null | undefined;
+  const currentReview = async () => {
+    if (review === undefined) {
+      [review = null] = await tx
+        .select({ id: reviews.id })
+        .from(reviews)
+        .where(lte(reviews.startsOn, today))
+        .orderBy(desc(reviews.startsOn), desc(reviews.id))
+        .limit(1);
+    }
+    return review;
+  };
   // Each row reports every problem it has: its fields, its code, its unit, then the workflow's
   // checks, which need a well-formed row and a known unit to say anything.
   for (const p of parsed) {
@@ -131,27 +151,46 @@ export async function checkTaskImport(
       const rowErrors = checkNew(checked, today);
       errors.push(...rowErrors);
       if (rowErrors.length) continue;
-      rows.push({ ...checked, org, supportingOrgs, existing: null, plan: { kind: 'create' } });
+      // A parent named: the cascade's own rules, as the form's (scope, unit, due date, depth).
+      const current = checked.parent ? await currentReview() : null;
+      const cascade =
+        checked.parent && current
+          ? await checkParent(tx, viewer, checked.parent, {
+              reviewId: current.id,
+              assigneePath: org.path,
+              dueOn: checked.dueOn,
+            })
+          : null;
+      if (cascade && !cascade.ok) {
+        errors.push(...cascadeErrors(line, cascade.fieldErrors));
+        continue;
+      }
+      rows.push({
+        ...checked,
+        org,
+        supportingOrgs,
+        parentTask: cascade?.parent ?? null,
+        existing: null,
+        plan: { kind: 'create' },
+      });
       counts.create++;
       continue;
     }
+    // The link to a parent is made when a task is created, never moved.
+    const moved = checked.parent !== null && checked.parent !== task.parent;
+    if (moved) errors.push({ line, column: 'parent', key: 'import.errors.parentChange' });
     const result = planUpdate(actor, checked, task, org, today);
     if ('errors' in result) {
       errors.push(...result.errors);
       continue;
     }
-    rows.push({ ...checked, org, supportingOrgs: [], existing: task, plan: result.plan });
+    if (moved) continue;
+    rows.push({ ...checked, org, supportingOrgs: [], parentTask: null, existing: task, plan: result.plan });
     counts[result.plan.kind === 'unchanged' ? 'unchanged' : 'update']++;
   }
   let reviewId: number | null = null;
   if (counts.create) {
-    // Imported tasks belong to the review under way: the latest one started by today.
-    const [current] = await tx
-      .select({ id: reviews.id })
-      .from(reviews)
-      .where(lte(reviews.startsOn, today))
-      .orderBy(desc(reviews.startsOn), desc(reviews.id))
-      .limit(1);
+    const current = await currentReview();
     if (current) reviewId = current.id;
     else errors.push({ line: 0, column: null, key: 'tasks.errors.reviewRequired' });
   }
@@ -168,4 +207,13 @@ export async function checkTaskImport(
     r.code ? [{ line: r.line, code: r.code, version: r.existing?.version ?? 0 }] : [],
   );
   return { errors, rows, counts, reviewId, preview, matched };
+}
+
+/** A cascade refusal (checkParent's field and message) as the row's errors, under the row's columns. */
+function cascadeErrors(line: number, fieldErrors: Record<string, string[]> = {}): RowError[] {
+  const columnOf = (field: string): RowError['column'] =>
+    field === 'assignee' || field === 'dueOn' ? field : 'parent';
+  return Object.entries(fieldErrors).flatMap(([field, keys]) =>
+    keys.map((key) => ({ line, column: columnOf(field), key })),
+  );
 }

@@ -8,6 +8,7 @@ import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
 import { ImportConflict } from './import-run';
 import { notifyOfEvents } from './notify';
+import { cascadeEvent } from './task-cascade';
 import type { ImportCheck, PlannedRow } from './task-import-check';
 import type { Viewer } from './viewer';
 
@@ -51,6 +52,7 @@ async function createRows(
         code: r.code,
         reviewId: check.reviewId!,
         assigneeOrgId: r.org.id,
+        parentId: r.parentTask?.id ?? null,
         title: r.title,
         description: r.description,
         dueOn: r.dueOn,
@@ -100,10 +102,21 @@ async function createRows(
           dueOn: r.dueOn,
           assignee: r.org.code,
           ...(supporting.length ? { supporting } : {}),
+          ...(r.parentTask ? { parent: r.parentTask.code } : {}),
           import: fileName,
           line: r.line,
         },
       });
+      if (r.parentTask) {
+        rowEvents.push(
+          cascadeEvent(
+            viewer.id,
+            r.parentTask,
+            { code: t.code, orgId: r.org.id, orgCode: r.org.code, dueOn: r.dueOn },
+            { import: fileName, line: r.line },
+          ),
+        );
+      }
     }
   }
 }

@@ -111,6 +111,7 @@ export async function templateData(
           supporting: sql<string | null>`(SELECT string_agg(so.code, ';' ORDER BY so.code)
             FROM task_supporting_units su JOIN organizations so ON so.id = su.organization_id
             WHERE su.task_id = ${tasks.id})`,
+          parent: sql<string | null>`(SELECT pt.code FROM tasks pt WHERE pt.id = ${tasks.parentId})`,
         })
         .from(tasks)
         .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))

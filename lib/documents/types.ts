@@ -4,8 +4,10 @@ import type { DocumentRecordKind } from '@/lib/domain/documents';
 export type DocumentItem = {
   id: string;
   recordKind: DocumentRecordKind;
-  /** for an answer: the addressee's code */
+  /** for an answer: the addressee's code; for a supporting part: the unit's code */
   addressee: string | null;
+  /** for an explanation: the request's id */
+  explanation: number | null;
   numberSymbol: string | null;
   issuedOn: string | null;
   issuer: string | null;
@@ -21,11 +23,15 @@ export type DocumentItem = {
   canEdit: boolean;
 };
 
-/** Where the viewer may attach a new document on this page: a kind, and an addressee for answers. */
+/**
+ * Where the viewer may attach a new document on this page: a kind, and an addressee for answers
+ * (the unit for a supporting part), a request's id for explanations.
+ */
 export type AttachTarget = {
   kind: DocumentRecordKind;
   addressee: string | null;
   addresseeName: string | null;
+  explanation?: number | null;
 };
 
 export type RecordDocuments = { items: DocumentItem[]; attach: AttachTarget[] };

@@ -30,6 +30,7 @@ const PICKED = [
   'recordKind',
   'record',
   'addressee',
+  'explanation',
   'replaces',
   'numberSymbol',
   'issuedOn',

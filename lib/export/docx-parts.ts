@@ -94,7 +94,7 @@ const cellText = (value: CellValue | undefined, column: Column) => {
   return String(value);
 };
 
-const bodyCell = (
+export const bodyCell = (
   text: string,
   options: { bold?: boolean; center?: boolean; span?: number; rows?: number },
 ) =>

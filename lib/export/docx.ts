@@ -13,6 +13,8 @@ import {
   WidthType,
 } from 'docx';
 import type { Sector } from '@/lib/domain/roles';
+import type { Appendix } from './appendix';
+import { type AppendixWords, appendixSection } from './docx-appendix';
 import { FONT, headerCell, line, mm, NO_BORDERS, ruled, run, shortRule, summaryTable } from './docx-parts';
 import type { ReportTable } from './table';
 import { textWidthMm } from './text-width';
@@ -255,6 +257,8 @@ export async function writeDocx(
   info: DocumentInfo,
   words: DocumentWords,
   intro?: string,
+  /** the documents of each task or recommendation the report holds, on pages after the report */
+  appendix?: { content: Appendix; words: AppendixWords },
 ): Promise<Buffer> {
   const landscape = table.columns.length > 6;
   const contentWidthMm = (landscape ? 297 : 210) - 30 - 15;
@@ -304,6 +308,9 @@ export async function writeDocx(
           summaryTable(table, contentWidthMm),
           line('', { size: 14, after: 360 }),
           closing(info, words, contentWidthMm),
+          ...(appendix?.content.records.length
+            ? appendixSection(appendix.content, appendix.words, contentWidthMm)
+            : []),
         ],
       },
     ],

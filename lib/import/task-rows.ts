@@ -32,6 +32,7 @@ export const TASK_COLUMNS = [
     header: vi.import.column.supporting,
     aliases: ['supporting', 'supporting units', 'phoi hop'],
   },
+  { key: 'parent', header: vi.import.column.parent, aliases: ['parent', 'parent task', 'ma nhiem vu cha'] },
 ] as const satisfies readonly ColumnSpec[];
 export type TaskColumn = (typeof TASK_COLUMNS)[number]['key'];
 export type RawTaskRow = RawRow<TaskColumn>;
@@ -46,7 +47,7 @@ export function readTaskRows(rows: string[][]): { rows: RawTaskRow[] } | { missi
 export const parseStatus = labelLookup(TASK_STATUSES, { vi: vi.tasks.status, en: en.tasks.status });
 
 /** The row's own fields, checked by the same schema as the task form. */
-const RowFields = TaskCreateInput.pick({ code: true, title: true, description: true });
+const RowFields = TaskCreateInput.pick({ code: true, title: true, description: true, parent: true });
 
 export type CheckedRow = {
   line: number;
@@ -61,6 +62,8 @@ export type CheckedRow = {
   reason: string | null;
   /** The supporting units' codes or names, separated by `;` (empty: none for a new task, unchanged otherwise). */
   supporting: string[];
+  /** The parent task's code: a new task is cascaded from it; an existing task keeps its own (empty: unchanged). */
+  parent: string | null;
 };
 
 /** The supporting units of a row: codes or names separated by `;`. */
@@ -87,7 +90,12 @@ export function checkRowFields(row: RawTaskRow): {
 } {
   const errors = rowErrors<TaskColumn>(row.line);
   const v = row.values;
-  const fields = RowFields.safeParse({ code: v.code, title: v.title, description: v.description });
+  const fields = RowFields.safeParse({
+    code: v.code,
+    title: v.title,
+    description: v.description,
+    parent: v.parent ?? '',
+  });
   if (!fields.success) {
     for (const issue of fields.error.issues) errors.add(issue.path[0] as TaskColumn, issue.message);
   }
@@ -111,6 +119,7 @@ export function checkRowFields(row: RawTaskRow): {
       ? {
           line: row.line,
           ...fields.data,
+          parent: fields.data.parent ?? null,
           assignee: v.assignee,
           dueOn,
           status,

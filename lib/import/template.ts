@@ -81,6 +81,8 @@ export type TemplateTask = {
   reason?: string;
   /** the supporting units' codes, separated by `;` */
   supporting?: string | null;
+  /** the parent task's code (a cascaded task) */
+  parent?: string | null;
 };
 
 /** The task import template, optionally with the coordinator's current tasks. */
@@ -102,6 +104,7 @@ export async function taskTemplate(
       progress: task.progress,
       reason: task.reason ?? '',
       supporting: task.supporting ?? '',
+      parent: task.parent ?? '',
     })),
     lists: [
       {

@@ -25,10 +25,22 @@ export const DocumentUploadInput = z
   .object({
     recordKind: z.enum(DOCUMENT_RECORD_KINDS, 'documents.errors.badRecord'),
     record: codeField('documents.errors.badRecord'),
-    /** an answer's addressee (organization code); empty for the other kinds */
+    /** an answer's addressee, a supporting part's unit (organization code); empty for the other kinds */
     addressee: z.preprocess(
       (value) => asText(value).toUpperCase(),
       z.union([z.literal('').transform(() => null), codeField('documents.errors.badRecord')]),
+    ),
+    /** an explanation request's id (its task's code is `record`); empty for the other kinds */
+    explanation: z.preprocess(
+      asText,
+      z.union([
+        z.literal('').transform(() => null),
+        z.coerce
+          .number('documents.errors.badRecord')
+          .int('documents.errors.badRecord')
+          .min(1, 'documents.errors.badRecord')
+          .max(2_147_483_647, 'documents.errors.badRecord'),
+      ]),
     ),
     replaces: z.preprocess(
       asText,

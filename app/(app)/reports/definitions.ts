@@ -36,6 +36,8 @@ function remembered(t: Translate): Translate {
 type Summary = {
   kind: 'summary';
   build: (viewer: Viewer, view: FigureView, t: Translate, locale: string) => Promise<ReportTable>;
+  /** whose documents the Word report's appendix lists: the tasks or the recommendations it counts */
+  appendix: 'task' | 'recommendation';
 };
 /** A detail list: every matching row, streamed to XLSX and CSV. */
 type List = {
@@ -60,6 +62,7 @@ const named = (locale: string, vi: string | null, en: string | null) => (locale 
 export const REPORTS: Record<string, ReportDefinition> = {
   'task-results': {
     kind: 'summary',
+    appendix: 'task',
     build: async (viewer, view, t, locale) => {
       const groups = await tasksByOrganization(viewer, view);
       return taskResultsTable(
@@ -70,6 +73,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
   },
   'recommendations-by-addressee': {
     kind: 'summary',
+    appendix: 'recommendation',
     build: async (viewer, view, t, locale) => {
       const figures = await recommendationsByAddresseeStatus(viewer, view);
       return recommendationsByAddresseeTable(
@@ -80,6 +84,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
   },
   'support-by-unit': {
     kind: 'summary',
+    appendix: 'task',
     build: async (viewer, view, t, locale) => {
       const groups = await supportByUnit(viewer, view);
       return supportByUnitTable(

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Discussion } from '@/components/discussion/discussion';
-import { DocumentsSection } from '@/components/documents/documents-section';
+import { DocumentList, DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
 import { ChildTasks } from '@/components/tasks/child-tasks';
 import { ExplanationSection } from '@/components/tasks/explanation-section';
@@ -21,6 +21,7 @@ import { supportParts } from '@/db/queries/task-support';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { pickDocuments } from '@/lib/documents/pick';
 import { childRollUp } from '@/lib/domain/cascade';
 import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
@@ -81,6 +82,12 @@ export default async function TaskPage({ params }: Props) {
     task.deadlineClass === 'overdue' && can(actor, 'explanation.request', { path: task.assigneePath });
   const mayAnswerExplanation = can(actor, 'explanation.answer', { path: task.assigneePath });
   const extended = task.dueOn !== task.originalDueOn;
+  const isAdmin = viewer.role === 'admin';
+  const taskDocs = pickDocuments(docs, (d) => d.kind === 'task_update' || d.kind === 'completion_report');
+  const partDocs = (unit: string) =>
+    pickDocuments(docs, (d) => d.kind === 'support_part' && d.addressee === unit);
+  const explanationDocs = (id: number) =>
+    pickDocuments(docs, (d) => d.kind === 'explanation' && d.explanation === id);
   const none = t('tasks.detail.none');
 
   return (
@@ -205,6 +212,22 @@ export default async function TaskPage({ params }: Props) {
           requests={explanations}
           mayRequest={mayRequestExplanation}
           mayAnswer={mayAnswerExplanation}
+          documentsOf={(id) => {
+            const list = explanationDocs(id);
+            return list.items.length + list.attach.length > 0 ? (
+              <div className="mt-3 flex flex-col gap-2" data-testid="explanation-documents">
+                <h3 className="font-medium">{t('documents.heading')}</h3>
+                <DocumentList
+                  record={task.code}
+                  path={`/tasks/${task.code}`}
+                  documents={list}
+                  isAdmin={isAdmin}
+                  idPrefix={`explanation-${id}-document`}
+                  testId={`explanation-${id}-documents`}
+                />
+              </div>
+            ) : null;
+          }}
         />
       )}
 
@@ -214,44 +237,61 @@ export default async function TaskPage({ params }: Props) {
             {t('tasks.parts.title')}
           </h2>
           <ul className="flex flex-col gap-3">
-            {parts.map((part) => (
-              <li
-                key={part.code}
-                className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4"
-              >
-                <p className="font-medium">
-                  {nameOf(part)} <span className="font-mono text-sm text-slate-600">({part.code})</span>
-                </p>
-                <p className="text-sm">
-                  {t('tasks.parts.status')}: {t(`tasks.parts.statuses.${part.status}`)}
-                </p>
-                {part.note && (
-                  <p className="text-sm whitespace-pre-line">
-                    {t('tasks.parts.note')}: {part.note}
+            {parts.map((part) => {
+              const list = partDocs(part.code);
+              return (
+                <li
+                  key={part.code}
+                  className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4"
+                  data-testid={`support-part-${part.code}`}
+                >
+                  <p className="font-medium">
+                    {nameOf(part)} <span className="font-mono text-sm text-slate-600">({part.code})</span>
                   </p>
-                )}
-                {partsOpen && can(actor, 'task.part', { path: part.path }) && (
-                  <SupportPartForm
-                    taskCode={task.code}
-                    part={{
-                      code: part.code,
-                      name: nameOf(part),
-                      status: part.status,
-                      note: part.note,
-                      version: part.version,
-                    }}
-                  />
-                )}
-              </li>
-            ))}
+                  <p className="text-sm">
+                    {t('tasks.parts.status')}: {t(`tasks.parts.statuses.${part.status}`)}
+                  </p>
+                  {part.note && (
+                    <p className="text-sm whitespace-pre-line">
+                      {t('tasks.parts.note')}: {part.note}
+                    </p>
+                  )}
+                  {partsOpen && can(actor, 'task.part', { path: part.path }) && (
+                    <SupportPartForm
+                      taskCode={task.code}
+                      part={{
+                        code: part.code,
+                        name: nameOf(part),
+                        status: part.status,
+                        note: part.note,
+                        version: part.version,
+                      }}
+                    />
+                  )}
+                  {list.items.length + list.attach.length > 0 && (
+                    <div className="flex flex-col gap-2">
+                      <h3 className="font-medium">{t('documents.heading')}</h3>
+                      <DocumentList
+                        record={task.code}
+                        path={`/tasks/${task.code}`}
+                        documents={list}
+                        isAdmin={isAdmin}
+                        idPrefix={`part-${part.code}-document`}
+                        testId={`part-${part.code}-documents`}
+                      />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
       <DocumentsSection
         record={task.code}
         path={`/tasks/${task.code}`}
-        documents={docs}
-        isAdmin={viewer.role === 'admin'}
+        documents={taskDocs}
+        isAdmin={isAdmin}
       />
 
       <LinkedSection

@@ -4,11 +4,14 @@ import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { documentDefaults, listReviews, organizationInScope } from '@/db/queries/reference';
+import { recommendationAppendix, taskAppendix } from '@/db/queries/report-documents';
 import { readDatabase, readFrom, readRowsFrom } from '@/db/read-database';
 import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { now, today } from '@/lib/clock';
+import { APPENDIX_MAX_DOCUMENTS } from '@/lib/export/appendix';
 import { writeCsv } from '@/lib/export/csv';
 import { documentWords, writeDocx } from '@/lib/export/docx';
+import { appendixWords } from '@/lib/export/docx-appendix';
 import { placeDateLine } from '@/lib/export/official-date';
 import { type ExportFormat, plainError, streamDownload } from '@/lib/export/respond';
 import { exportFileName } from '@/lib/export/table';
@@ -107,7 +110,12 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const fileName = exportFileName(table.title, view.asOf, format);
 
   if (format === 'docx') {
-    const [defaults, reviews] = await Promise.all([documentDefaults(viewer), listReviews()]);
+    const appendixOf = definition.appendix === 'task' ? taskAppendix : recommendationAppendix;
+    const [defaults, reviews, appendix] = await Promise.all([
+      documentDefaults(viewer),
+      listReviews(),
+      readFrom(source, () => appendixOf(viewer, filters.data, view.asOf)),
+    ]);
     const info = form.data;
     const buffer = await writeDocx(
       table,
@@ -128,6 +136,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         signerName: info.signerName || viewer.name,
       },
       documentWords(t),
+      undefined,
+      { content: appendix, words: appendixWords(t, definition.appendix, APPENDIX_MAX_DOCUMENTS) },
     );
     await recordExport(table.rows.length);
     return new Response(new Uint8Array(buffer), {

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { expect, loginAs, test } from './fixtures';
+
+/**
+ * A supporting unit's part has its own documents (issues 16 and 17): the Front's official
+ * attaches a file to the Front's part of NV-HP-01 and downloads it; the lead unit's official,
+ * who reads the task, downloads it too, and may attach nothing to that part.
+ */
+test("a supporting unit's official attaches a file to its part and downloads it", async ({ browser }) => {
+  // two sign-ins, an upload and a download: more than the default 30 s on a busy machine
+  test.setTimeout(120_000);
+  const bytes = Buffer.from(`%PDF-1.4\n% e2e ${Date.now()} ý kiến phối hợp\n1 0 obj << >> endobj\n%%EOF\n`);
+  const title = `Ý kiến của Mặt trận ${Date.now()}`;
+
+  const front = await (await browser.newContext()).newPage();
+  await loginAs(front, 'hp.mttq');
+  await front.goto('/tasks/NV-HP-01');
+  const part = front.getByTestId('support-part-HP-MTTQ');
+  const form = part
+    .locator('form')
+    .filter({ has: front.getByRole('heading', { name: 'Đính kèm tài liệu' }) });
+  await expect(form.getByLabel('Loại tài liệu')).toHaveValue('support_part:HP-MTTQ');
+  await form.getByLabel('Tệp', { exact: true }).setInputFiles({
+    name: 'Ý kiến Mặt trận NV-HP-01.pdf',
+    mimeType: 'application/pdf',
+    buffer: bytes,
+  });
+  await form.getByLabel('Trích yếu').fill(title);
+  await form.getByLabel('Số, ký hiệu').fill('45-CV/MTTQ');
+  await form.getByRole('button', { name: 'Tải lên' }).click();
+  await expect(form.getByRole('status')).toHaveText('Đã đính kèm tài liệu.');
+  const link = part.getByTestId('part-HP-MTTQ-documents').getByRole('link', { name: title });
+  await expect(link).toBeVisible();
+  // listed under the part, not among the lead unit's own documents
+  await expect(front.getByTestId('documents').getByRole('link', { name: title })).toHaveCount(0);
+  const [download] = await Promise.all([front.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('Ý kiến Mặt trận NV-HP-01.pdf');
+  expect(Buffer.compare(readFileSync(await download.path()), bytes)).toBe(0);
+
+  const lead = await (await browser.newContext()).newPage();
+  await loginAs(lead, 'hp.danvan');
+  await lead.goto('/tasks/NV-HP-01');
+  const leadPart = lead.getByTestId('support-part-HP-MTTQ');
+  const href = await leadPart.getByRole('link', { name: title }).getAttribute('href');
+  expect(href).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);
+  expect((await lead.request.get(href ?? '')).status()).toBe(200);
+  await expect(leadPart.getByRole('button', { name: 'Tải lên' })).toHaveCount(0);
+});
