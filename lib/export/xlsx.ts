@@ -114,7 +114,7 @@ export async function writeXlsx(
     table.columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       const format = NUMBER_FORMATS[column.kind];
-      if (format) cell.numFmt = format;
+      if (format) cell.numFmt = column.signed ? `+${format};-${format};${format}` : format;
       cell.border = {
         top: { style: 'hair' },
         bottom: { style: 'hair' },
