@@ -1,5 +1,5 @@
 import { rates } from '@/lib/domain/figures';
-import type { CellValue, ReportTable } from '@/lib/export/table';
+import type { CellValue, Column, ReportTable } from '@/lib/export/table';
 import { formatDate } from '@/lib/format';
 
 /** A breakdown row as the figure queries give it. */
@@ -107,7 +107,7 @@ function withComparison(
     overdue: t('reports.columns.overdue'),
     completionRate: t('reports.columns.completionRate'),
   };
-  const kind = (key: (typeof keys)[number]) => (key === 'completionRate' ? 'percent' : 'int') as const;
+  const kind = (key: (typeof keys)[number]): Column['kind'] => (key === 'completionRate' ? 'percent' : 'int');
   const columns = [
     ...table.columns,
     ...keys.map((key) => ({ key: `then_${key}`, header: headers[key], group: thenGroup, kind: kind(key) })),

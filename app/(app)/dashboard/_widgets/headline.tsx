@@ -19,8 +19,8 @@ export async function HeadlineWidget({
   viewer: Viewer;
   view: FigureView;
   source: ReadSource;
-  /** the page's own parameters, kept by the compare choices */
-  query: SearchParams;
+  /** the page's own parameters, kept by the compare choices (no choices without them) */
+  query?: SearchParams;
 }) {
   const [t, locale, headline] = await Promise.all([
     getTranslations('dashboard'),
@@ -53,7 +53,7 @@ export async function HeadlineWidget({
   };
   return (
     <div className="flex flex-col gap-3">
-      <CompareControl asOf={view.asOf} compare={since?.day} query={query} />
+      {query && <CompareControl asOf={view.asOf} compare={since?.day} query={query} />}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-4">
         <StatCard
           label={t('tasksTotal')}
