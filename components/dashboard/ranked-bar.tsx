@@ -1,12 +1,13 @@
 import type { MapScale, MapTile } from './province-map';
 
-const ROW = 30;
-const BAR = 20;
-const NAME_WIDTH = 230;
-const BAR_WIDTH = 300;
-const LABEL_WIDTH = 70;
+// Each row: the unit's name on a line, its bar under it — narrow enough for a phone's width.
+const ROW = 44;
+const BAR = 16;
+const BAR_TOP = 20;
+const BAR_WIDTH = 280;
+const LABEL_WIDTH = 64;
 const NO_DATA = '#e2e8f0';
-const MAX_NAME = 34;
+const MAX_NAME = 50;
 
 /** Highest first, units without a value last, then in Vietnamese order of their names. */
 export function rankBars(bars: MapTile[]): MapTile[] {
@@ -39,11 +40,11 @@ export function RankedBar({
   noData: string;
   legendTitle: string;
 }) {
-  const width = NAME_WIDTH + BAR_WIDTH + LABEL_WIDTH;
+  const width = BAR_WIDTH + LABEL_WIDTH;
   const height = bars.length * ROW;
   return (
     <div className="flex flex-wrap items-start gap-6">
-      <nav aria-label={title} className="w-full max-w-[40rem]">
+      <nav aria-label={title} className="w-full max-w-[26rem]">
         <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" data-testid="ranked-bar">
           <title>{title}</title>
           {bars.map((bar, i) => {
@@ -58,12 +59,12 @@ export function RankedBar({
                 aria-label={`${i + 1}. ${bar.name}: ${bar.label}`}
               >
                 <title>{`${bar.name}: ${bar.label}`}</title>
-                <text x={NAME_WIDTH - 8} y={y + ROW / 2 + 4} textAnchor="end" fontSize={12} fill="#0f172a">
+                <text x={0} y={y + 14} fontSize={12} fill="#0f172a">
                   {`${i + 1}. ${name}`}
                 </text>
                 <rect
-                  x={NAME_WIDTH}
-                  y={y + (ROW - BAR) / 2}
+                  x={0}
+                  y={y + BAR_TOP}
                   width={length}
                   height={BAR}
                   rx={3}
@@ -74,8 +75,8 @@ export function RankedBar({
                   data-value={bar.value ?? ''}
                 />
                 <text
-                  x={NAME_WIDTH + length + 6}
-                  y={y + ROW / 2 + 4}
+                  x={length + 6}
+                  y={y + BAR_TOP + BAR / 2 + 4}
                   fontSize={12}
                   fontWeight={600}
                   fill="#0f172a"

@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { db, selectRows } from '@/db/index';
 import { addDays, today } from '@/lib/clock';
 import { headlineNumbers } from '@/lib/domain/compare';
 import { viewerFor } from '@/tests/viewers';
 import { taskHeadline } from './dashboard';
-import { recommendationHeadline } from './dashboard-recommendations';
+import { recommendationHeadline, repliesOverdueByUnit } from './dashboard-recommendations';
 import { headlineSince } from './headline';
 
 /** The headline as the dashboard computes it for `asOf=day`: the figures a compare day must repeat. */
@@ -49,5 +51,34 @@ describe('the headline since a compare day', () => {
     const viewer = await viewerFor('lanhdao');
     expect((await headlineSince(viewer, { asOf: today() })).since).toBeUndefined();
     expect((await headlineSince(viewer, { asOf: today(), compare: today() })).since).toBeUndefined();
+  });
+});
+
+describe('replies overdue by unit (the ranked bar)', () => {
+  it('gives each direct unit the headline figure of that unit', async () => {
+    let seen = 0;
+    for (const [login, parent] of [
+      ['hp.lanhdao', 'P31'],
+      ['lanhdao', 'VN'],
+    ] as const) {
+      const viewer = await viewerFor(login);
+      const units = await selectRows<{ code: string }>(
+        db,
+        sql`SELECT c.code FROM organizations c JOIN organizations p ON p.id = c.parent_id WHERE p.code = ${parent}`,
+      );
+      expect(units.length).toBeGreaterThan(1);
+      for (const day of [today(), '2026-10-01']) {
+        const byUnit = await repliesOverdueByUnit(viewer, { asOf: day }, parent);
+        for (const row of byUnit) expect(units.map((u) => u.code)).toContain(row.code);
+        for (const { code } of units) {
+          const headline = await recommendationHeadline(viewer, { asOf: day, org: code });
+          expect(byUnit.find((r) => r.code === code)?.replyOverdue ?? 0, `${code} ${day}`).toBe(
+            headline.replyOverdue,
+          );
+          seen += headline.replyOverdue;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 });
