@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withParam } from '@/components/charts/stacked-rows';
 import { setClock } from '@/lib/clock';
-import { figureView, recommendationDrillDown, reportRecommendationParams } from './figure-filters';
+import {
+  figureView,
+  recommendationDrillDown,
+  reportListParams,
+  reportRecommendationParams,
+} from './figure-filters';
 import { readListParams, toQueryString } from './validations/filters';
 
 const link = (search: Record<string, string>, narrow: Parameters<typeof recommendationDrillDown>[1]) =>
@@ -64,5 +69,22 @@ describe('a recommendation segment links to the list of the same scope', () => {
     const view = figureView({ org: 'HP-BDV', asOf: '2026-10-01' });
     expect(reportRecommendationParams(view)).toMatchObject({ org: 'HP-BDV', asOf: '2026-10-01' });
     expect(reportRecommendationParams(view).status).not.toContain('draft');
+  });
+});
+
+describe('the compare day rides with the shared parameters of the reports', () => {
+  beforeAll(() => setClock('2026-11-15T10:00:00+07:00'));
+  afterAll(() => setClock(null));
+
+  it('is kept by the view and by the exports’ parameters when it comes before the as-of day', () => {
+    const view = figureView(readListParams({ province: 'P31', compare: '2026-10-01' }).params);
+    expect(view.compare).toBe('2026-10-01');
+    expect(reportListParams(view)).toMatchObject({ org: 'P31', compare: '2026-10-01' });
+    expect(reportRecommendationParams(view)).toMatchObject({ org: 'P31', compare: '2026-10-01' });
+  });
+
+  it('is left out when it does not come before the as-of day', () => {
+    expect(figureView({ asOf: '2026-10-01', compare: '2026-10-01' }).compare).toBeUndefined();
+    expect(reportListParams(figureView({ asOf: '2026-10-01' })).compare).toBeUndefined();
   });
 });

@@ -18,6 +18,8 @@ export type FigureView = {
   to: string;
   /** cascaded tasks: figures count the top of each cascade unless `level=all` */
   level: TaskLevel;
+  /** an earlier day the headline figures and the summary tables are compared with */
+  compare?: string;
 };
 
 export function figureView(params: ListParams): FigureView {
@@ -35,6 +37,7 @@ export function figureView(params: ListParams): FigureView {
     from,
     to,
     level: params.level ?? 'top',
+    compare: params.compare && params.compare < asOf ? params.compare : undefined,
   };
 }
 
@@ -99,12 +102,18 @@ export function placeOf(
  */
 export function reportListParams(
   view: FigureView,
-): Pick<ListParams, 'review' | 'org' | 'asOf' | 'unitRole' | 'level'> {
+): Pick<ListParams, 'review' | 'org' | 'asOf' | 'compare' | 'unitRole' | 'level'> {
   return { ...reportSubtree(view), unitRole: 'lead', level: view.level === 'top' ? 'top' : undefined };
 }
 
-function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
-  return { review: view.review, org: view.org, asOf: view.asOf === today() ? undefined : view.asOf };
+function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf' | 'compare'> {
+  // `compare` rides along so that the summaries' exports compare as the page does (lists ignore it).
+  return {
+    review: view.review,
+    org: view.org,
+    asOf: view.asOf === today() ? undefined : view.asOf,
+    compare: view.compare,
+  };
 }
 
 /**
@@ -113,6 +122,6 @@ function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'a
  */
 export function reportRecommendationParams(
   view: FigureView,
-): Pick<ListParams, 'review' | 'org' | 'asOf' | 'status'> {
+): Pick<ListParams, 'review' | 'org' | 'asOf' | 'compare' | 'status'> {
   return { ...reportSubtree(view), status: [...ADDRESSEE_STATUSES] };
 }

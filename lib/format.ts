@@ -37,3 +37,13 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', {
 export function formatTime(instant: Date): string {
   return timeFormat.format(instant);
 }
+
+const signedFormats = {
+  vi: new Intl.NumberFormat('vi-VN', { signDisplay: 'exceptZero', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { signDisplay: 'exceptZero', maximumFractionDigits: 1 }),
+};
+
+/** A change with its sign: 12 → "+12", −3.5 → "-3,5" (vi) / "-3.5" (en), 0 → "0". */
+export function formatSigned(value: number, locale: string): string {
+  return signedFormats[locale === 'en' ? 'en' : 'vi'].format(value);
+}

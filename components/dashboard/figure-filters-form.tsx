@@ -88,6 +88,7 @@ export async function FigureFiltersForm({
           </label>
         </>
       )}
+      {view.compare && <input type="hidden" name="compare" value={view.compare} />}
       <button
         type="submit"
         className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-medium text-white hover:bg-brand-800"

@@ -7,6 +7,7 @@ export function StatCard({
   color,
   testId,
   href,
+  since,
 }: {
   label: string;
   value: string;
@@ -15,6 +16,11 @@ export function StatCard({
   testId?: string;
   /** the list the figure counts */
   href?: string;
+  /**
+   * The change since a compare day, in words ("+12 completed since 01/10/2026"); `direction` is
+   * said in words to screen readers and shown as an arrow, so neither sign nor colour carries it alone.
+   */
+  since?: { text: string; direction: 'up' | 'down' | 'same'; directionLabel: string };
 }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
@@ -45,6 +51,15 @@ export function StatCard({
         )}
       </p>
       {detail && <p className="mt-1 text-sm text-slate-600">{detail}</p>}
+      {since && (
+        <p className="mt-1 text-sm text-slate-700" data-testid={testId ? `${testId}-since` : undefined}>
+          <span aria-hidden="true" className="mr-1">
+            {since.direction === 'up' ? '▲' : since.direction === 'down' ? '▼' : '='}
+          </span>
+          <span className="sr-only">{since.directionLabel}: </span>
+          {since.text}
+        </p>
+      )}
     </div>
   );
 }

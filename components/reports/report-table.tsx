@@ -3,8 +3,10 @@ import { formatNumber, formatPercent } from '@/lib/format';
 
 function display(value: CellValue | undefined, column: Column, locale: string): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'number')
-    return column.kind === 'percent' ? formatPercent(value, locale) : formatNumber(value, locale);
+  if (typeof value === 'number') {
+    const sign = column.signed && value > 0 ? '+' : '';
+    return sign + (column.kind === 'percent' ? formatPercent(value, locale) : formatNumber(value, locale));
+  }
   return value;
 }
 

@@ -72,6 +72,32 @@ async function repliesOverdueByProvinceNow(
   );
 }
 
+/**
+ * Replies overdue (as in the headline) by the unit directly below `parentCode` that holds the
+ * recommendation's source: the figure the ranked bar of a ministry or province can show. Sources
+ * outside that unit's subtree are left out.
+ */
+export const repliesOverdueByUnit = cachedFigure('repliesOverdueByUnit', repliesOverdueByUnitNow);
+
+async function repliesOverdueByUnitNow(
+  viewer: Viewer,
+  filters: FigureFilters,
+  parentCode: string,
+): Promise<{ code: string; replyOverdue: number }[]> {
+  return selectRows<{ code: string; replyOverdue: number }>(
+    db,
+    sql`SELECT c.code, count(*)::int AS "replyOverdue"
+      FROM ${recommendations}
+      JOIN organizations s ON s.id = ${recommendations.sourceOrgId}
+      JOIN organizations c ON c.parent_id = (SELECT p.id FROM organizations p WHERE p.code = ${parentCode})
+        AND s.path LIKE c.path || '%'
+      WHERE ${submittedInReach(viewer, filters)} AND ${responseDueAt(filters.asOf)} < ${filters.asOf}::date
+        AND EXISTS (SELECT 1 FROM recommendation_addressees a
+          WHERE a.recommendation_id = ${recommendations.id} AND ${addresseeStatusAt(filters.asOf)} IN (${AWAITING}))
+      GROUP BY c.code`,
+  );
+}
+
 export type CategoryCount = { category: RecommendationCategory; count: number };
 
 /** Submitted recommendations by category (every one a locality raised, duplicates included). */

@@ -88,9 +88,10 @@ export const headerCell = (widthMm: number, children: Paragraph[]) =>
 
 const cellText = (value: CellValue | undefined, column: Column) => {
   if (value === null || value === undefined) return '';
+  const sign = column.signed && typeof value === 'number' && value > 0 ? '+' : '';
   if (column.kind === 'percent' && typeof value === 'number')
-    return `${(Math.round(value * 1000) / 10).toLocaleString('vi-VN')}%`;
-  if (column.kind === 'int' && typeof value === 'number') return value.toLocaleString('vi-VN');
+    return `${sign}${(Math.round(value * 1000) / 10).toLocaleString('vi-VN')}%`;
+  if (column.kind === 'int' && typeof value === 'number') return sign + value.toLocaleString('vi-VN');
   return String(value);
 };
 

@@ -9,6 +9,8 @@ export type Column = {
   kind: 'text' | 'int' | 'percent' | 'date';
   /** width in characters, for spreadsheets */
   width?: number;
+  /** a change since an earlier day: a positive value is written with its "+" */
+  signed?: boolean;
 };
 
 export type ReportTable = {

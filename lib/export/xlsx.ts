@@ -105,6 +105,11 @@ export async function writeXlsx(
     for (const span of groupSpans(table.columns)) {
       if (span.to > span.from) sheet.mergeCells(firstHeaderRow, span.from + 1, firstHeaderRow, span.to + 1);
     }
+    // A header under a group has one row: as many lines as its longest text wraps into.
+    const lines = Math.max(
+      ...table.columns.filter((c) => c.group).map((c) => Math.ceil(c.header.length / ((c.width ?? 12) - 2))),
+    );
+    if (lines > 1) bottom.height = 15 * lines;
   }
   top.commit();
   if (levels === 2) bottom.commit();
@@ -114,7 +119,7 @@ export async function writeXlsx(
     table.columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       const format = NUMBER_FORMATS[column.kind];
-      if (format) cell.numFmt = format;
+      if (format) cell.numFmt = column.signed ? `+${format};-${format};${format}` : format;
       cell.border = {
         top: { style: 'hair' },
         bottom: { style: 'hair' },

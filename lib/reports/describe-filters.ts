@@ -8,6 +8,7 @@ export function describeFilters(view: FigureView, t: (key: string) => string): s
     view.org ? `${t('dashboard.province')}: ${view.org}` : null,
     // the top of each cascade goes without saying; every level is said
     view.level === 'all' ? `${t('cascade.level')}: ${t('cascade.levels.all')}` : null,
+    view.compare ? `${t('reports.meta.compare')}: ${formatDate(view.compare)}` : null,
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : t('reports.meta.none');
 }

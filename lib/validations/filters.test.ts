@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setClock } from '@/lib/clock';
 import { parseListParams, readListParams, toQueryString } from './filters';
 
 describe('list parameters', () => {
@@ -47,5 +48,52 @@ describe('one code rule for every code parameter', () => {
     for (const bad of ['%', 'P 31', 'Hải-Phòng', 'a/b', 'X'.repeat(41)]) {
       expect(parseListParams({ org: bad }).success, bad).toBe(false);
     }
+  });
+});
+
+describe('compare: an earlier day the figures are compared with', () => {
+  beforeAll(() => setClock('2026-11-15T10:00:00+07:00'));
+  afterAll(() => setClock(null));
+
+  it('is read with the other shared parameters when it comes before the as-of day', () => {
+    expect(parseListParams({ asOf: '2026-11-01', compare: '2026-10-01' })).toMatchObject({
+      success: true,
+      data: { asOf: '2026-11-01', compare: '2026-10-01' },
+    });
+    // no asOf: before today
+    expect(parseListParams({ compare: '2026-01-01' }).success).toBe(true);
+  });
+
+  it('is refused on the same day, after the as-of day, after today, or when no day at all', () => {
+    for (const bad of [
+      { asOf: '2026-10-01', compare: '2026-10-01' },
+      { asOf: '2026-10-01', compare: '2026-10-02' },
+      { compare: '2026-11-15' },
+      { compare: '2026-12-01' },
+      { compare: '2026-02-30' },
+      { compare: '01/10/2026' },
+    ]) {
+      const result = parseListParams(bad);
+      expect(result.success, JSON.stringify(bad)).toBe(false);
+      expect(result.error?.issues.map((i) => i.path[0])).toEqual(['compare']);
+    }
+  });
+
+  it('is dropped alone on pages, and named, the other parameters kept', () => {
+    expect(readListParams({ province: 'P31', asOf: '2026-10-01', compare: '2026-10-05' })).toEqual({
+      params: { province: 'P31', asOf: '2026-10-01' },
+      invalid: ['compare'],
+    });
+  });
+
+  it('is checked against today once a bad as-of day has been dropped', () => {
+    expect(readListParams({ province: 'P31', asOf: 'yesterday', compare: '2026-12-01' })).toEqual({
+      params: { province: 'P31' },
+      invalid: ['asOf', 'compare'],
+    });
+    expect(readListParams({ asOf: 'yesterday', compare: '2026-10-01' })).toEqual({
+      params: { compare: '2026-10-01' },
+      invalid: ['asOf'],
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { today } from '@/lib/clock';
 import { TASK_LEVELS } from '@/lib/domain/cascade';
 import {
   ADDRESSEE_STATUSES,
@@ -53,6 +54,8 @@ export const ListParams = z
     from: day.optional(),
     to: day.optional(),
     asOf: day.optional(),
+    /** the earlier day the headline figures and the summary tables are compared with */
+    compare: day.optional(),
     period: z.enum(['week', 'month']).optional(),
     /** cascaded tasks: the top of each cascade, as figures count (`top`), or every level (`all`) */
     level: z.enum(TASK_LEVELS, { message: 'errors.badValue' }).optional(),
@@ -63,7 +66,12 @@ export const ListParams = z
       .optional(),
     page: z.coerce.number().int().min(1).max(100_000).optional(),
   })
-  .strip();
+  .strip()
+  // A comparison looks back: the compare day comes before the as-of day (today by default).
+  .refine((params) => !params.compare || params.compare < (params.asOf ?? today()), {
+    path: ['compare'],
+    message: 'errors.compareNotBefore',
+  });
 export type ListParams = z.infer<typeof ListParams>;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -81,12 +89,19 @@ export function parseListParams(searchParams: SearchParams) {
  * rest still apply, so that an edited URL never ends in an error page.
  */
 export function readListParams(searchParams: SearchParams): { params: ListParams; invalid: string[] } {
-  const result = parseListParams(searchParams);
-  if (result.success) return { params: result.data, invalid: [] };
-  const invalid = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
-  const kept = Object.fromEntries(Object.entries(searchParams).filter(([key]) => !invalid.includes(key)));
-  const retry = parseListParams(kept);
-  return { params: retry.success ? retry.data : {}, invalid };
+  const invalid: string[] = [];
+  // A second round may find what the first could not check: `compare` against an `asOf` that was
+  // dropped (the whole-object check runs only once every field is valid).
+  for (let round = 0; round < 3; round++) {
+    const kept = Object.fromEntries(Object.entries(searchParams).filter(([key]) => !invalid.includes(key)));
+    const result = parseListParams(kept);
+    if (result.success) return { params: result.data, invalid };
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0]);
+      if (!invalid.includes(name)) invalid.push(name);
+    }
+  }
+  return { params: {}, invalid };
 }
 
 /** Back to a query string, for links that keep the current filters (e.g. a chart segment). */

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { FigureFiltersForm } from '@/components/dashboard/figure-filters-form';
+import { MAP_FIGURES } from '@/components/dashboard/map-figure';
 import { WidgetSkeleton } from '@/components/dashboard/widget-skeleton';
 import { listProvinces, listReviews } from '@/db/queries/reference';
 import { readDatabase } from '@/db/read-database';
@@ -17,8 +18,9 @@ import { ExplanationsWidget } from './_widgets/explanations';
 import { HeadlineWidget } from './_widgets/headline';
 import { OrganizationsWidget } from './_widgets/organizations';
 import { ProgressWidget } from './_widgets/progress';
-import { MAP_FIGURES, type MapFigure, ProvinceMapWidget } from './_widgets/province-map';
+import { ProvinceMapWidget } from './_widgets/province-map';
 import { RecommendationsWidget } from './_widgets/recommendations';
+import { UnitRankingWidget } from './_widgets/unit-ranking';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('dashboard');
@@ -71,13 +73,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('invalidParams', { names: invalid.join(', ') })}
+          {invalid.includes('compare') && ` ${t('compareIgnored')}`}
         </p>
       )}
       <div className="print:hidden">
         <FigureFiltersForm action="/dashboard" view={view} reviews={reviews} provinces={provinces} />
       </div>
       <Suspense key={`h${key}`} fallback={<WidgetSkeleton height={330} />}>
-        <HeadlineWidget viewer={viewer} view={view} source={source} />
+        <HeadlineWidget viewer={viewer} view={view} source={source} query={query} />
       </Suspense>
       <Suspense fallback={<WidgetSkeleton height={110} />}>
         <ExplanationsWidget viewer={viewer} />
@@ -90,16 +93,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <ProgressWidget viewer={viewer} view={view} source={source} />
         </Suspense>
       </div>
-      {isNationalScope(viewer.scope.path) && !view.org && (
+      {isNationalScope(viewer.scope.path) && !view.org ? (
         <Suspense key={`m${key}${figure}`} fallback={<WidgetSkeleton height={700} />}>
           <ProvinceMapWidget
             viewer={viewer}
             view={view}
             provinces={provinces}
-            figure={figure as MapFigure}
+            figure={figure}
             query={query}
             source={source}
           />
+        </Suspense>
+      ) : (
+        <Suspense key={`u${key}${figure}`} fallback={<WidgetSkeleton height={300} />}>
+          <UnitRankingWidget viewer={viewer} view={view} figure={figure} query={query} source={source} />
         </Suspense>
       )}
       <Suspense key={`o${key}`} fallback={<WidgetSkeleton height={600} />}>

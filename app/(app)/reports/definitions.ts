@@ -13,7 +13,7 @@ import { supportByUnitTable } from '@/lib/reports/support-by-unit';
 import { taskResultsTable } from '@/lib/reports/task-results';
 import type { ListParams } from '@/lib/validations/filters';
 
-type Translate = (key: string) => string;
+type Translate = (key: string, values?: Record<string, string>) => string;
 type Row = Record<string, CellValue>;
 
 /**
@@ -64,10 +64,17 @@ export const REPORTS: Record<string, ReportDefinition> = {
     kind: 'summary',
     appendix: 'task',
     build: async (viewer, view, t, locale) => {
-      const groups = await tasksByOrganization(viewer, view);
+      // With a compare day, the same breakdown as of that day: the one as-of computation, twice.
+      const [groups, earlier] = await Promise.all([
+        tasksByOrganization(viewer, view),
+        view.compare ? tasksByOrganization(viewer, { ...view, asOf: view.compare }) : undefined,
+      ]);
+      const withNames = (list: typeof groups) =>
+        list.map((g) => ({ ...g, name: named(locale, g.nameVi, g.nameEn) ?? g.code }));
       return taskResultsTable(
-        groups.map((g) => ({ ...g, name: named(locale, g.nameVi, g.nameEn) ?? g.code })),
+        withNames(groups),
         t,
+        view.compare && earlier ? { day: view.compare, groups: withNames(earlier) } : undefined,
       );
     },
   },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { CompareControl } from '@/components/dashboard/compare-control';
 import { FigureFiltersForm } from '@/components/dashboard/figure-filters-form';
 import { ExportLinks } from '@/components/reports/export-links';
 import { ReportTableView } from '@/components/reports/report-table';
@@ -24,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
-  const { params } = readListParams(await searchParams);
+  const query = await searchParams;
+  const { params, invalid } = readListParams(query);
   const view = figureView(params);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -74,8 +76,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     readFrom(source, () => listTasks(viewer, listParams, view.asOf)).then((r) => r.total),
   ]);
   const filters = Object.fromEntries(Object.entries(listParams).filter((e): e is [string, string] => !!e[1]));
-  const query = toQueryString(filters);
-  const exports = (report: string, word: boolean, listQuery = query) => (
+  const exportQuery = toQueryString(filters);
+  const exports = (report: string, word: boolean, listQuery = exportQuery) => (
     <ExportLinks
       report={report}
       query={listQuery}
@@ -102,7 +104,14 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           )}
         </p>
       </div>
-      <div className="print:hidden">
+      {invalid.length > 0 && (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t('dashboard.invalidParams', { names: invalid.join(', ') })}
+          {invalid.includes('compare') && ` ${t('dashboard.compareIgnored')}`}
+        </p>
+      )}
+      <div className="flex flex-col gap-3 print:hidden">
+        <CompareControl asOf={view.asOf} compare={view.compare} query={query} action="/reports" />
         <FigureFiltersForm
           action="/reports"
           view={view}

@@ -52,7 +52,11 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const names = [...(filters.error?.issues ?? []), ...(form.error?.issues ?? [])].map((i) =>
       String(i.path[0]),
     );
-    return plainError(400, t('reports.errors.badParams', { names: [...new Set(names)].join(', ') }));
+    const because = names.includes('compare') ? ` ${t('reports.errors.compareNotBefore')}` : '';
+    return plainError(
+      400,
+      t('reports.errors.badParams', { names: [...new Set(names)].join(', ') }) + because,
+    );
   }
   const view = figureView(filters.data);
   if (view.org && !(await organizationInScope(viewer, view.org)))
