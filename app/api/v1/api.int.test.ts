@@ -292,7 +292,7 @@ describe('PATCH /api/v1/tasks/{code}', () => {
 describe('rate limit per token', () => {
   it('answers 429 with Retry-After past the limit, per token, and again after the window', async () => {
     vi.stubEnv('API_RATE_PER_MINUTE', '3');
-    const token = await tokenOf('quantri');
+    const token = await tokenOf('dieuphoi');
     const other = await tokenOf('lanhdao');
     const responses = await Promise.all(
       Array.from({ length: 5 }, () => list('/api/v1/tasks?limit=1', { token })),
