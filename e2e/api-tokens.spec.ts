@@ -52,7 +52,7 @@ test.describe('API access tokens', () => {
     await expect(page.getByLabel('Mã truy cập mới')).toHaveCount(0);
     const row = page.getByRole('row').filter({ hasText: 'Hệ thống văn bản' });
     await expect(row).toContainText(token.slice(0, 9));
-    await expect(row).toContainText('Đang hiệu lực');
+    await expect(row).toContainText('Dùng được');
     await expect(row).not.toContainText('Chưa dùng');
     await row.getByRole('button', { name: 'Thu hồi mã Hệ thống văn bản' }).click();
     // the page shows it revoked at once (and after a reload)
