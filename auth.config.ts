@@ -2,14 +2,16 @@ import type { NextAuthConfig } from 'next-auth';
 import { ABSOLUTE_LIFETIME_SECONDS, sessionExpired, usesSecureCookies } from '@/lib/auth/session-rules';
 import { expiryClock } from '@/lib/clock';
 
-/** Paths that need no session. */
+/** Paths that need no session (/api/v1 takes a bearer token instead, never the session: lib/api). */
 export function isPublicPath(pathname: string): boolean {
   return (
     pathname === '/login' ||
     pathname.startsWith('/api/health') ||
     pathname.startsWith('/api/ready') ||
     pathname === '/api/metrics' ||
-    pathname.startsWith('/api/auth')
+    pathname.startsWith('/api/auth') ||
+    pathname === '/api/v1' ||
+    pathname.startsWith('/api/v1/')
   );
 }
 

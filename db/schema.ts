@@ -763,3 +763,35 @@ export const documentBlobChunks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sha256, t.n] })],
 );
+
+/**
+ * Personal access tokens for /api/v1 (lib/api): the token is shown once; only its SHA-256 is
+ * kept. A token acts as its user (whose active flag rules it too), read-only or read-write,
+ * until it expires or is revoked. Service accounts (later) will be users whose tokens an
+ * administrator holds: the same table.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** the first characters of the token, shown in the list to tell tokens apart */
+    prefix: text('prefix').notNull(),
+    scope: text('scope').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** moved at most once a minute (lib/api/auth.ts) */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash),
+    index('api_tokens_user_idx').on(t.userId),
+    check('api_tokens_scope_check', sql`${t.scope} IN ('read', 'write')`),
+    check('api_tokens_token_hash_check', sql`${t.tokenHash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);

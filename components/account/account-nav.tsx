@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 export async function AccountNav({
   current,
 }: {
-  current: 'password' | 'security' | 'email' | 'notifications';
+  current: 'password' | 'security' | 'email' | 'notifications' | 'tokens';
 }) {
   const t = await getTranslations();
   const links = [
@@ -12,6 +12,7 @@ export async function AccountNav({
     { key: 'security', href: '/account/security', label: t('nav.security') },
     { key: 'email', href: '/account/email', label: t('accountEmail.tab') },
     { key: 'notifications', href: '/account/notifications', label: t('notificationSettings.tab') },
+    { key: 'tokens', href: '/account/tokens', label: t('apiTokens.tab') },
   ] as const;
   return (
     <nav aria-label={t('account.tabs')} className="flex gap-4 border-b border-slate-200 text-sm">

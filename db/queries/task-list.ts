@@ -2,7 +2,14 @@ import 'server-only';
 import { and, asc, count, desc, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { today } from '@/lib/clock';
-import { DEADLINE_CLASSES, type DeadlineClass, TASK_STATUSES, type TaskStatus } from '@/lib/domain/tasks';
+import {
+  DEADLINE_CLASSES,
+  type DeadlineClass,
+  TASK_SORTS,
+  TASK_STATUSES,
+  type TaskSort,
+  type TaskStatus,
+} from '@/lib/domain/tasks';
 import { likePattern } from '@/lib/domain/text';
 import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
@@ -20,8 +27,7 @@ import {
 } from './visibility';
 
 export const TASK_PAGE_SIZE = 50;
-export const TASK_SORTS = ['code', 'title', 'dueOn', 'status', 'assignee'] as const;
-export type TaskSort = (typeof TASK_SORTS)[number];
+export { TASK_SORTS, type TaskSort };
 
 export type TaskRow = {
   code: string;
@@ -181,17 +187,43 @@ export function taskQuery(viewer: Viewer, params: ListParams, asOf: string) {
   return { source, facts: source.facts, conditions };
 }
 
-function orderBy(sort: string | undefined, facts: TaskFacts): SQL[] {
+/** The column a list is sorted by, and the type its cursor value is read back as. */
+function sortKey(sort: string | undefined, facts: TaskFacts) {
   const descending = sort?.startsWith('-') ?? false;
-  const field = (sort?.replace(/^-/, '') ?? 'dueOn') as TaskSort;
+  const requested = (sort?.replace(/^-/, '') ?? 'dueOn') as TaskSort;
+  const field = TASK_SORTS.includes(requested) ? requested : 'dueOn';
   const column = {
     code: sql`${tasks.code}`,
     title: sql`${tasks.title}`,
     dueOn: facts.dueOn,
     status: sql`array_position(ARRAY['not_started','in_progress','awaiting_confirmation','completed','cancelled']::text[], ${facts.status}::text)`,
     assignee: sql`${organizations.nameVi}`,
-  }[TASK_SORTS.includes(field) ? field : 'dueOn'];
+  }[field];
+  const type = { code: 'text', title: 'text', dueOn: 'date', status: 'int', assignee: 'text' }[field];
+  return { field, column, descending, type };
+}
+
+function orderBy(sort: string | undefined, facts: TaskFacts): SQL[] {
+  const { column, descending } = sortKey(sort, facts);
   return [descending ? desc(column) : asc(column), asc(tasks.code)];
+}
+
+/** The columns of a TaskRow, read from the source's facts. */
+function rowColumns(facts: TaskFacts, asOf: string) {
+  return {
+    code: tasks.code,
+    title: tasks.title,
+    assigneeCode: organizations.code,
+    assigneeNameVi: organizations.nameVi,
+    assigneeNameEn: organizations.nameEn,
+    dueOn: sql<string>`${facts.dueOn}`.mapWith(tasks.dueOn),
+    originalDueOn: tasks.originalDueOn,
+    status: sql<TaskStatus>`${facts.status}`.mapWith(tasks.status),
+    progress: tasks.progress,
+    completedOn: sql<string | null>`${facts.completedOn}`.mapWith(tasks.completedOn),
+    deadlineClass: deadlineClassSql(facts, asOf),
+    documents: documentCountSql('task', tasks.id),
+  };
 }
 
 /** A query on the tasks, joined to their as-of rows when the source has them. */
@@ -216,32 +248,54 @@ export async function listTasks(
   const [{ total }] = await joined(db.select({ total: count() }).from(tasks).$dynamic(), source).where(where);
   const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
   const page = Math.min(params.page ?? 1, pages);
-  const rows = await joined(
-    db
-      .select({
-        code: tasks.code,
-        title: tasks.title,
-        assigneeCode: organizations.code,
-        assigneeNameVi: organizations.nameVi,
-        assigneeNameEn: organizations.nameEn,
-        dueOn: sql<string>`${facts.dueOn}`.mapWith(tasks.dueOn),
-        originalDueOn: tasks.originalDueOn,
-        status: sql<TaskStatus>`${facts.status}`.mapWith(tasks.status),
-        progress: tasks.progress,
-        completedOn: sql<string | null>`${facts.completedOn}`.mapWith(tasks.completedOn),
-        deadlineClass: deadlineClassSql(facts, asOf),
-        documents: documentCountSql('task', tasks.id),
-      })
-      .from(tasks)
-      .$dynamic(),
-    source,
-  )
+  const rows = await joined(db.select(rowColumns(facts, asOf)).from(tasks).$dynamic(), source)
     .innerJoin(organizations, eq(organizations.id, facts.assigneeOrgId))
     .where(where)
     .orderBy(...orderBy(params.sort, facts))
     .limit(TASK_PAGE_SIZE)
     .offset((page - 1) * TASK_PAGE_SIZE);
   return { rows, total, page, pages };
+}
+
+/** Where a keyset page starts: after the row with this sort value and code (the order's tie-breaker). */
+export type TaskKey = { value: string; code: string };
+
+/**
+ * A page of the same list (the same filters, visibility and order) by keyset instead of page
+ * number, for the API: `limit` rows after `after`, each with the key the next page starts from.
+ */
+export async function listTasksAfter(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+  page: { after?: TaskKey; limit: number },
+): Promise<{ rows: TaskRow[]; next: TaskKey | null }> {
+  const { source, facts, conditions } = taskQuery(viewer, params, asOf);
+  const { column, descending, type } = sortKey(params.sort, facts);
+  if (page.after) {
+    const value = sql`${page.after.value}::${sql.raw(type)}`;
+    conditions.push(
+      sql`(${column} ${sql.raw(descending ? '<' : '>')} ${value} OR (${column} = ${value} AND ${tasks.code} > ${page.after.code}))`,
+    );
+  }
+  const rows = await joined(
+    db
+      .select({ ...rowColumns(facts, asOf), sortValue: sql<string>`(${column})::text` })
+      .from(tasks)
+      .$dynamic(),
+    source,
+  )
+    .innerJoin(organizations, eq(organizations.id, facts.assigneeOrgId))
+    .where(and(...conditions))
+    .orderBy(...orderBy(params.sort, facts))
+    .limit(page.limit + 1);
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    rows: shown.map(({ sortValue: _, ...row }) => row),
+    next: more && last ? { value: last.sortValue, code: last.code } : null,
+  };
 }
 
 /** For the current filter (its class aside), how many counted tasks fall in each deadline class. */

@@ -213,3 +213,31 @@ export async function noteFailure(executor: Executor, userId: number, attempt: A
     })
     .where(eq(users.id, userId));
 }
+
+/**
+ * Counts one request against a key (an API token, lib/api/rate-limit.ts) in the same table and
+ * the same one-statement way as sign-in attempts: a fixed window of `rule.windowMs` that starts
+ * with the first request after the last one ran out. Row locks of `INSERT … ON CONFLICT DO
+ * UPDATE` count parallel requests of any number of instances one after the other.
+ * `retryAfterMs`: 0 when the request may go on, otherwise how long until the window ends.
+ */
+export async function takeRequest(
+  executor: Executor,
+  key: string,
+  rule: Pick<ThrottleRule, 'maxFailures' | 'windowMs'>,
+  at: Date,
+): Promise<{ retryAfterMs: number }> {
+  const atText = at.toISOString();
+  const expired = sql`t.window_start <= ${new Date(at.getTime() - rule.windowMs).toISOString()}::timestamptz`;
+  const [row] = await selectRows<{ count: number; window_ms: number }>(
+    executor,
+    sql`INSERT INTO login_throttles AS t (key, failures, window_start) VALUES (${key}, 1, ${atText}::timestamptz)
+        ON CONFLICT (key) DO UPDATE SET
+          failures = CASE WHEN ${expired} THEN 1 ELSE least(t.failures, ${rule.maxFailures}::int) + 1 END,
+          window_start = CASE WHEN ${expired} THEN ${atText}::timestamptz ELSE t.window_start END
+        RETURNING t.failures AS count, (extract(epoch FROM t.window_start) * 1000)::float8 AS window_ms`,
+  );
+  if (row.count <= rule.maxFailures) return { retryAfterMs: 0 };
+  const ends = Number(row.window_ms) + rule.windowMs;
+  return { retryAfterMs: Math.max(1, ends - at.getTime()) };
+}

@@ -376,6 +376,21 @@ export async function makeSubject(
         throw new Error(`could not make a document: ${response.status()}`);
       return { subject: { ...blank, code: body.id, token } };
     }
+    case 'apiToken': {
+      const { token } = fresh('K');
+      expectOk(
+        'an API token',
+        await callAction(
+          makers.coordinator,
+          baseURL,
+          '/account/tokens',
+          'app/(app)/account/tokens/actions.ts#createTokenAction',
+          { name: `Ma trận ${token}`, scope: 'read', lifetime: '30' },
+        ),
+      );
+      const { rows } = await db.query('SELECT id FROM api_tokens WHERE name = $1', [`Ma trận ${token}`]);
+      return { subject: { ...blank, code: String(rows[0].id), token } };
+    }
     case 'ownSession': {
       const login = viewerAccount?.login ?? '';
       return {

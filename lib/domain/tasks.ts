@@ -40,3 +40,7 @@ export function deadlineClass(task: DeadlineFacts, asOf: string): DeadlineClass 
   }
   return task.dueOn < asOf ? 'overdue' : 'in_progress_on_time';
 }
+
+/** The orders a task list may take (`sort=field`, or `-field` descending; then by code). */
+export const TASK_SORTS = ['code', 'title', 'dueOn', 'status', 'assignee'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];

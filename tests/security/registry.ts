@@ -86,6 +86,7 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - overdueTask: a fresh task whose deadline has passed (a request for explanation needs one)
  * - openExplanation: an overdueTask with an open request for explanation by the coordinator;
  *   `stamp` is the request's id
+ * - apiToken: a personal access token of the coordinator's (its `code` is the token's id)
  */
 export type SubjectKind =
   | 'none'
@@ -104,7 +105,8 @@ export type SubjectKind =
   | 'comment'
   | 'overdueTask'
   | 'openExplanation'
-  | 'document';
+  | 'document'
+  | 'apiToken';
 
 export type Subject = {
   /** the record's code (a login for accounts); for 'none', a code free for a new record */
@@ -687,6 +689,25 @@ export const ACTIONS: readonly ActionEntry[] = [
     refusal: /^$/,
     evidence: (s) => userEvents(s.viewerLogin, 'user.notification_settings_changed'),
   },
+  // Personal access tokens (issue 21): each viewer makes their own; only its owner revokes one.
+  {
+    action: 'app/(app)/account/tokens/actions.ts#createTokenAction',
+    page: () => '/account/tokens',
+    subject: 'ownSession',
+    input: (s) => ({ name: `Ma trận ${s.token}`, scope: 'read', lifetime: '30' }),
+    allowed: SIGNED_IN,
+    refusal: /^$/,
+    evidence: (s) => userEvents(s.viewerLogin, 'user.token_created'),
+  },
+  {
+    action: 'app/(app)/account/tokens/actions.ts#revokeTokenAction',
+    page: () => '/account/tokens',
+    subject: 'apiToken',
+    input: (s) => ({ id: s.code }),
+    allowed: ['coordinator'],
+    refusal: /^apiTokens\.errors\.notFound$/,
+    evidence: (s) => ({ sql: 'SELECT revoked_at FROM api_tokens WHERE id = $1', params: [Number(s.code)] }),
+  },
   {
     action: 'app/(app)/admin/users/actions.ts#setEmailAction',
     page: (s) => `/admin/users/${s.code}`,
@@ -826,7 +847,7 @@ export const ACTIONS: readonly ActionEntry[] = [
 export type RouteEntry = {
   /** the route file, relative to the project root */
   route: `app/${string}/route.ts`;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   url: string;
   /** viewers answered 2xx; 'everyone' includes anonymous */
   allowed: readonly ViewerName[];
@@ -990,6 +1011,40 @@ export const ROUTES: readonly RouteEntry[] = [
     allowed: COORDINATORS,
     refusal: 404,
     anonymous: 'login',
+  },
+  // /api/v1 (issue 21): a session is no key, only `Authorization: Bearer <token>`
+  // (app/api/v1/api.int.test.ts walks tokens by role, scope and permission); its description is public.
+  {
+    route: 'app/api/v1/openapi.json/route.ts',
+    method: 'GET',
+    url: '/api/v1/openapi.json',
+    allowed: VIEWER_NAMES,
+    refusal: 0,
+    anonymous: 200,
+  },
+  {
+    route: 'app/api/v1/tasks/route.ts',
+    method: 'GET',
+    url: '/api/v1/tasks?org=P01',
+    allowed: [],
+    refusal: 401,
+    anonymous: 401,
+  },
+  {
+    route: 'app/api/v1/tasks/[code]/route.ts',
+    method: 'GET',
+    url: '/api/v1/tasks/NV-HP-01',
+    allowed: [],
+    refusal: 401,
+    anonymous: 401,
+  },
+  {
+    route: 'app/api/v1/tasks/[code]/route.ts',
+    method: 'PATCH',
+    url: '/api/v1/tasks/NV-HP-01',
+    allowed: [],
+    refusal: 401,
+    anonymous: 401,
   },
   {
     route: 'app/(app)/tasks/import/template/route.ts',

@@ -52,6 +52,7 @@ const FUNCTIONS: Record<
   parseTaskAction: { from: 'form', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input, TODAY) },
   parseListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   readListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
+  parseApiTaskListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   parseAuditParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   readAuditParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   asText: { none: 'trims and composes one form value; every schema that uses it is fuzzed' },

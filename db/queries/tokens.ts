@@ -1,0 +1,167 @@
+import 'server-only';
+import { and, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { makeToken } from '@/lib/api/token-secret';
+import type { TokenCreateInput, TokenScope } from '@/lib/validations/tokens';
+import { db } from '../index';
+import { apiTokens, organizations, users } from '../schema';
+import { ownAccountEvent, recordEvent } from './events';
+import { scopeOrg, type Viewer, viewerColumns } from './viewer';
+
+/** A user keeps at most this many tokens in force (neither revoked nor expired). */
+export const MAX_ACTIVE_TOKENS = 20;
+const DAY_MS = 86_400_000;
+/** last_used_at moves at most this often: one write a minute, not one per request. */
+export const LAST_USED_STEP_MS = 60_000;
+
+export type TokenRow = {
+  id: number;
+  name: string;
+  prefix: string;
+  scope: TokenScope;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+};
+
+/** The viewer's own tokens, newest first (the secret is never kept, so never shown again). */
+export async function listOwnTokens(viewer: Viewer): Promise<TokenRow[]> {
+  const rows = await db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      scope: apiTokens.scope,
+      expiresAt: apiTokens.expiresAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+      createdAt: apiTokens.createdAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, viewer.id))
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+  return rows.map((row) => ({ ...row, scope: row.scope as TokenScope }));
+}
+
+export type CreateTokenResult =
+  | { ok: true; id: number; token: string; expiresAt: Date }
+  | { ok: false; reason: 'too_many' };
+
+/**
+ * A new token of the viewer's, acting as the viewer. Its secret is returned this once; the
+ * table keeps its SHA-256. The count of tokens in force is checked under a lock on the user's
+ * row, so parallel requests cannot pass the limit together.
+ */
+export async function createToken(
+  viewer: Viewer,
+  input: TokenCreateInput,
+  at: Date,
+): Promise<CreateTokenResult> {
+  return db.transaction(async (tx): Promise<CreateTokenResult> => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for('update');
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.userId, viewer.id), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, at)));
+    if (n >= MAX_ACTIVE_TOKENS) return { ok: false, reason: 'too_many' };
+    const { token, hash, prefix } = makeToken();
+    const expiresAt = new Date(at.getTime() + input.lifetime * DAY_MS);
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({
+        userId: viewer.id,
+        name: input.name,
+        tokenHash: hash,
+        prefix,
+        scope: input.scope,
+        expiresAt,
+        createdAt: at,
+      })
+      .returning({ id: apiTokens.id });
+    await recordEvent(
+      tx,
+      ownAccountEvent(viewer, 'user.token_created', {
+        tokenId: row.id,
+        name: input.name,
+        scope: input.scope,
+        prefix,
+        expiresAt: expiresAt.toISOString(),
+      }),
+    );
+    return { ok: true, id: row.id, token, expiresAt };
+  });
+}
+
+/** Revokes one of the viewer's own tokens; anyone else's (or one already revoked) is not found. */
+export async function revokeToken(
+  viewer: Viewer,
+  id: number,
+  at: Date,
+): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: at })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, viewer.id), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
+    if (!row) return { ok: false as const, reason: 'not_found' as const };
+    await recordEvent(
+      tx,
+      ownAccountEvent(viewer, 'user.token_revoked', { tokenId: row.id, name: row.name, prefix: row.prefix }),
+    );
+    return { ok: true as const };
+  });
+}
+
+export type TokenHolder = {
+  token: { id: number; scope: TokenScope; lastUsedAt: Date | null };
+  viewer: Viewer;
+};
+
+/**
+ * The token with this hash and its user, read as a session's viewer is read: only a token in
+ * force (not revoked, not expired) of an active account. Null for anything else.
+ */
+export async function findTokenHolder(hash: string, at: Date): Promise<TokenHolder | null> {
+  const [row] = await db
+    .select({
+      ...viewerColumns,
+      tokenId: apiTokens.id,
+      tokenScope: apiTokens.scope,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .innerJoin(organizations, eq(organizations.id, users.organizationId))
+    .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hash),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, at),
+        eq(users.active, true),
+      ),
+    );
+  if (!row) return null;
+  const { tokenId, tokenScope, lastUsedAt, ...viewer } = row;
+  return { token: { id: tokenId, scope: tokenScope as TokenScope, lastUsedAt }, viewer };
+}
+
+/** Notes a use of the token, unless one was noted less than a minute ago. */
+export async function noteTokenUse(id: number, at: Date): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: at })
+    .where(
+      and(
+        eq(apiTokens.id, id),
+        or(
+          isNull(apiTokens.lastUsedAt),
+          lt(
+            apiTokens.lastUsedAt,
+            sql`${new Date(at.getTime() - LAST_USED_STEP_MS).toISOString()}::timestamptz`,
+          ),
+        ),
+      ),
+    );
+}

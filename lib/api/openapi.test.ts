@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './openapi';
+
+const ROOT = path.resolve(import.meta.dirname, '../../app/api/v1');
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Every route file under app/api/v1, as the OpenAPI path it serves (`[code]` → `{code}`). */
+function routeFiles(dir = ROOT): { file: string; path: string }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const full = path.join(dir, item.name);
+    if (item.isDirectory()) return routeFiles(full);
+    if (item.name !== 'route.ts') return [];
+    const segments = path.relative(ROOT, dir).split(path.sep).filter(Boolean);
+    const route = ['/api/v1', ...segments.map((s) => s.replace(/^\[(.+)\]$/, '{$1}'))].join('/');
+    return [{ file: full, path: route }];
+  });
+}
+
+function exportedMethods(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  return METHODS.filter((method) =>
+    new RegExp(`export\\s+(?:async\\s+)?function\\s+${method}\\b|export\\s+const\\s+${method}\\b`).test(
+      source,
+    ),
+  );
+}
+
+describe('the OpenAPI document of /api/v1', () => {
+  const document = openApiDocument() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+  const routes = routeFiles();
+
+  it('is OpenAPI 3.1', () => {
+    expect(document.openapi).toBe('3.1.0');
+  });
+
+  it('finds the route files', () => {
+    expect(routes.map((r) => r.path)).toContain('/api/v1/tasks/{code}');
+  });
+
+  it.each(routes.map((r) => [r.path, r.file] as const))('describes every method of %s', (route, file) => {
+    const methods = exportedMethods(file);
+    expect(methods.length).toBeGreaterThan(0);
+    for (const method of methods) {
+      expect(
+        document.paths[route]?.[method.toLowerCase()],
+        `${method} ${route} is missing from the document`,
+      ).toBeDefined();
+    }
+  });
+
+  it('describes nothing that has no route', () => {
+    const served = new Set(
+      routes.flatMap((r) => exportedMethods(r.file).map((m) => `${m.toLowerCase()} ${r.path}`)),
+    );
+    const described = Object.entries(document.paths).flatMap(([route, item]) =>
+      Object.keys(item).map((method) => `${method} ${route}`),
+    );
+    expect(described.filter((entry) => !served.has(entry))).toEqual([]);
+  });
+
+  it('takes its request schemas from the zod schemas that validate them', () => {
+    const patch = (document as unknown as { components: { schemas: Record<string, { properties: object }> } })
+      .components.schemas.TaskProgressPatch;
+    expect(Object.keys(patch.properties)).toEqual(['progress', 'note']);
+    const list = document.paths['/api/v1/tasks'].get as { parameters: { name: string }[] };
+    expect(list.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['status', 'org', 'cursor', 'limit']),
+    );
+  });
+});
