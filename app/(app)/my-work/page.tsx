@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { openExplanations } from '@/db/queries/explanations';
+import { pendingExtensions } from '@/db/queries/extension-requests';
 import { mentionsFor } from '@/db/queries/mentions';
 import { myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';
@@ -18,12 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyWorkPage() {
   const viewer = await getViewer();
   const day = today();
-  const [t, locale, work, explanations, mentions] = await Promise.all([
+  const [t, locale, work, explanations, mentions, extensions] = await Promise.all([
     getTranslations(),
     getLocale(),
     myWork(viewer, day),
     openExplanations(viewer),
     mentionsFor(viewer),
+    pendingExtensions(viewer),
   ]);
   const name = (vi: string, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
   const unitName = viewer.role === 'coordinator' ? viewer.scope : viewer.org;
@@ -117,6 +119,22 @@ export default async function MyWorkPage() {
         {explanations.items.map((item) => (
           <WorkItem key={item.code} href={`/tasks/${item.code}`} code={item.code} title={item.title}>
             {name(item.orgVi, item.orgEn)} · {t('myWork.replyDue')}: {due(item.replyDueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="extensions"
+        title={t('myWork.extensions')}
+        total={extensions.total}
+        shown={extensions.items.length}
+      >
+        {extensions.items.map((item) => (
+          <WorkItem key={item.code} href={`/tasks/${item.code}`} code={item.code} title={item.title}>
+            {name(item.orgVi, item.orgEn)} ·{' '}
+            {t('myWork.extensionDates', {
+              from: formatDate(item.dueOn),
+              to: formatDate(item.requestedDueOn),
+            })}
           </WorkItem>
         ))}
       </WorkSection>
