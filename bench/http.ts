@@ -122,3 +122,54 @@ export function rssMb(pid: number): number {
     return Number.NaN;
   }
 }
+
+/**
+ * GETs of a URL by `concurrency` parallel loops, timed until `done` settles — in a worker thread,
+ * so that whatever the calling thread computes meanwhile (a reminder run's rows) does not delay
+ * the clock of the requests. The requests' own p50/p95, as `load` reports them.
+ */
+export async function loadWhile(
+  base: string,
+  path: string,
+  cookie: string,
+  concurrency: number,
+  done: Promise<unknown>,
+): Promise<LoadResult> {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(
+    `const { parentPort, workerData: w } = require('node:worker_threads');
+    let stop = false;
+    const times = [];
+    let errors = 0;
+    let bytes = 0;
+    parentPort.on('message', () => { stop = true; });
+    Promise.all(Array.from({ length: w.concurrency }, async () => {
+      while (!stop) {
+        const t0 = performance.now();
+        const response = await fetch(w.url, { headers: { cookie: w.cookie }, redirect: 'manual' });
+        const body = await response.arrayBuffer();
+        times.push(performance.now() - t0);
+        bytes = body.byteLength;
+        if (response.status !== 200) errors++;
+      }
+    })).then(() => parentPort.postMessage({ times, errors, bytes }));`,
+    { eval: true, workerData: { url: base + path, cookie, concurrency } },
+  );
+  const answer = new Promise<{ times: number[]; errors: number; bytes: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await done.catch(() => undefined);
+  worker.postMessage('stop');
+  const { times, errors, bytes } = await answer;
+  await worker.terminate();
+  return {
+    url: path,
+    concurrency,
+    requests: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    errors,
+    bytes,
+  };
+}

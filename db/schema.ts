@@ -681,6 +681,50 @@ export const explanationRequests = pgTable(
   ],
 );
 
+export const extensionRequestStatus = pgEnum('extension_request_status', [
+  'pending',
+  'granted',
+  'refused',
+  'withdrawn',
+]);
+
+/**
+ * A request to extend a task's deadline (issue 15): an official of the assignee asks, a
+ * coordinator in scope grants (through the task's `extend`) or refuses with a reason. At most one
+ * pending request per task: the partial unique index holds it whatever runs in parallel.
+ */
+export const extensionRequests = pgTable(
+  'extension_requests',
+  {
+    id: serial('id').primaryKey(),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id),
+    requestedById: integer('requested_by_id')
+      .notNull()
+      .references(() => users.id),
+    /** the due date in force when it was asked, and the one asked for */
+    fromDueOn: date('from_due_on', { mode: 'string' }).notNull(),
+    requestedDueOn: date('requested_due_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    status: extensionRequestStatus('status').notNull().default('pending'),
+    decidedById: integer('decided_by_id').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    refusalReason: text('refusal_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('extension_requests_task_idx').on(t.taskId, t.createdAt),
+    uniqueIndex('extension_requests_one_pending_key').on(t.taskId).where(sql`${t.status} = 'pending'`),
+    check('extension_requests_later_check', sql`${t.requestedDueOn} > ${t.fromDueOn}`),
+    check(
+      'extension_requests_refusal_check',
+      sql`(${t.status} = 'refused') = (${t.refusalReason} IS NOT NULL)`,
+    ),
+  ],
+);
+
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });

@@ -18,6 +18,8 @@ export function NotificationList({ items }: { items: NotificationListItem[] }) {
     <ul className="flex flex-col divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
       {items.map((item) => {
         const dueOn = typeof item.data.dueOn === 'string' ? item.data.dueOn : null;
+        const requestedDueOn = typeof item.data.requestedDueOn === 'string' ? item.data.requestedDueOn : null;
+        const reason = typeof item.data.reason === 'string' ? item.data.reason : null;
         return (
           <li
             key={item.id}
@@ -45,7 +47,9 @@ export function NotificationList({ items }: { items: NotificationListItem[] }) {
               <p className="text-xs text-slate-600">
                 {formatDate(item.day)}
                 {dueOn && <> · {t('dueOn', { date: formatDate(dueOn) })}</>}
+                {requestedDueOn && <> · {t('requestedDueOn', { date: formatDate(requestedDueOn) })}</>}
               </p>
+              {reason && <p className="text-sm whitespace-pre-line break-words">{t('reason', { reason })}</p>}
             </div>
             {!item.read && (
               <form action={readNotification}>

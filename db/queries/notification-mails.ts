@@ -18,6 +18,8 @@ export type NotificationForMail = {
   recommendationId?: number | null;
   /** the notification's own once-only key (recipient, record, kind, day…) */
   dedupeKey: string;
+  /** why (a refused extension's reason), told in the mail as in the application */
+  reason?: string | null;
 };
 
 export type NotificationMailResult = { queued: number; digest: number; skipped: number };
@@ -74,7 +76,7 @@ export async function mailsForNotifications(
       result.skipped++;
       continue;
     }
-    const mail = notificationMail(recipient.locale, row.kind, record, recipient.viewer.name);
+    const mail = notificationMail(recipient.locale, row.kind, record, recipient.viewer.name, row.reason);
     const queued = await queueMail(tx, {
       userId: row.userId,
       address: recipient.email,

@@ -56,7 +56,8 @@ export async function notify(tx: Executor, rows: NotificationRow[]): Promise<Not
     tx,
     written.flatMap(({ userId, dedupeKey }) => {
       const row = byKey.get(keyOf(userId, dedupeKey));
-      return row ? [row] : [];
+      const reason = typeof row?.data?.reason === 'string' ? row.data.reason : null;
+      return row ? [{ ...row, reason }] : [];
     }),
   );
   return written;

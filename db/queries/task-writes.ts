@@ -81,8 +81,12 @@ export async function applyTaskAction(
   viewer: Viewer,
   input: TaskActionInput,
   today: string,
+  /** the caller's transaction (a granted extension request): nothing is written unless `ok` */
+  within?: Executor,
 ): Promise<WriteResult> {
-  return db.transaction(async (tx): Promise<WriteResult> => {
+  const run = (work: (tx: Executor) => Promise<WriteResult>) =>
+    within ? work(within) : db.transaction(work);
+  return run(async (tx): Promise<WriteResult> => {
     const task = await lockedTask(tx, viewer, input.code);
     if (!task) return { ok: false, reason: 'not_found' };
     const transition = TASK_TRANSITIONS[input.action];

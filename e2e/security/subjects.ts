@@ -187,6 +187,27 @@ export async function makeSubject(
         subject: { ...blank, code, token, stamp: String(rows[0].id), version: Number(rows[0].version) },
       };
     }
+    case 'pendingExtension': {
+      const { code, token } = fresh('X');
+      await task(baseURL, makers, code, token);
+      // The makers hold no official's session: the official in scope's request is written as
+      // its form would write it (the request itself is the matrix's requestExtensionAction).
+      const { rows } = await db.query(
+        `INSERT INTO extension_requests (task_id, requested_by_id, from_due_on, requested_due_on, reason, created_at)
+         SELECT t.id, u.id, t.due_on, t.due_on + 30, $2, now() FROM tasks t, users u
+         WHERE t.code = $1 AND u.login = $3 RETURNING id`,
+        [code, `Đề nghị của ma trận ${token}`, VIEWERS.officialInScope.login],
+      );
+      return {
+        subject: {
+          ...blank,
+          code,
+          token,
+          stamp: String(rows[0].id),
+          version: await version(db, 'tasks', code),
+        },
+      };
+    }
     case 'comment': {
       const { code, token } = fresh('C');
       await task(baseURL, makers, code, token);

@@ -15,5 +15,6 @@ export const NOTIFICATION_KINDS = [
   'explanation_requested',
   'explanation_answered',
   'comment_mention',
+  'extension_requested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -29,6 +29,7 @@ const allowedInReach: Record<Role, readonly Action[]> = {
     'report.export',
     'comment.write',
     'explanation.answer',
+    'extension.request',
   ],
   coordinator: [
     'task.create',

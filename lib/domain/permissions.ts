@@ -44,6 +44,9 @@ export const ACTIONS = [
   // officials of the assignee answer
   'explanation.request',
   'explanation.answer',
+  // a request to extend a task's deadline: officials of the assignee ask; the coordinators who
+  // may `task.extend` grant or refuse it
+  'extension.request',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,7 +57,13 @@ export type Action = (typeof ACTIONS)[number];
  */
 export type Target = { path: string; sourcePath?: string; coordinatorPath?: string };
 
-const OFFICIAL_TASK_WORK: readonly Action[] = ['task.start', 'task.progress', 'task.report', 'task.part'];
+const OFFICIAL_TASK_WORK: readonly Action[] = [
+  'task.start',
+  'task.progress',
+  'task.report',
+  'task.part',
+  'extension.request',
+];
 const COORDINATOR_SCOPE: readonly Action[] = [
   'task.create',
   'task.edit',

@@ -49,11 +49,12 @@ export function notificationMail(
   kind: NotificationKind,
   record: MailRecord,
   name: string,
+  reason?: string | null,
 ): MailContent {
   const t = mailTranslator(locale);
   return content(locale, t(`mailText.kinds.${kind}.subject`, { code: record.code }), {
     greeting: t('mailText.greeting', { name }),
-    paragraphs: [t(`mailText.kinds.${kind}.body`)],
+    paragraphs: [t(`mailText.kinds.${kind}.body`), ...(reason ? [t('mailText.reason', { reason })] : [])],
     facts: recordFacts(locale, record),
     link: { label: t('mailText.open'), url: recordLink(record) },
     footer: footer(locale),

@@ -87,6 +87,8 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - openExplanation: an overdueTask with an open request for explanation by the coordinator;
  *   `stamp` is the request's id
  * - apiToken: a personal access token of the coordinator's (its `code` is the token's id)
+ * - pendingExtension: a task with a pending extension request of the official in scope;
+ *   `stamp` is the request's id (its version is 1), `version` the task's
  */
 export type SubjectKind =
   | 'none'
@@ -105,6 +107,7 @@ export type SubjectKind =
   | 'comment'
   | 'overdueTask'
   | 'openExplanation'
+  | 'pendingExtension'
   | 'document'
   | 'apiToken';
 
@@ -193,6 +196,13 @@ const commentRow = (s: Subject): Evidence => ({
         FROM comments c WHERE c.id = $1::int`,
   params: [s.stamp],
 });
+const EXTENSION_REFUSAL = /^extensions\.errors\.(forbidden|notFound)$/;
+const extensionRows = (s: Subject): Evidence => ({
+  sql: `SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.id), '[]') AS rows,
+          (SELECT due_on FROM tasks WHERE code = $1) AS due_on
+        FROM extension_requests x JOIN tasks t ON t.id = x.task_id WHERE t.code = $1`,
+  params: [s.code],
+});
 const explanationRows = (s: Subject): Evidence => ({
   sql: `SELECT coalesce(jsonb_agg(to_jsonb(e) ORDER BY e.id), '[]') AS rows FROM explanation_requests e
         JOIN tasks t ON t.id = e.task_id WHERE t.code = $1`,
@@ -276,6 +286,42 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: ['coordinator'],
     refusal: EXPLANATION_REFUSAL,
     evidence: explanationRows,
+  },
+  {
+    action: 'app/(app)/tasks/extension-actions.ts#requestExtensionAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'task',
+    input: (s) => ({ code: s.code, dueOn: '2027-06-30', reason: `Gia hạn ${s.token}` }),
+    allowed: ['officialInScope'],
+    refusal: EXTENSION_REFUSAL,
+    evidence: extensionRows,
+  },
+  {
+    action: 'app/(app)/tasks/extension-actions.ts#grantExtensionAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'pendingExtension',
+    input: (s) => ({ code: s.code, id: s.stamp, version: '1', taskVersion: String(s.version) }),
+    allowed: COORDINATORS,
+    refusal: EXTENSION_REFUSAL,
+    evidence: extensionRows,
+  },
+  {
+    action: 'app/(app)/tasks/extension-actions.ts#refuseExtensionAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'pendingExtension',
+    input: (s) => ({ code: s.code, id: s.stamp, version: '1', reason: `Không đồng ý ${s.token}` }),
+    allowed: COORDINATORS,
+    refusal: EXTENSION_REFUSAL,
+    evidence: extensionRows,
+  },
+  {
+    action: 'app/(app)/tasks/extension-actions.ts#withdrawExtensionAction',
+    page: (s) => `/tasks/${s.code}`,
+    subject: 'pendingExtension',
+    input: (s) => ({ code: s.code, id: s.stamp, version: '1' }),
+    allowed: ['officialInScope'],
+    refusal: EXTENSION_REFUSAL,
+    evidence: extensionRows,
   },
   {
     action: 'app/(auth)/login/actions.ts#login',

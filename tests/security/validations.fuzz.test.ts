@@ -47,6 +47,7 @@ const FUNCTIONS: Record<
     schemas: (fn: (...a: unknown[]) => Schema) => TASK_ACTIONS.map((action) => fn(action, TODAY)),
   },
   explanationRequestInput: { schemas: (fn: (...a: unknown[]) => Schema) => [fn(TODAY)] },
+  extensionRequestInput: { schemas: (fn: (...a: unknown[]) => Schema) => [fn(TODAY)] },
   // Parsers take what a request holds: form fields (string, File or null), or URL parameters
   // (string, string[] or undefined) — in any number, under any name.
   parseTaskAction: { from: 'form', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input, TODAY) },

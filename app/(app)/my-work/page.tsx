@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { openExplanations } from '@/db/queries/explanations';
+import { pendingExtensions } from '@/db/queries/extension-requests';
 import { mentionsFor } from '@/db/queries/mentions';
 import { myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';
@@ -25,6 +26,7 @@ export default async function MyWorkPage() {
     openExplanations(viewer),
     mentionsFor(viewer),
   ]);
+  const extensions = await pendingExtensions(viewer);
   const name = (vi: string, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
   const unitName = viewer.role === 'coordinator' ? viewer.scope : viewer.org;
   const due = (d: string | null) =>
@@ -117,6 +119,22 @@ export default async function MyWorkPage() {
         {explanations.items.map((item) => (
           <WorkItem key={item.code} href={`/tasks/${item.code}`} code={item.code} title={item.title}>
             {name(item.orgVi, item.orgEn)} · {t('myWork.replyDue')}: {due(item.replyDueOn)}
+          </WorkItem>
+        ))}
+      </WorkSection>
+      <WorkSection
+        id="extensions"
+        title={t('myWork.extensions')}
+        total={extensions.total}
+        shown={extensions.items.length}
+      >
+        {extensions.items.map((item) => (
+          <WorkItem key={item.code} href={`/tasks/${item.code}`} code={item.code} title={item.title}>
+            {name(item.orgVi, item.orgEn)} ·{' '}
+            {t('myWork.extensionDates', {
+              from: formatDate(item.dueOn),
+              to: formatDate(item.requestedDueOn),
+            })}
           </WorkItem>
         ))}
       </WorkSection>

@@ -8,6 +8,7 @@ import { DocumentList, DocumentsSection } from '@/components/documents/documents
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
 import { ChildTasks } from '@/components/tasks/child-tasks';
 import { ExplanationSection } from '@/components/tasks/explanation-section';
+import { ExtensionSection } from '@/components/tasks/extension-section';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
 import { SupportPartForm } from '@/components/tasks/support-part-form';
@@ -16,6 +17,7 @@ import { Timeline } from '@/components/tasks/timeline';
 import { commentThread } from '@/db/queries/comments';
 import { documentsOf } from '@/db/queries/documents';
 import { explanationsOf } from '@/db/queries/explanations';
+import { extensionRequestsOf } from '@/db/queries/extension-requests';
 import { atDeepestLevel, taskChildren, taskParent } from '@/db/queries/task-cascade';
 import { supportParts } from '@/db/queries/task-support';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
@@ -25,7 +27,7 @@ import { pickDocuments } from '@/lib/documents/pick';
 import { childRollUp } from '@/lib/domain/cascade';
 import { codeFromParam } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
-import { availableActions } from '@/lib/domain/task-workflow';
+import { allowsAction, availableActions } from '@/lib/domain/task-workflow';
 import { formatDate } from '@/lib/format';
 
 type Props = { params: Promise<{ code: string }> };
@@ -64,6 +66,7 @@ export default async function TaskPage({ params }: Props) {
       supportParts(task.id),
       documentsOf(viewer, 'task', task.code),
     ]);
+  const extensions = await extensionRequestsOf(viewer, task.id);
   const rollUp = childRollUp(children, asOf);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   // A coordinator of the lead unit's scope breaks an open task into child tasks (issue 17).
@@ -81,6 +84,9 @@ export default async function TaskPage({ params }: Props) {
   const mayRequestExplanation =
     task.deadlineClass === 'overdue' && can(actor, 'explanation.request', { path: task.assigneePath });
   const mayAnswerExplanation = can(actor, 'explanation.answer', { path: task.assigneePath });
+  const taskOpen = allowsAction(task.status, 'extend');
+  const mayRequestExtension = taskOpen && can(actor, 'extension.request', { path: task.assigneePath });
+  const mayDecideExtension = can(actor, 'task.extend', { path: task.assigneePath });
   const extended = task.dueOn !== task.originalDueOn;
   const isAdmin = viewer.role === 'admin';
   const taskDocs = pickDocuments(docs, (d) => d.kind === 'task_update' || d.kind === 'completion_report');
@@ -228,6 +234,18 @@ export default async function TaskPage({ params }: Props) {
               </div>
             ) : null;
           }}
+        />
+      )}
+
+      {(extensions.length > 0 || mayRequestExtension) && (
+        <ExtensionSection
+          code={task.code}
+          today={asOf}
+          dueOn={task.dueOn}
+          taskVersion={task.version}
+          requests={extensions}
+          mayRequest={mayRequestExtension}
+          mayDecide={mayDecideExtension}
         />
       )}
 

@@ -1,0 +1,357 @@
+import 'server-only';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { actorOf } from '@/lib/auth/actor';
+import { now } from '@/lib/clock';
+import { can, isNationalScope, reachPath } from '@/lib/domain/permissions';
+import { allowsAction } from '@/lib/domain/task-workflow';
+import type {
+  ExtensionGrantInput,
+  ExtensionRefuseInput,
+  ExtensionRequestInput,
+  ExtensionWithdrawInput,
+} from '@/lib/validations/extensions';
+import { db, type Executor, selectRows } from '../index';
+import { extensionRequests, organizations, tasks, users } from '../schema';
+import { recordEvent } from './events';
+import { notifyUnit } from './notify';
+import { applyTaskAction } from './task-writes';
+import type { Viewer } from './viewer';
+import { orgsWithin, taskVisibleTo } from './visibility';
+
+/**
+ * Requests to extend a task's deadline (issue 15): an official of the assignee asks for a later
+ * date with a reason; a coordinator who may `extend` the task grants it (the task's own `extend`,
+ * in the same transaction as the decision) or refuses it with a reason; the requester may
+ * withdraw it while it is pending. Each step is an event of the task and tells the other side.
+ */
+export type ExtensionResult =
+  | { ok: true; id: number; code: string }
+  | {
+      ok: false;
+      reason:
+        | 'not_found'
+        | 'forbidden'
+        | 'conflict'
+        | 'not_open'
+        | 'not_later'
+        | 'already_pending'
+        | 'not_pending'
+        | 'expired';
+    };
+
+/** The task, locked, if the viewer reads it: requests on one task are decided one at a time. */
+async function lockedTask(tx: Executor, viewer: Viewer, code: string) {
+  const [row] = await tx
+    .select({
+      id: tasks.id,
+      code: tasks.code,
+      status: tasks.status,
+      dueOn: tasks.dueOn,
+      version: tasks.version,
+      assigneeOrgId: tasks.assigneeOrgId,
+      assigneePath: organizations.path,
+    })
+    .from(tasks)
+    .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
+    .where(and(eq(tasks.code, code), taskVisibleTo(viewer)))
+    .for('update', { of: tasks });
+  return row ?? null;
+}
+
+/** A unique violation: the partial index that keeps one pending request per task. */
+function isOnePendingViolation(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return true;
+  }
+  return false;
+}
+
+/** An official of the assignee asks for a later deadline on an open task. */
+export async function requestExtension(
+  viewer: Viewer,
+  input: ExtensionRequestInput,
+  today: string,
+): Promise<ExtensionResult> {
+  try {
+    return await db.transaction(async (tx): Promise<ExtensionResult> => {
+      const task = await lockedTask(tx, viewer, input.code);
+      if (!task) return { ok: false, reason: 'not_found' };
+      if (!can(actorOf(viewer), 'extension.request', { path: task.assigneePath })) {
+        return { ok: false, reason: 'forbidden' };
+      }
+      if (!allowsAction(task.status, 'extend')) return { ok: false, reason: 'not_open' };
+      if (input.dueOn <= task.dueOn || input.dueOn < today) return { ok: false, reason: 'not_later' };
+      const [pending] = await tx
+        .select({ id: extensionRequests.id })
+        .from(extensionRequests)
+        .where(and(eq(extensionRequests.taskId, task.id), eq(extensionRequests.status, 'pending')));
+      if (pending) return { ok: false, reason: 'already_pending' };
+      const [row] = await tx
+        .insert(extensionRequests)
+        .values({
+          taskId: task.id,
+          requestedById: viewer.id,
+          fromDueOn: task.dueOn,
+          requestedDueOn: input.dueOn,
+          reason: input.reason,
+          createdAt: now(),
+        })
+        .returning({ id: extensionRequests.id });
+      await recordEvent(tx, {
+        actorId: viewer.id,
+        organizationId: task.assigneeOrgId,
+        entityType: 'task',
+        entityId: task.id,
+        entityCode: task.code,
+        action: 'task.extension_requested',
+        fromValue: task.dueOn,
+        toValue: input.dueOn,
+        data: { extensionRequest: row.id, note: input.reason },
+      });
+      await notifyUnit(tx, {
+        kind: 'extension_requested',
+        audience: 'coordinators',
+        orgId: task.assigneeOrgId,
+        subject: { taskId: task.id, code: task.code },
+        cause: `r${row.id}`,
+        actorId: viewer.id,
+        data: { requestedDueOn: input.dueOn, reason: input.reason },
+      });
+      return { ok: true, id: row.id, code: task.code };
+    });
+  } catch (error) {
+    if (isOnePendingViolation(error)) return { ok: false, reason: 'already_pending' };
+    throw error;
+  }
+}
+
+/** A request of the task, locked, for a decision. */
+async function lockedRequest(tx: Executor, taskId: number, id: number) {
+  const [row] = await tx
+    .select({
+      id: extensionRequests.id,
+      status: extensionRequests.status,
+      version: extensionRequests.version,
+      requestedById: extensionRequests.requestedById,
+      requestedDueOn: extensionRequests.requestedDueOn,
+      reason: extensionRequests.reason,
+    })
+    .from(extensionRequests)
+    .where(and(eq(extensionRequests.id, id), eq(extensionRequests.taskId, taskId)))
+    .for('update');
+  return row ?? null;
+}
+
+type Decided = {
+  task: NonNullable<Awaited<ReturnType<typeof lockedTask>>>;
+  request: NonNullable<Awaited<ReturnType<typeof lockedRequest>>>;
+};
+
+/**
+ * The checks every decision makes, in order: the task is read by the viewer, the request is
+ * the task's, the viewer may decide (a coordinator who may extend; the requester to withdraw),
+ * it is pending, and the form saw its current version.
+ */
+async function decidable(
+  tx: Executor,
+  viewer: Viewer,
+  input: { code: string; id: number; version: number },
+  who: 'coordinator' | 'requester',
+): Promise<Decided | Extract<ExtensionResult, { ok: false }>> {
+  const task = await lockedTask(tx, viewer, input.code);
+  if (!task) return { ok: false, reason: 'not_found' };
+  const request = await lockedRequest(tx, task.id, input.id);
+  if (!request) return { ok: false, reason: 'not_found' };
+  const allowed =
+    who === 'requester'
+      ? request.requestedById === viewer.id
+      : can(actorOf(viewer), 'task.extend', { path: task.assigneePath });
+  if (!allowed) return { ok: false, reason: 'forbidden' };
+  if (request.status !== 'pending') return { ok: false, reason: 'not_pending' };
+  if (request.version !== input.version) return { ok: false, reason: 'conflict' };
+  return { task, request };
+}
+
+async function close(
+  tx: Executor,
+  viewer: Viewer,
+  id: number,
+  status: 'granted' | 'refused' | 'withdrawn',
+  refusalReason: string | null = null,
+) {
+  await tx
+    .update(extensionRequests)
+    .set({
+      status,
+      refusalReason,
+      decidedById: viewer.id,
+      decidedAt: now(),
+      version: sql`${extensionRequests.version} + 1`,
+    })
+    .where(eq(extensionRequests.id, id));
+}
+
+/**
+ * A coordinator grants: the task is extended to the requested date by the task's own `extend`
+ * (its version checked, its period, event and notification `extension_granted`), and the
+ * request is closed, in one transaction.
+ */
+export async function grantExtension(
+  viewer: Viewer,
+  input: ExtensionGrantInput,
+  today: string,
+): Promise<ExtensionResult> {
+  return db.transaction(async (tx): Promise<ExtensionResult> => {
+    const checked = await decidable(tx, viewer, input, 'coordinator');
+    if ('ok' in checked) return checked;
+    const { task, request } = checked;
+    const extended = await applyTaskAction(
+      viewer,
+      {
+        action: 'extend',
+        code: task.code,
+        version: input.taskVersion,
+        dueOn: request.requestedDueOn,
+        reason: request.reason,
+      },
+      today,
+      tx,
+    );
+    if (!extended.ok) {
+      if (extended.reason === 'invalid') return { ok: false, reason: 'expired' };
+      if (extended.reason === 'not_allowed') return { ok: false, reason: 'not_open' };
+      return { ok: false, reason: extended.reason };
+    }
+    await close(tx, viewer, request.id, 'granted');
+    return { ok: true, id: request.id, code: task.code };
+  });
+}
+
+/** A coordinator refuses, with a reason; the due date stays; the assignee's officials are told why. */
+export async function refuseExtension(viewer: Viewer, input: ExtensionRefuseInput): Promise<ExtensionResult> {
+  return db.transaction(async (tx): Promise<ExtensionResult> => {
+    const checked = await decidable(tx, viewer, input, 'coordinator');
+    if ('ok' in checked) return checked;
+    const { task, request } = checked;
+    await close(tx, viewer, request.id, 'refused', input.reason);
+    await recordEvent(tx, {
+      actorId: viewer.id,
+      organizationId: task.assigneeOrgId,
+      entityType: 'task',
+      entityId: task.id,
+      entityCode: task.code,
+      action: 'task.extension_refused',
+      fromValue: task.dueOn,
+      toValue: request.requestedDueOn,
+      data: { extensionRequest: request.id, reason: input.reason },
+    });
+    await notifyUnit(tx, {
+      kind: 'extension_refused',
+      audience: 'officials',
+      orgId: task.assigneeOrgId,
+      subject: { taskId: task.id, code: task.code },
+      cause: `r${request.id}`,
+      actorId: viewer.id,
+      data: { requestedDueOn: request.requestedDueOn, reason: input.reason },
+    });
+    return { ok: true, id: request.id, code: task.code };
+  });
+}
+
+/** The requester takes the pending request back. */
+export async function withdrawExtension(
+  viewer: Viewer,
+  input: ExtensionWithdrawInput,
+): Promise<ExtensionResult> {
+  return db.transaction(async (tx): Promise<ExtensionResult> => {
+    const checked = await decidable(tx, viewer, input, 'requester');
+    if ('ok' in checked) return checked;
+    const { task, request } = checked;
+    await close(tx, viewer, request.id, 'withdrawn');
+    await recordEvent(tx, {
+      actorId: viewer.id,
+      organizationId: task.assigneeOrgId,
+      entityType: 'task',
+      entityId: task.id,
+      entityCode: task.code,
+      action: 'task.extension_withdrawn',
+      toValue: request.requestedDueOn,
+      data: { extensionRequest: request.id },
+    });
+    return { ok: true, id: request.id, code: task.code };
+  });
+}
+
+export type ExtensionRequestView = {
+  id: number;
+  version: number;
+  status: 'pending' | 'granted' | 'refused' | 'withdrawn';
+  fromDueOn: string;
+  requestedDueOn: string;
+  reason: string;
+  requestedAt: Date;
+  requesterName: string;
+  decidedAt: Date | null;
+  deciderName: string | null;
+  refusalReason: string | null;
+  mine: boolean;
+};
+
+const decider = alias(users, 'decider');
+
+/** The requests of a task the caller has already read, newest first. */
+export async function extensionRequestsOf(viewer: Viewer, taskId: number): Promise<ExtensionRequestView[]> {
+  const rows = await db
+    .select({
+      id: extensionRequests.id,
+      version: extensionRequests.version,
+      status: extensionRequests.status,
+      fromDueOn: extensionRequests.fromDueOn,
+      requestedDueOn: extensionRequests.requestedDueOn,
+      reason: extensionRequests.reason,
+      requestedAt: extensionRequests.createdAt,
+      requestedById: extensionRequests.requestedById,
+      requesterName: users.displayName,
+      decidedAt: extensionRequests.decidedAt,
+      deciderName: decider.displayName,
+      refusalReason: extensionRequests.refusalReason,
+    })
+    .from(extensionRequests)
+    .innerJoin(users, eq(users.id, extensionRequests.requestedById))
+    .leftJoin(decider, eq(decider.id, extensionRequests.decidedById))
+    .where(eq(extensionRequests.taskId, taskId))
+    .orderBy(desc(extensionRequests.createdAt), desc(extensionRequests.id));
+  return rows.map(({ requestedById, ...row }) => ({ ...row, mine: requestedById === viewer.id }));
+}
+
+export type PendingExtension = {
+  code: string;
+  title: string;
+  orgVi: string;
+  orgEn: string | null;
+  dueOn: string;
+  requestedDueOn: string;
+  reason: string;
+};
+
+/**
+ * Pending requests where the viewer acts (a coordinator's scope, to decide; an official's unit,
+ * to follow), for "my work": the earliest due date first.
+ */
+export async function pendingExtensions(
+  viewer: Viewer,
+): Promise<{ items: PendingExtension[]; total: number }> {
+  const reach = reachPath(actorOf(viewer));
+  if (!reach) return { items: [], total: 0 };
+  const within = isNationalScope(reach) ? sql`TRUE` : sql`t.assignee_org_id IN ${orgsWithin(reach)}`;
+  const rows = await selectRows<PendingExtension & { total: number }>(
+    db,
+    sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn",
+        x.requested_due_on::text AS "requestedDueOn", x.reason, count(*) OVER ()::int AS total
+      FROM extension_requests x JOIN tasks t ON t.id = x.task_id JOIN organizations o ON o.id = t.assignee_org_id
+      WHERE x.status = 'pending' AND ${within}
+      ORDER BY t.due_on, t.code LIMIT 50`,
+  );
+  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+}
