@@ -66,7 +66,7 @@ test.describe('dates typed and shown dd/MM/yyyy', () => {
     // Alt+ArrowDown in the field opens the calendar on the typed day; arrows move, Enter picks.
     await due.press('Alt+ArrowDown');
     await expect(calendar).toBeVisible();
-    await expect(calendar.getByRole('grid')).toHaveAccessibleName(/tháng 3.*2027/i);
+    await expect(calendar.getByRole('grid')).toHaveAccessibleName('Tháng Ba 2027');
     await expect(calendar.locator('button:focus')).toHaveText('10');
     await page.screenshot({ path: 'test-results/e2e/date-field-calendar.png' });
     await page.keyboard.press('ArrowRight');
@@ -91,12 +91,32 @@ test.describe('dates typed and shown dd/MM/yyyy', () => {
     await page.keyboard.press('Enter');
     await expect(calendar).toBeVisible();
     await page.keyboard.press('PageDown');
-    await expect(calendar.getByRole('grid')).toHaveAccessibleName(/tháng 4.*2027/i);
+    await expect(calendar.getByRole('grid')).toHaveAccessibleName('Tháng Tư 2027');
     await page.keyboard.press('Enter');
     await expect(due).toHaveValue('18/04/2027');
     await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await expect(page).toHaveURL(/\/tasks\/NV-2026-\d{4}$/);
     await expect(page.getByTestId('task-due')).toContainText('18/04/2027');
+  });
+
+  test('in English the calendar speaks English and the day is still written dd/MM/yyyy', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await loginAs(page, 'hp.dieuphoi');
+    await context.addCookies([{ name: 'locale', value: 'en', url: baseURL as string }]);
+    await page.goto('/tasks/new');
+    const due = page.getByLabel('Due date');
+    await due.fill('5/3/2027');
+    await due.press('Alt+ArrowDown');
+    const calendar = page.getByRole('dialog', { name: 'Calendar' });
+    await expect(calendar.getByRole('grid')).toHaveAccessibleName('March 2027');
+    await expect(calendar.locator('button:focus')).toHaveText('5');
+    await page.keyboard.press('Escape');
+    await expect(due).toBeFocused();
+    await due.blur();
+    await expect(due).toHaveValue('05/03/2027');
   });
 
   test('an invalid date is refused next to the field and the task is unchanged', async ({ page }) => {

@@ -148,10 +148,10 @@ export function DateField({
     }
   };
 
+  // A real day is rewritten dd/MM/yyyy; other text is refused when the form is sent, not here:
+  // a message appearing on blur would move the submit button away from under the pointer.
   const onBlur = () => {
-    if (text.trim() === '') return;
     if (day) setText(formatDate(day));
-    else setRefused(true);
   };
 
   const disabled: Matcher[] = [];
@@ -169,7 +169,6 @@ export function DateField({
           ref={input}
           id={inputId}
           type="text"
-          inputMode="numeric"
           autoComplete="off"
           placeholder={t('placeholder')}
           maxLength={10}
