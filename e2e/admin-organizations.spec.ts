@@ -40,7 +40,7 @@ test.describe('organization administration', () => {
     await expect(stale.getByText('Đơn vị vừa được người khác sửa.', { exact: false })).toBeVisible();
     await stale.close();
 
-    await page.getByLabel('Ngày cuối cùng còn hoạt động').fill('2026-11-14');
+    await page.getByLabel('Ngày cuối cùng còn hoạt động').fill('14/11/2026');
     await pickUnit(page, 'Đơn vị kế thừa (không bắt buộc)', 'HP-BDV');
     await page.getByRole('button', { name: 'Cho ngừng hoạt động' }).click();
     await expect(page.getByText('Đơn vị đã được cho ngừng hoạt động.')).toBeVisible();
@@ -68,7 +68,7 @@ test.describe('organization administration', () => {
     test.slow();
     await loginAs(page, 'quantri');
     await page.goto('/admin/organizations/BNV');
-    await page.getByLabel('Ngày cuối cùng còn hoạt động').fill('2026-11-14');
+    await page.getByLabel('Ngày cuối cùng còn hoạt động').fill('14/11/2026');
     await page.getByRole('button', { name: 'Cho ngừng hoạt động' }).click();
     await expect(page.getByText('Còn tài khoản đang hoạt động', { exact: false })).toBeVisible();
     await page.reload();
@@ -87,7 +87,7 @@ test.describe('resolutions and reviews', () => {
     await page.getByRole('link', { name: 'Thêm nghị quyết' }).click();
     await page.getByLabel('Số, ký hiệu nghị quyết').fill('09-ct/tw');
     await page.getByLabel('Trích yếu').fill('Về tăng cường công tác dân vận trong tình hình mới');
-    await page.getByLabel('Ngày ban hành (không bắt buộc)').fill('2026-10-01');
+    await page.getByLabel('Ngày ban hành (không bắt buộc)').fill('01/10/2026');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByText('Đã lưu nghị quyết.')).toBeVisible();
     await expect(
@@ -98,12 +98,12 @@ test.describe('resolutions and reviews', () => {
     await expect(page.getByLabel('Nghị quyết')).toHaveValue('09-CT/TW');
     await page.getByLabel('Mã đợt tổng kết').fill('SK-CT09');
     await page.getByLabel('Tên đợt tổng kết').fill('Sơ kết một năm thực hiện Chỉ thị 09');
-    await page.getByLabel('Ngày bắt đầu').fill('2026-12-01');
-    await page.getByLabel('Ngày kết thúc').fill('2026-11-30');
+    await page.getByLabel('Ngày bắt đầu').fill('01/12/2026');
+    await page.getByLabel('Ngày kết thúc').fill('30/11/2026');
     await pickUnit(page, 'Cơ quan chủ trì đợt tổng kết', 'BTGDVTW');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByText('Ngày kết thúc không được trước ngày bắt đầu.')).toBeVisible();
-    await page.getByLabel('Ngày kết thúc').fill('2027-11-30');
+    await page.getByLabel('Ngày kết thúc').fill('30/11/2027');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByText('Đã lưu đợt tổng kết.')).toBeVisible();
     const section = page.getByRole('region', { name: /09-CT\/TW/ });

@@ -25,7 +25,7 @@ test('a leader requests an explanation of an overdue task; its official answers 
   await leader.page.goto(`/tasks/${TASK}`);
   const section = leader.page.getByTestId('explanations');
   await section.getByLabel('Nội dung yêu cầu').fill('Đề nghị giải trình lý do chậm tổng hợp báo cáo.');
-  await section.getByLabel('Hạn giải trình').fill('2026-11-25');
+  await section.getByLabel('Hạn giải trình').fill('25/11/2026');
   await section.getByRole('button', { name: 'Yêu cầu giải trình', exact: true }).click();
   await expect(section.getByTestId('explanation').first()).toContainText('Đang chờ giải trình');
   await expect(section.getByTestId('explanation').first()).toContainText('Hạn giải trình: 25/11/2026');

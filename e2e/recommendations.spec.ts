@@ -108,7 +108,7 @@ test.describe('who sees and does what', () => {
   test('the review coordinator cannot set a reply deadline before the submission day', async ({ page }) => {
     await loginAs(page, 'dieuphoi');
     await page.goto('/recommendations/KN-HP-02');
-    await page.getByLabel('Hạn trả lời mới').fill('2024-01-01');
+    await page.getByLabel('Hạn trả lời mới').fill('01/01/2024');
     await page.getByRole('button', { name: 'Đặt hạn' }).click();
     await expect(page.getByText('Hạn trả lời không được trước ngày gửi.')).toBeVisible();
     await expect(page.getByText('30/06/2025').first()).toBeVisible();

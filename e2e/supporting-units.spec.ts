@@ -29,7 +29,7 @@ test.describe('lead and supporting units', () => {
     await coordinator.page.getByRole('option', { name: /\(HP-MTTQ\)$/ }).click();
     await expect(coordinator.page.getByTestId('supporting-units')).toContainText('(HP-MTTQ)');
     await expect(add).toHaveValue('');
-    await coordinator.page.getByLabel('Hạn hoàn thành').fill('2027-03-31');
+    await coordinator.page.getByLabel('Hạn hoàn thành').fill('31/03/2027');
     await coordinator.page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await expect(coordinator.page).toHaveURL(/\/tasks\/NV-2026-\d{4}$/);
     const code = coordinator.page.url().split('/').pop()!;
@@ -60,7 +60,7 @@ test.describe('lead and supporting units', () => {
     await expect(lead.task.status()).toHaveText('Đang thực hiện');
     const report = await lead.task.open('Báo cáo hoàn thành');
     await expect(report.getByRole('note')).toContainText('Ủy ban MTTQ Việt Nam');
-    await report.getByLabel('Ngày hoàn thành').fill('2026-11-15');
+    await report.getByLabel('Ngày hoàn thành').fill('15/11/2026');
     await report.getByLabel('Kết quả đã thực hiện').fill('Đã gửi báo cáo tổng hợp');
     await lead.task.submit('Báo cáo hoàn thành');
     await expect(

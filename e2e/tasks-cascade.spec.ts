@@ -40,12 +40,12 @@ test('a province coordinator cascades a task to two units; the parent’s roll-u
   // Due after the parent: refused with the reason, next to the field.
   await page.getByLabel('Tên nhiệm vụ').fill('Báo cáo của Ban Dân vận');
   await pickUnit(page, 'Đơn vị thực hiện', 'HP-BDV');
-  await page.getByLabel('Hạn hoàn thành').fill('2027-04-30');
+  await page.getByLabel('Hạn hoàn thành').fill('30/04/2027');
   await page.getByRole('button', { name: 'Giao nhiệm vụ', exact: true }).click();
   await expect(
     page.getByText('Hạn của nhiệm vụ con không được sau hạn hiện tại của nhiệm vụ cha.'),
   ).toBeVisible();
-  await page.getByLabel('Hạn hoàn thành').fill('2027-02-28');
+  await page.getByLabel('Hạn hoàn thành').fill('28/02/2027');
   await page.getByRole('button', { name: 'Giao nhiệm vụ', exact: true }).click();
   await expect(page).toHaveURL(/\/tasks\/NV-2026-\d{4}$/);
   const first = new URL(page.url()).pathname.split('/').pop()!;
@@ -65,7 +65,7 @@ test('a province coordinator cascades a task to two units; the parent’s roll-u
   const official = await signedIn(browser, 'hp.danvan');
   await official.task.goto(first);
   const report = await official.task.open('Báo cáo hoàn thành');
-  await report.getByLabel('Ngày hoàn thành').fill('2026-11-15');
+  await report.getByLabel('Ngày hoàn thành').fill('15/11/2026');
   await report.getByLabel('Kết quả đã thực hiện').fill('Đã gửi báo cáo của Ban');
   await official.task.submit('Báo cáo hoàn thành');
   await expect(official.task.status()).toHaveText('Chờ xác nhận hoàn thành');

@@ -31,7 +31,7 @@ test.describe('task workflow', () => {
     await expect(official.task.timeline()).toContainText('Đã rà soát 8/10 nghị quyết');
 
     const report = await official.task.open('Báo cáo hoàn thành');
-    await report.getByLabel('Ngày hoàn thành').fill('2026-11-14');
+    await report.getByLabel('Ngày hoàn thành').fill('14/11/2026');
     await report.getByLabel('Kết quả đã thực hiện').fill('Đã gửi báo cáo rà soát');
     await report.getByLabel(/Số, ký hiệu văn bản/).fill('45/BC-BDVTU');
     await official.task.submit('Báo cáo hoàn thành');
@@ -58,7 +58,7 @@ test.describe('task workflow', () => {
     const extend = await task.open('Gia hạn');
     await task.submit('Gia hạn');
     await expect(extend.getByText('Vui lòng nhập lý do.')).toBeVisible();
-    await extend.getByLabel('Hạn mới').fill('2027-09-30');
+    await extend.getByLabel('Hạn mới').fill('30/09/2027');
     await extend.getByLabel('Lý do').fill('Chờ hướng dẫn của Trung ương');
     await task.submit('Gia hạn');
     await expect(page.getByTestId('task-due')).toContainText('30/09/2027');
@@ -183,7 +183,7 @@ test.describe('reach and reading', () => {
     const title = '<script>alert("x")</script> =HYPERLINK("http://evil","bấm")';
     await page.getByLabel('Tên nhiệm vụ').fill(title);
     await pickUnit(page, 'Đơn vị thực hiện', 'HP-MTTQ');
-    await page.getByLabel('Hạn hoàn thành').fill('2027-03-31');
+    await page.getByLabel('Hạn hoàn thành').fill('31/03/2027');
     await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await expect(page).toHaveURL(/\/tasks\/NV-2026-\d{4}$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -204,7 +204,7 @@ test.describe('survey sessions', () => {
     await page.goto('/sessions/new');
     await page.getByLabel('Mã đợt khảo sát').fill('KS-HP-SNV');
     await page.getByLabel('Tên đợt khảo sát').fill('Làm việc với Sở Nội vụ');
-    await page.getByLabel('Ngày khảo sát').fill('2026-11-12');
+    await page.getByLabel('Ngày khảo sát').fill('12/11/2026');
     await pickUnit(page, 'Đơn vị được khảo sát', 'HP-SNV');
     await page.getByLabel(/Thành phần làm việc/).fill('Giám đốc Sở Nội vụ\nPhó Giám đốc Sở Nội vụ');
     await page.getByRole('button', { name: 'Lưu' }).click();

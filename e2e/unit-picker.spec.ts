@@ -42,7 +42,7 @@ test.describe('the unit picker', () => {
     await expect(chosen).toHaveValue('');
     await page.keyboard.press('Escape');
     await page.getByLabel('Tên nhiệm vụ').fill('Việc thử bộ chọn đơn vị');
-    await page.getByLabel('Hạn hoàn thành').fill('2027-03-31');
+    await page.getByLabel('Hạn hoàn thành').fill('31/03/2027');
     await page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await expect(page.locator('#assignee-error')).toBeVisible();
     await expect(page).toHaveURL(/\/tasks\/new$/);

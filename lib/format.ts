@@ -1,8 +1,26 @@
+import { isIsoDay } from '@/lib/clock';
+
 /** Dates are shown dd/MM/yyyy in both languages; stored and passed as YYYY-MM-DD. */
 export function formatDate(day: string | null | undefined): string {
   if (!day) return '';
   const [y, m, d] = day.slice(0, 10).split('-');
   return `${d}/${m}/${y}`;
+}
+
+/**
+ * The one date parser: a day as YYYY-MM-DD from what people type or files hold — dd/MM/yyyy,
+ * d/M/yyyy (with / . or -) or YYYY-MM-DD — or null when it is no real day. The day comes
+ * first whatever the browser's language: 12/31/2026 is refused, never read as 31 December,
+ * and a two-digit year is refused rather than guessed.
+ */
+export function parseDay(text: string): string | null {
+  const value = text.trim();
+  let iso: string | null = null;
+  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const vnMatch = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (isoMatch) iso = value;
+  else if (vnMatch) iso = `${vnMatch[3]}-${vnMatch[2].padStart(2, '0')}-${vnMatch[1].padStart(2, '0')}`;
+  return iso && isIsoDay(iso) ? iso : null;
 }
 
 // Formatters are made once per locale: creating an Intl.NumberFormat costs ~30 µs, and the

@@ -5,6 +5,7 @@ import { type FormEvent, startTransition, useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { type ActionState, idle } from '@/lib/action-state';
@@ -73,7 +74,7 @@ export function NewOrganizationForm({
         options={SECTORS.map((sector) => ({ value: sector, label: t(`orgAdmin.sectors.${sector}`) }))}
         errors={errors('sector')}
       />
-      <Field label={t('orgAdmin.validFrom')} name="validFrom" type="date" errors={errors('validFrom')} />
+      <DateField label={t('orgAdmin.validFrom')} name="validFrom" errors={errors('validFrom')} />
       <Button type="submit" disabled={pending} className="self-start">
         {t('orgAdmin.create')}
       </Button>
@@ -149,10 +150,9 @@ export function RetireOrganizationForm({
       <FormMessage state={state} />
       <input type="hidden" name="unit" value={unit.code} />
       <input type="hidden" name="stamp" value={unit.stamp} />
-      <Field
+      <DateField
         label={t('orgAdmin.validTo')}
         name="validTo"
-        type="date"
         required
         defaultValue={today}
         errors={errors('validTo')}

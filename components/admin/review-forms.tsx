@@ -5,6 +5,7 @@ import { type FormEvent, startTransition, useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { type ActionState, idle } from '@/lib/action-state';
@@ -81,10 +82,9 @@ export function ResolutionForm({ action, resolution }: { action: Action; resolut
         defaultValue={resolution?.issuerVi ?? ''}
         errors={errors('issuerVi')}
       />
-      <Field
+      <DateField
         label={t('issuedOn')}
         name="issuedOn"
-        type="date"
         defaultValue={resolution?.issuedOn ?? ''}
         errors={errors('issuedOn')}
       />
@@ -167,18 +167,16 @@ export function ReviewForm({
         errors={errors('titleEn')}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
+        <DateField
           label={t('startsOn')}
           name="startsOn"
-          type="date"
           required
           defaultValue={review?.startsOn ?? ''}
           errors={errors('startsOn')}
         />
-        <Field
+        <DateField
           label={t('endsOn')}
           name="endsOn"
-          type="date"
           required
           defaultValue={review?.endsOn ?? ''}
           errors={errors('endsOn')}

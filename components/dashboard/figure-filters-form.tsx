@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DateField } from '@/components/ui/date-field';
 import type { FigureView } from '@/lib/figure-filters';
 
 type Option = { code: string; nameVi: string; nameEn: string | null };
@@ -65,10 +66,7 @@ export async function FigureFiltersForm({
           <option value="all">{tc('levels.all')}</option>
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm">
-        {t('asOfLabel')}
-        <input type="date" name="asOf" defaultValue={view.asOf} className={input} />
-      </label>
+      <DateField label={t('asOfLabel')} name="asOf" defaultValue={view.asOf} />
       {showPeriod && (
         <>
           <label className="flex flex-col gap-1 text-sm">
@@ -78,14 +76,8 @@ export async function FigureFiltersForm({
               <option value="week">{t('week')}</option>
             </select>
           </label>
-          <label className="flex flex-col gap-1 text-sm">
-            {t('from')}
-            <input type="date" name="from" defaultValue={view.from} className={input} />
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
-            {t('to')}
-            <input type="date" name="to" defaultValue={view.to} className={input} />
-          </label>
+          <DateField label={t('from')} name="from" defaultValue={view.from} />
+          <DateField label={t('to')} name="to" defaultValue={view.to} />
         </>
       )}
       {view.compare && <input type="hidden" name="compare" value={view.compare} />}

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import type { AttachTarget } from '@/lib/documents/types';
@@ -133,11 +134,10 @@ export function AttachDocumentForm({
           maxLength={50}
           errors={errorsOf('numberSymbol')}
         />
-        <Field
+        <DateField
           label={t('documents.fields.issuedOn')}
           name="issuedOn"
           id={`${idPrefix}-issued`}
-          type="date"
           errors={errorsOf('issuedOn')}
         />
         <Field

@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { editDocumentMetaAction } from '@/app/(app)/documents/actions';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { idle } from '@/lib/action-state';
 import type { DocumentItem } from '@/lib/documents/types';
@@ -39,11 +40,10 @@ export function EditDocumentForm({ doc, path }: { doc: DocumentItem; path: strin
             maxLength={50}
             errors={errorsOf('numberSymbol')}
           />
-          <Field
+          <DateField
             label={t('fields.issuedOn')}
             name="issuedOn"
             id={id('issued')}
-            type="date"
             defaultValue={doc.issuedOn ?? ''}
             errors={errorsOf('issuedOn')}
           />

@@ -5,6 +5,7 @@ import { useActionState, useState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { RecordKey } from '@/components/forms/record-key';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -107,12 +108,11 @@ export function DeadlineForm({
   return (
     <form action={formAction} className="flex flex-col gap-2" noValidate>
       <RecordKey {...target} />
-      <Field
-        type="date"
+      <DateField
         label={t('deadline.field')}
         name="responseDueOn"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
+        defaultValue={value}
+        onChange={setValue}
         errors={errorsOf('responseDueOn')}
       />
       <div>

@@ -8,6 +8,7 @@ import { RecordKey } from '@/components/forms/record-key';
 import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -66,10 +67,9 @@ export function SessionForm({ values, reviews }: { values: SessionFormValues; re
         defaultValue={values.title}
         errors={errors('title')}
       />
-      <Field
+      <DateField
         label={t('fields.heldOn')}
         name="heldOn"
-        type="date"
         defaultValue={values.heldOn}
         errors={errors('heldOn')}
       />

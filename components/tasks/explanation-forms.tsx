@@ -10,7 +10,7 @@ import {
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
+import { DateField } from '@/components/ui/date-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import { addDays } from '@/lib/clock';
@@ -40,10 +40,9 @@ export function ExplanationRequestForm({ code, today }: { code: string; today: s
         required
         errors={errors('message')}
       />
-      <Field
+      <DateField
         label={t('fields.replyDueOn')}
         name="replyDueOn"
-        type="date"
         min={addDays(today, 1)}
         defaultValue={addDays(today, 7)}
         required

@@ -7,6 +7,7 @@ import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { RecordKey } from '@/components/forms/record-key';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
@@ -117,10 +118,9 @@ function ActionForm({
       )}
       {action === 'report' && (
         <>
-          <Field
+          <DateField
             label={t('fields.completedOn')}
             name="completedOn"
-            type="date"
             max={today}
             defaultValue={today}
             errors={errors('completedOn')}
@@ -143,7 +143,7 @@ function ActionForm({
         </>
       )}
       {action === 'extend' && (
-        <Field label={t('fields.newDueOn')} name="dueOn" type="date" min={today} errors={errors('dueOn')} />
+        <DateField label={t('fields.newDueOn')} name="dueOn" min={today} errors={errors('dueOn')} />
       )}
       {(action === 'start' || action === 'confirm' || action === 'progress' || action === 'report') && (
         <TextareaField

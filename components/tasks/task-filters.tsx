@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
@@ -90,18 +91,8 @@ export function TaskFilters({
               { value: 'support', label: t('tasks.filters.unitRoleSupport') },
             ]}
           />
-          <Field
-            label={t('tasks.filters.dueFrom')}
-            name="dueFrom"
-            type="date"
-            defaultValue={params.dueFrom ?? ''}
-          />
-          <Field
-            label={t('tasks.filters.dueTo')}
-            name="dueTo"
-            type="date"
-            defaultValue={params.dueTo ?? ''}
-          />
+          <DateField label={t('tasks.filters.dueFrom')} name="dueFrom" defaultValue={params.dueFrom} />
+          <DateField label={t('tasks.filters.dueTo')} name="dueTo" defaultValue={params.dueTo} />
           <Field
             label={t('tasks.filters.recommendation')}
             name="recommendation"

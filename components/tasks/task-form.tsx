@@ -9,6 +9,7 @@ import { RecordKey } from '@/components/forms/record-key';
 import { type UnitChoice, UnitPicker } from '@/components/forms/unit-picker';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
+import { DateField } from '@/components/ui/date-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
@@ -129,10 +130,9 @@ export function TaskForm({
         />
       )}
       {!editing && (
-        <Field
+        <DateField
           label={t('fields.dueOn')}
           name="dueOn"
-          type="date"
           min={today}
           max={parent?.dueOn}
           defaultValue={values.dueOn}

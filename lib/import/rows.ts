@@ -1,5 +1,7 @@
-import { isIsoDay } from '@/lib/clock';
 import { foldForSearch } from '@/lib/domain/text';
+
+// The one date parser, shared with the date fields of the forms.
+export { parseDay } from '@/lib/format';
 
 /**
  * What every import shares once the file is read: columns found by their header (without
@@ -63,16 +65,6 @@ export function readRows<K extends string>(
     out.push({ line: i + 1, values });
   }
   return { rows: out };
-}
-
-/** A day as YYYY-MM-DD from YYYY-MM-DD, dd/MM/yyyy or d/M/yyyy (Excel dates arrive as ISO). */
-export function parseDay(text: string): string | null {
-  let iso: string | null = null;
-  const isoMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const vnMatch = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (isoMatch) iso = text;
-  else if (vnMatch) iso = `${vnMatch[3]}-${vnMatch[2].padStart(2, '0')}-${vnMatch[1].padStart(2, '0')}`;
-  return iso && isIsoDay(iso) ? iso : null;
 }
 
 /** A day as the template writes it: dd/MM/yyyy. */

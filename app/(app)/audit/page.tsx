@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { DateField } from '@/components/ui/date-field';
 import { auditPage } from '@/db/queries/audit';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
@@ -55,12 +56,7 @@ export default async function AuditPage({
             </div>
           ))}
           {(['from', 'to'] as const).map((name) => (
-            <div key={name} className="flex flex-col gap-1">
-              <label htmlFor={name} className="text-sm font-medium">
-                {t(`filters.${name}`)}
-              </label>
-              <input id={name} name={name} type="date" defaultValue={params[name]} className={input} />
-            </div>
+            <DateField key={name} label={t(`filters.${name}`)} name={name} defaultValue={params[name]} />
           ))}
           <button
             type="submit"
