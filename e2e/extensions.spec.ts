@@ -25,13 +25,13 @@ test('an official asks for an extension, the coordinator refuses it, the officia
   await official.page.goto(`/tasks/${TASK}`);
   const asked = official.page.getByTestId('extensions');
   // a date before today is refused with a message, nothing is sent
-  await asked.getByLabel('Hạn mới đề nghị', { exact: true }).fill('2026-11-01');
+  await asked.getByLabel('Hạn mới đề nghị', { exact: true }).fill('01/11/2026');
   await asked.getByLabel('Lý do đề nghị', { exact: true }).fill(REASON);
   await asked.getByRole('button', { name: 'Đề nghị gia hạn', exact: true }).click();
   await expect(asked).toContainText('Hạn mới không được trước hôm nay.');
   await expect(asked.getByTestId('extension')).toHaveCount(0);
 
-  await asked.getByLabel('Hạn mới đề nghị', { exact: true }).fill('2027-01-31');
+  await asked.getByLabel('Hạn mới đề nghị', { exact: true }).fill('31/01/2027');
   await asked.getByRole('button', { name: 'Đề nghị gia hạn', exact: true }).click();
   const request = asked.getByTestId('extension').first();
   await expect(request).toContainText('Chờ quyết định');

@@ -11,7 +11,7 @@ import {
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
+import { DateField } from '@/components/ui/date-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
 import { addDays } from '@/lib/clock';
@@ -34,11 +34,10 @@ export function ExtensionRequestForm({ code, today, dueOn }: { code: string; tod
     >
       <h3 className="font-semibold">{t('request')}</h3>
       <input type="hidden" name="code" value={code} />
-      <Field
+      <DateField
         label={t('fields.dueOn')}
         name="dueOn"
         id="extension-due-on"
-        type="date"
         min={earliest}
         defaultValue={addDays(earliest, 29)}
         required
