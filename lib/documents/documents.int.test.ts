@@ -187,6 +187,8 @@ describe.each(STORE_KINDS)('evidence documents, bytes in %s', (kind) => {
       expect(sha(got)).toBe(sha(bytes));
       expect(response.headers.get('content-type')).toBe('application/pdf');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      // sent as stored: never gzipped again by Next or a proxy
+      expect(response.headers.get('cache-control')).toBe('private, no-store, no-transform');
       expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
       expect(response.headers.get('content-disposition')).toBe(
         `attachment; filename="Bao cao hoan thanh NV-HP-06.pdf"; filename*=UTF-8''${encodeURIComponent('Báo cáo hoàn thành NV-HP-06.pdf')}`,
