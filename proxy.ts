@@ -21,9 +21,8 @@ const gate = auth((request) => {
   const { pathname } = request.nextUrl;
   const nonce = makeNonce();
   // A document download is never a page: the proxy's CSP must not loosen the route's own.
-  const csp = pathname.startsWith('/api/documents/')
-    ? DOWNLOAD_CSP
-    : contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const download = pathname.startsWith('/api/documents/');
+  const csp = download ? DOWNLOAD_CSP : contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
 
   let response: NextResponse;
   if (!signedIn && !isPublicPath(pathname)) {
@@ -43,7 +42,9 @@ const gate = auth((request) => {
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   // Whatever is shown to a signed-in user stays out of every cache (browser and proxies).
-  if (signedIn) response.headers.set('Cache-Control', 'no-store');
+  // A document goes as stored (no-transform: never gzipped again by Next or a proxy).
+  if (signedIn)
+    response.headers.set('Cache-Control', download ? 'private, no-store, no-transform' : 'no-store');
   return response;
 });
 

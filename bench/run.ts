@@ -1,6 +1,7 @@
 /**
  * npm run bench -- [--base http://localhost:3600] [--cold-base http://localhost:3601] [--server-pid PID] [--runs 3] [--quick]
  *   [--import-rows 20000 | --skip-import]
+ * npm run bench -- --base … [--cold-base …] --only organization   the /organizations/P31 figures alone
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
  *   one export alone with the server's peak RSS: run it on a freshly started server.
  * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
@@ -25,6 +26,9 @@ import {
 import { median } from './stats';
 
 const figures: Record<string, unknown>[] = [];
+/** Hải Phòng: a province of the demo data, with its communes' generated tasks. */
+const ORGANIZATION = 'P31';
+const ORGANIZATION_PAGE = `/organizations/${ORGANIZATION}`;
 /** Rows per second of the all-tasks CSV export over HTTP, compared with COPY below. */
 let csvRowsPerSecond: number | undefined;
 function report(name: string, value: Record<string, unknown>) {
@@ -59,6 +63,25 @@ async function peakRss<T>(
   }
 }
 
+/**
+ * A province's page (issue 19: p95 ≤ 300 ms cold): its headline, rank among the provinces, trend,
+ * units, recommendations and sessions — warm, then cold on the server without the figure cache.
+ */
+async function organizationPage(base: string, runs: number, n: number, coldBase?: string) {
+  const cookie = await login(base, 'bench.leader', BENCH_PASSWORD);
+  report(
+    `organization ${ORGANIZATION} c1`,
+    await medianLoad(runs, () => load(base, ORGANIZATION_PAGE, cookie, 1, n)),
+  );
+  if (coldBase) {
+    const coldCookie = await login(coldBase, 'bench.leader', BENCH_PASSWORD);
+    report(
+      `organization ${ORGANIZATION} cold c1`,
+      await medianLoad(runs, () => load(coldBase, ORGANIZATION_PAGE, coldCookie, 1, n)),
+    );
+  }
+}
+
 async function http(base: string, runs: number, n: number, pid: number | undefined, coldBase?: string) {
   const cookie = await login(base, 'bench.leader', BENCH_PASSWORD);
   report('dashboard c1', await medianLoad(runs, () => load(base, '/dashboard', cookie, 1, n)));
@@ -73,6 +96,7 @@ async function http(base: string, runs: number, n: number, pid: number | undefin
       await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, 10, n * 2)),
     );
   }
+  await organizationPage(base, runs, n, coldBase);
   report('tasks province=P01', await medianLoad(runs, () => load(base, '/tasks?province=P01', cookie, 1, n)));
   report('tasks q=hai phong', await medianLoad(runs, () => load(base, '/tasks?q=hai%20phong', cookie, 1, n)));
   for (const format of ['csv', 'xlsx']) {
@@ -198,10 +222,22 @@ async function main() {
       'import-rows': { type: 'string', default: '20000' },
       'skip-import': { type: 'boolean', default: false },
       export: { type: 'string' },
+      /** `organization`: only the organization page's figures (warm and, with --cold-base, cold) */
+      only: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
   const pid = values['server-pid'] ? Number(values['server-pid']) : undefined;
+  if (values.base && values.only === 'organization') {
+    await organizationPage(
+      values.base,
+      runs,
+      values.quick ? 3 : Number(values.requests),
+      values['cold-base'],
+    );
+    writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
   if (values.base && values.export) {
     await freshExport(values.base, values.export, pid);
     return;

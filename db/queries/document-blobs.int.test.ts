@@ -1,5 +1,9 @@
+import { describe } from 'vitest';
 import { describeBlobStoreContract } from '@/tests/blob-store-contract';
-import { postgresStore } from './document-blobs';
+import { STORE_KINDS, useStore } from '@/tests/document-stores';
 
-// The same contract as the S3 store's (lib/documents/s3-store.test.ts), on the database's store.
-describeBlobStoreContract('PostgreSQL store', async () => postgresStore);
+// One contract, every store: the bytes in PostgreSQL (the default) and in S3 (s3rver).
+describe.each(STORE_KINDS)('%s store', (kind) => {
+  const target = useStore(kind);
+  describeBlobStoreContract(`${kind} store`, async () => target.store);
+});

@@ -31,12 +31,18 @@ describe('the page of an organization', () => {
     const groups = await tasksByOrganization(national, { ...filters, org: 'VN' });
     expect(rank?.of).toBe(groups.filter((g) => /^P\d+$/.test(g.code)).length); // provinces only
     expect(rank?.peers[(rank?.rank ?? 0) - 1]?.code).toBe('P31');
+    // the peers' figures are the parent's breakdown asked by its code (peerRank asks the viewer's
+    // own scope unfiltered: the same figure)
+    const byCode = (list: { code: string }[]) => [...list].sort((a, b) => a.code.localeCompare(b.code));
+    expect(byCode(rank?.peers ?? [])).toEqual(byCode(groups.filter((g) => /^P\d+$/.test(g.code))));
     // a Hải Phòng leader reads no other province: no rank for the city rather than "1 of 1"…
     const own = await viewerFor('hp.lanhdao');
     expect(await peerRank(own, (await organizationForViewer(own, 'P31'))!, filters)).toBeNull();
     // …but inside the city its units rank among themselves
     const front = await peerRank(own, (await organizationForViewer(own, 'HP-TU'))!, filters);
     expect(front?.peers.map((p) => p.code)).toEqual(expect.arrayContaining(['HP-TU', 'HP-MTTQ']));
+    const city = await tasksByOrganization(own, { ...filters, org: 'P31' });
+    expect(byCode(front?.peers ?? [])).toEqual(byCode(city.filter((g) => g.code !== '')));
     // an official of the Front sees its own unit, not its peers
     const official = await viewerFor('hp.mttq');
     expect(await peerRank(official, (await organizationForViewer(official, 'HP-MTTQ'))!, filters)).toBeNull();

@@ -14,12 +14,17 @@ const DOWNLOAD_HEADERS = {
   ...STATIC_SECURITY_HEADERS,
   'X-Content-Type-Options': 'nosniff',
   'Content-Security-Policy': DOWNLOAD_CSP,
-  'Cache-Control': 'private, no-store',
+  // no-transform: an attachment goes as stored (Next's gzip and proxies leave it alone): PDFs,
+  // office files and pictures are compressed already, and the bytes are the ones hashed.
+  'Cache-Control': 'private, no-store, no-transform',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 // The allowed types are PDF, office files and pictures; should anything else be stored, it is
 // offered as bytes, never as a page or an image that runs script.
 const NEVER_INLINE = /html|svg|xml|javascript/i;
+
+/** The chunk's bytes as a Uint8Array without copying them (`new Uint8Array(buffer)` copies). */
+const view = (chunk: Buffer) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
 const notFound = () => new Response('Not found', { status: 404, headers: DOWNLOAD_HEADERS });
 
@@ -51,7 +56,7 @@ export function verifiedStream(
               controller.error(new Error('document checksum mismatch'));
               return;
             }
-            if (held) controller.enqueue(new Uint8Array(held));
+            if (held) controller.enqueue(view(held));
             controller.close();
             return;
           }
@@ -60,7 +65,7 @@ export function verifiedStream(
           const out = held;
           held = chunk;
           if (out) {
-            controller.enqueue(new Uint8Array(out));
+            controller.enqueue(view(out));
             return;
           }
         }
