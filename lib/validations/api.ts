@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { TASK_SORTS } from '@/lib/domain/tasks';
-import { ListParams, type SearchParams } from './filters';
+import { ListParamFields, type SearchParams } from './filters';
 import { NOTE_MAX } from './tasks';
 
 /**
  * The requests of /api/v1 (lib/api/openapi.ts makes the OpenAPI document from these very
- * schemas). A list takes the page's filters (ListParams) with a cursor instead of a page number.
+ * schemas). A list takes the page's filters (ListParams) with a cursor instead of a page number, and
+ * without `compare` (a day the figures compare with: a list has none).
  */
 export const API_PAGE_MAX = 1000;
 
-export const ApiTaskListParams = ListParams.omit({ page: true, sort: true })
+export const ApiTaskListParams = ListParamFields.omit({ page: true, sort: true, compare: true })
   .extend({
     sort: z
       .enum([...TASK_SORTS, ...TASK_SORTS.map((s) => `-${s}` as const)], { message: 'errors.badValue' })

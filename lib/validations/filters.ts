@@ -27,7 +27,8 @@ const codes = z
   .transform((raw) => (Array.isArray(raw) ? raw : [raw]).flatMap((item) => item.split(',')).filter(Boolean))
   .pipe(z.array(code).max(50));
 
-export const ListParams = z
+/** The fields of ListParams, without its cross-field rule (zod cannot omit fields from a refined schema). */
+export const ListParamFields = z
   .object({
     q: z.string().trim().max(200).optional(),
     review: code.optional(),
@@ -66,7 +67,9 @@ export const ListParams = z
       .optional(),
     page: z.coerce.number().int().min(1).max(100_000).optional(),
   })
-  .strip()
+  .strip();
+
+export const ListParams = ListParamFields
   // A comparison looks back: the compare day comes before the as-of day (today by default).
   .refine((params) => !params.compare || params.compare < (params.asOf ?? today()), {
     path: ['compare'],
