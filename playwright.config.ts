@@ -5,7 +5,7 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  * The browser: CHROMIUM_PATH, else Debian's chromium (Playwright cannot download its own browser on
  * this network), else Playwright's own Chromium when `npx playwright install chromium` put it there.
  */
-function chromiumPath(): string {
+export function chromiumPath(): string {
   const bundled = chromium.executablePath();
   for (const candidate of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', bundled]) {
     if (candidate && existsSync(candidate)) return candidate;

@@ -72,10 +72,17 @@ export function OrganizationTree({ units, openAll }: { units: TreeUnit[]; openAl
         {list.map((unit) => (
           <li key={unit.id}>
             {children.has(unit.id) ? (
-              <details open={openAll || depth < 2}>
-                <summary className="cursor-pointer">{label(unit)}</summary>
-                {branch(unit.id, depth + 1)}
-              </details>
+              // the unit's links stay outside the <summary>: a link inside a button (the summary)
+              // is announced as one control, and its own link cannot be reached (nested-interactive)
+              <>
+                <div className="pl-4">{label(unit)}</div>
+                <details open={openAll || depth < 2}>
+                  <summary className="cursor-pointer pl-4 text-xs text-slate-600">
+                    {t('subunits', { count: children.get(unit.id)?.length ?? 0, name: unit.name })}
+                  </summary>
+                  {branch(unit.id, depth + 1)}
+                </details>
+              </>
             ) : (
               <div className="pl-4">{label(unit)}</div>
             )}

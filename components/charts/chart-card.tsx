@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { LazyDetails } from '@/components/ui/lazy-details';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 /**
  * A chart with its numbers: the chart is hidden from screen readers, the table below it
@@ -32,7 +33,9 @@ export function ChartCard({
         className="text-sm"
         summary={<summary className="cursor-pointer text-brand-700 underline">{tableLabel}</summary>}
       >
-        <div className="mt-2 overflow-x-auto">{table}</div>
+        <ScrollRegion className="mt-2 overflow-x-auto" aria-labelledby={`${id}-title`}>
+          {table}
+        </ScrollRegion>
       </LazyDetails>
     </section>
   );

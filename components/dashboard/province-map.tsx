@@ -84,6 +84,7 @@ export function ProvinceMap({
                 <text x={x + TILE / 2} y={y + 26} textAnchor="middle" fontSize={9} fill={textOn(bin)}>
                   {tile.name}
                 </text>
+                {/* not drawn (outside <text>): keeps the name and the value apart in the link's visible text */}{' '}
                 <text
                   x={x + TILE / 2}
                   y={y + 44}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { ImportSummary } from '@/lib/import/outcome';
 
 /** Message keys of the import's own words: its columns (a namespace) and the preview's headers. */
@@ -29,7 +30,7 @@ export function ImportReport({
           <p className="font-medium text-red-800">
             {t('import.errorsTitle', { count: summary.errors.length })}
           </p>
-          <div className="overflow-x-auto">
+          <ScrollRegion aria-label={t('import.errorsTitle', { count: summary.errors.length })}>
             <table className="min-w-full text-sm" data-testid="import-errors">
               <thead>
                 <tr>
@@ -49,7 +50,7 @@ export function ImportReport({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </div>
       ) : (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
@@ -57,7 +58,7 @@ export function ImportReport({
         </p>
       )}
       {summary.preview.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollRegion aria-label={t('import.firstRows')}>
           <h3 className="font-medium">{t('import.firstRows')}</h3>
           <table className="min-w-full text-sm">
             <thead>
@@ -83,7 +84,7 @@ export function ImportReport({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

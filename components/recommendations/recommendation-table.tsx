@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { RecommendationRow } from '@/db/queries/recommendations';
 import { formatDate } from '@/lib/format';
 import { type ListParams, toQueryString } from '@/lib/validations/filters';
@@ -50,7 +51,10 @@ export async function RecommendationTable({
   };
 
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+      aria-label={t('recommendations.title')}
+    >
       <table className="w-full min-w-[56rem] border-collapse text-sm">
         <thead className="bg-slate-50">
           <tr className="border-b border-slate-300 text-left">
@@ -106,6 +110,6 @@ export async function RecommendationTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { type CellValue, type Column, groupSpans, headerLevels, type ReportTable } from '@/lib/export/table';
 import { formatNumber, formatPercent } from '@/lib/format';
 
@@ -24,7 +25,7 @@ export function ReportTableView({
   const spans = groupSpans(table.columns);
   const cell = 'border border-slate-300 px-2 py-1';
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion aria-label={table.title}>
       <table className="w-full border-collapse bg-white text-sm" data-testid={testId}>
         <caption className="sr-only">{table.title}</caption>
         <thead className="bg-slate-100">
@@ -91,6 +92,6 @@ export function ReportTableView({
           </tfoot>
         )}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

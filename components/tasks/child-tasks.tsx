@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { StatusBadge } from '@/components/tasks/status-badge';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { ChildRollUp, ChildTask } from '@/lib/domain/cascade';
 import { formatDate } from '@/lib/format';
 
@@ -42,7 +43,7 @@ export function ChildTasks({
         )}
       </div>
       {items.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollRegion aria-labelledby="children-heading">
           <table className="min-w-full text-sm">
             <thead>
               <tr className="text-left text-slate-600">
@@ -83,7 +84,7 @@ export function ChildTasks({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

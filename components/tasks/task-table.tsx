@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { TaskRow } from '@/db/queries/task-list';
 import { formatDate } from '@/lib/format';
 import { ProgressBar } from './progress-bar';
@@ -45,7 +46,10 @@ export function TaskTable({
     );
   };
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+    <ScrollRegion
+      className="overflow-x-auto rounded-md border border-slate-200 bg-white"
+      aria-label={t('title')}
+    >
       <table className="w-full md:min-w-[48rem] border-collapse text-sm">
         <thead className="border-b border-slate-300 bg-slate-50">
           <tr>
@@ -92,6 +96,6 @@ export function TaskTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

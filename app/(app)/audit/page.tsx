@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DateField } from '@/components/ui/date-field';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { auditPage } from '@/db/queries/audit';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
@@ -74,7 +75,7 @@ export default async function AuditPage({
           {t('filters.clear')}
         </Link>
       </div>
-      <div className="overflow-x-auto">
+      <ScrollRegion aria-label={t('title')}>
         <table className="w-full min-w-[48rem] text-left text-sm">
           <caption className="sr-only">{t('title')}</caption>
           <thead>
@@ -106,7 +107,7 @@ export default async function AuditPage({
           </tbody>
         </table>
         {rows.length === 0 && <p className="py-4 text-slate-600">{t('empty')}</p>}
-      </div>
+      </ScrollRegion>
       <nav aria-label={t('pagination')} className="flex gap-4 text-sm">
         {params.before && (
           <Link href={`/audit?${query()}`} className="underline">

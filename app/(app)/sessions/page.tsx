@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { listSessions } from '@/db/queries/sessions';
 import { getViewer } from '@/lib/auth/viewer';
 import { can } from '@/lib/domain/permissions';
@@ -41,7 +42,10 @@ export default async function SessionsPage() {
       {sessions.length === 0 ? (
         <p className="text-slate-600">{t('empty')}</p>
       ) : (
-        <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+        <ScrollRegion
+          className="overflow-x-auto rounded-md border border-slate-200 bg-white"
+          aria-label={t('title')}
+        >
           <table className="w-full min-w-[40rem] border-collapse text-sm">
             <thead className="border-b border-slate-300 bg-slate-50 text-left">
               <tr>
@@ -80,7 +84,7 @@ export default async function SessionsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

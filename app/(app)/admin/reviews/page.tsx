@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { listResolutionsWithReviews } from '@/db/queries/review-admin';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
@@ -77,7 +78,7 @@ export default async function ReviewsAdminPage({
           {resolution.reviews.length === 0 ? (
             <p className="text-sm text-slate-600">{t('noReviews')}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <ScrollRegion aria-labelledby={`resolution-${resolution.code}`}>
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <thead>
                   <tr className="border-b border-slate-300">
@@ -122,7 +123,7 @@ export default async function ReviewsAdminPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
           <Link
             href={`/admin/reviews/new?resolution=${encodeURIComponent(resolution.code)}`}

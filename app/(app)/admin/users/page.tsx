@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { listUsers, USERS_PAGE_SIZE } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewer } from '@/lib/auth/viewer';
@@ -71,7 +72,7 @@ export default async function UsersPage({
       <p className="text-sm text-slate-600">
         {t('admin.users.count', { count: formatNumber(total, locale) })}
       </p>
-      <div className="overflow-x-auto">
+      <ScrollRegion aria-label={t('admin.users.title')}>
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
@@ -123,7 +124,7 @@ export default async function UsersPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {pages > 1 && (
         <nav aria-label={t('admin.pagination')} className="flex gap-3 text-sm">
           {page > 1 && (

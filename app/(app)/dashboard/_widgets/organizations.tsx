@@ -5,6 +5,7 @@ import { OrgStackedChart } from '@/components/charts/org-stacked-chart';
 import type { StackedRow } from '@/components/charts/stacked-rows';
 import { StackedTable } from '@/components/charts/stacked-table';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
 import { type ReadSource, readFrom } from '@/db/read-database';
@@ -78,7 +79,7 @@ export async function OrganizationsWidget({
           {t('dashboard.ranking')}
         </h2>
         <p className="mb-3 text-sm text-slate-600">{t('dashboard.rankingNote')}</p>
-        <div className="max-h-[36rem] overflow-auto">
+        <ScrollRegion className="max-h-[36rem] overflow-auto" aria-labelledby="ranking-title">
           <table className="w-full text-left text-sm" data-testid="ranking">
             <thead className="sticky top-0 bg-white">
               <tr className="border-b border-slate-300">
@@ -121,7 +122,7 @@ export async function OrganizationsWidget({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );
