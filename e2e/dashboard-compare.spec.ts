@@ -69,6 +69,18 @@ test.describe('comparison over time on the dashboard', () => {
     await expect(page.getByTestId('tasks-completed-since')).toHaveCount(0);
   });
 
+  test('a malformed compare day is said to be malformed; a malformed as-of day keeps a valid compare', async ({
+    page,
+  }) => {
+    await loginAs(page, 'lanhdao');
+    await page.goto('/dashboard?compare=01/10/2026');
+    await expect(page.getByText(/Ngày so sánh không hợp lệ \(dùng YYYY-MM-DD\)/)).toBeVisible();
+    await expect(page.getByText(/phải là một ngày trước ngày tính số liệu/)).toHaveCount(0);
+    await page.goto(`/dashboard?asOf=01/12/2026&compare=${COMPARE}`);
+    await expect(page.getByText(/đã được bỏ qua: asOf\./)).toBeVisible();
+    await expect(page.getByTestId('compare-day')).toHaveText('Thay đổi so với ngày 01/10/2026');
+  });
+
   test('the reports compare too, and their downloads carry the compare day', async ({ page }) => {
     await loginAs(page, 'hp.lanhdao');
     await page.goto(`/reports?compare=${COMPARE}`);
@@ -79,12 +91,31 @@ test.describe('comparison over time on the dashboard', () => {
     await expect(xlsx).toHaveAttribute('href', /compare=2026-10-01/);
     const response = await page.request.get((await xlsx.getAttribute('href')) ?? '');
     expect(response.status()).toBe(200);
+    // the other downloads do not compare, and do not carry the day
+    for (const report of ['recommendations-by-addressee', 'support-by-unit', 'recommendations', 'tasks']) {
+      const link = page.locator(`a[href^="/api/export/${report}?"]`).first();
+      await expect(link, report).toHaveAttribute('href', /format=xlsx/);
+      expect(await link.getAttribute('href'), report).not.toContain('compare=');
+    }
     const refused = await page.request.get(
       '/api/export/task-results?format=csv&asOf=2026-10-01&compare=2026-10-02',
     );
     expect(refused.status()).toBe(400);
     expect(await refused.text()).toContain('Ngày so sánh (compare) phải trước ngày tính số liệu.');
+    const malformed = await page.request.get('/api/export/task-results?format=csv&compare=01/10/2026');
+    expect(malformed.status()).toBe(400);
+    const reason = await malformed.text();
+    expect(reason).toContain('Ngày so sánh (compare) không hợp lệ');
+    expect(reason).not.toContain('phải trước ngày tính số liệu');
   });
+});
+
+test('the organization page, which has no compare control, does not compare', async ({ page }) => {
+  await loginAs(page, 'lanhdao');
+  await page.goto(`/organizations/P31?compare=${COMPARE}`);
+  await expect(page.getByTestId('tasks-total')).toBeVisible();
+  await expect(page.getByTestId('tasks-completed-since')).toHaveCount(0);
+  await expect(page.getByTestId('compare-day')).toHaveCount(0);
 });
 
 test.describe('the ranked bar of a province', () => {
@@ -110,7 +141,10 @@ test.describe('the ranked bar of a province', () => {
       const first = bars.first();
       await expect(first).toHaveAttribute('aria-label', /^1\. .+: (\d+(,\d)?\s?%|—)$/);
       const href = (await first.getAttribute('href')) ?? '';
-      expect(href).toMatch(/^\/organizations\/HP-[A-Z0-9-]+$/);
+      // a unit of the city, or the city's own level
+      expect(href).toMatch(/^\/organizations\/(HP-[A-Z0-9-]+|P31)$/);
+      // every direct unit, even one without a counted task (the People's Council: "no data")
+      await expect(card.getByTestId('ranked-bar').locator('a[href="/organizations/HP-HDND"]')).toHaveCount(1);
       // the same ranking as a table, with the same links
       await card.getByText('Xem bảng số liệu xếp hạng').click();
       await expect(card.getByTestId('unit-ranking-table').getByRole('row')).toHaveCount(
@@ -139,6 +173,15 @@ test.describe('the ranked bar of a province', () => {
       'aria-label',
       /^1\. .+: \d+$/,
     );
+    // the city raises every seeded recommendation itself: its own bar holds them, and the bars add
+    // up to the headline
+    const own = card.getByTestId('ranked-bar').locator('a[href="/organizations/P31"]');
+    await expect(own).toHaveAttribute('aria-label', /^\d+\. Hải Phòng \(chính đơn vị\): [1-9]\d*$/);
+    const values = await card
+      .getByTestId('ranked-bar')
+      .locator('rect')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
+    expect(values.reduce((a, b) => a + b, 0)).toBe(await figure(page, 'recommendations-reply-overdue'));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(400);
     await card.scrollIntoViewIfNeeded();

@@ -102,18 +102,14 @@ export function placeOf(
  */
 export function reportListParams(
   view: FigureView,
-): Pick<ListParams, 'review' | 'org' | 'asOf' | 'compare' | 'unitRole' | 'level'> {
+): Pick<ListParams, 'review' | 'org' | 'asOf' | 'unitRole' | 'level'> {
   return { ...reportSubtree(view), unitRole: 'lead', level: view.level === 'top' ? 'top' : undefined };
 }
 
-function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf' | 'compare'> {
-  // `compare` rides along so that the summaries' exports compare as the page does (lists ignore it).
-  return {
-    review: view.review,
-    org: view.org,
-    asOf: view.asOf === today() ? undefined : view.asOf,
-    compare: view.compare,
-  };
+// Not `compare`: only a summary with comparison columns carries it (REPORTS' `compares`), so that
+// no other export says it compares.
+function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'asOf'> {
+  return { review: view.review, org: view.org, asOf: view.asOf === today() ? undefined : view.asOf };
 }
 
 /**
@@ -122,6 +118,6 @@ function reportSubtree(view: FigureView): Pick<ListParams, 'review' | 'org' | 'a
  */
 export function reportRecommendationParams(
   view: FigureView,
-): Pick<ListParams, 'review' | 'org' | 'asOf' | 'compare' | 'status'> {
+): Pick<ListParams, 'review' | 'org' | 'asOf' | 'status'> {
   return { ...reportSubtree(view), status: [...ADDRESSEE_STATUSES] };
 }

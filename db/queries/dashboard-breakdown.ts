@@ -35,17 +35,23 @@ export type OrgBreakdown = ClassCounts & {
 /**
  * Counted tasks by province — or, when the filter or the viewer's scope is one province or
  * unit, by the units directly inside it — stacked by deadline class, most overdue first.
+ * With `unitsOf`, always by the units directly inside that organization (and its own tasks), even
+ * for the national level or the central bodies: the ranked bar's units.
  */
 export const tasksByOrganization = cachedFigure('tasksByOrganization', tasksByOrganizationNow);
 
-async function tasksByOrganizationNow(viewer: Viewer, filters: FigureFilters): Promise<OrgBreakdown[]> {
-  const parentCode = filters.org ?? viewer.scope.code;
+async function tasksByOrganizationNow(
+  viewer: Viewer,
+  filters: FigureFilters,
+  unitsOf?: string,
+): Promise<OrgBreakdown[]> {
+  const parentCode = unitsOf ?? filters.org ?? viewer.scope.code;
   // Inside a province (or below), group by the child units of that organization; above, by province.
   const [parent] = await selectRows<{ id: number; kind: string; path: string }>(
     db,
     sql`SELECT id, kind, path FROM organizations WHERE code = ${parentCode}`,
   );
-  const byProvince = !parent || parent.kind === 'national' || parent.kind === 'central_group';
+  const byProvince = !parent || (!unitsOf && (parent.kind === 'national' || parent.kind === 'central_group'));
   // Tasks a locality follows outside its own subtree (linked to its recommendations) form one group.
   const groupOrg = byProvince
     ? sql`coalesce(o.province_id, ${CENTRAL})`
@@ -99,6 +105,30 @@ async function tasksByOrganizationNow(viewer: Viewer, filters: FigureFilters): P
   }
   return [...groups.values()].sort(
     (a, b) => b.overdue - a.overdue || b.total - a.total || a.code.localeCompare(b.code),
+  );
+}
+
+export type DirectUnit = {
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  current: boolean;
+  own: boolean;
+};
+
+/**
+ * The units directly inside `parentCode` that lie in the viewer's scope, `current` when not
+ * dissolved by the as-of day, then the parent itself (`own`, for its own tasks and
+ * recommendations): the rows of the ranked bar.
+ */
+export async function directUnits(viewer: Viewer, parentCode: string, asOf: string): Promise<DirectUnit[]> {
+  return selectRows<DirectUnit>(
+    db,
+    sql`SELECT c.code, coalesce(c.short_name_vi, c.name_vi) AS "nameVi", c.name_en AS "nameEn",
+        (c.valid_to IS NULL OR c.valid_to >= ${asOf}::date) AS current, c.id = p.id AS own
+      FROM organizations c JOIN organizations p ON p.id = c.parent_id OR p.id = c.id
+      WHERE p.code = ${parentCode} AND c.path LIKE ${`${viewer.scope.path}%`}
+      ORDER BY own, c.code`,
   );
 }
 

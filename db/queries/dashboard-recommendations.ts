@@ -74,8 +74,9 @@ async function repliesOverdueByProvinceNow(
 
 /**
  * Replies overdue (as in the headline) by the unit directly below `parentCode` that holds the
- * recommendation's source: the figure the ranked bar of a ministry or province can show. Sources
- * outside that unit's subtree are left out.
+ * recommendation's source, and under `parentCode` itself those it raised on its own: the figure the
+ * ranked bar of a ministry or province can show, adding up to the headline of `org=parentCode`.
+ * Sources outside the parent's subtree are left out.
  */
 export const repliesOverdueByUnit = cachedFigure('repliesOverdueByUnit', repliesOverdueByUnitNow);
 
@@ -86,15 +87,15 @@ async function repliesOverdueByUnitNow(
 ): Promise<{ code: string; replyOverdue: number }[]> {
   return selectRows<{ code: string; replyOverdue: number }>(
     db,
-    sql`SELECT c.code, count(*)::int AS "replyOverdue"
+    sql`SELECT coalesce(c.code, p.code) AS code, count(*)::int AS "replyOverdue"
       FROM ${recommendations}
       JOIN organizations s ON s.id = ${recommendations.sourceOrgId}
-      JOIN organizations c ON c.parent_id = (SELECT p.id FROM organizations p WHERE p.code = ${parentCode})
-        AND s.path LIKE c.path || '%'
+      JOIN organizations p ON p.code = ${parentCode} AND s.path LIKE p.path || '%'
+      LEFT JOIN organizations c ON c.parent_id = p.id AND s.path LIKE c.path || '%'
       WHERE ${submittedInReach(viewer, filters)} AND ${responseDueAt(filters.asOf)} < ${filters.asOf}::date
         AND EXISTS (SELECT 1 FROM recommendation_addressees a
           WHERE a.recommendation_id = ${recommendations.id} AND ${addresseeStatusAt(filters.asOf)} IN (${AWAITING}))
-      GROUP BY c.code`,
+      GROUP BY 1`,
   );
 }
 

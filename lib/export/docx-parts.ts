@@ -86,13 +86,16 @@ export const headerCell = (widthMm: number, children: Paragraph[]) =>
     children,
   });
 
-const cellText = (value: CellValue | undefined, column: Column) => {
+/**
+ * A cell as the Word table writes it. A change's "+" follows the value as written (rounded to a
+ * tenth of a percent): a tiny rise that rounds to 0 is "0%", not "+0%", and a tiny fall not "-0%".
+ */
+export const cellText = (value: CellValue | undefined, column: Column) => {
   if (value === null || value === undefined) return '';
-  const sign = column.signed && typeof value === 'number' && value > 0 ? '+' : '';
-  if (column.kind === 'percent' && typeof value === 'number')
-    return `${sign}${(Math.round(value * 1000) / 10).toLocaleString('vi-VN')}%`;
-  if (column.kind === 'int' && typeof value === 'number') return sign + value.toLocaleString('vi-VN');
-  return String(value);
+  if (typeof value !== 'number' || (column.kind !== 'percent' && column.kind !== 'int')) return String(value);
+  const shown = column.kind === 'percent' ? Math.round(value * 1000) / 10 || 0 : value;
+  const sign = column.signed && shown > 0 ? '+' : '';
+  return `${sign}${shown.toLocaleString('vi-VN')}${column.kind === 'percent' ? '%' : ''}`;
 };
 
 export const bodyCell = (

@@ -83,17 +83,50 @@ describe('compare: an earlier day the figures are compared with', () => {
     expect(readListParams({ province: 'P31', asOf: '2026-10-01', compare: '2026-10-05' })).toEqual({
       params: { province: 'P31', asOf: '2026-10-01' },
       invalid: ['compare'],
+      reasons: { compare: 'errors.compareNotBefore' },
     });
+  });
+
+  it('is refused for its format, not as "not before", when it is no day (the reason said)', () => {
+    for (const compare of ['01/10/2026', '2026-02-30', '3000']) {
+      const result = parseListParams({ asOf: '2026-11-01', compare });
+      expect(
+        result.error?.issues.map((i) => i.message),
+        compare,
+      ).toEqual(['errors.badDate']);
+      expect(readListParams({ asOf: '2026-11-01', compare }), compare).toEqual({
+        params: { asOf: '2026-11-01' },
+        invalid: ['compare'],
+        reasons: { compare: 'errors.badDate' },
+      });
+    }
+  });
+
+  it('is kept when the as-of day is malformed, whatever that text sorts as', () => {
+    // '01/12/2026' sorts before '2026-10-01': comparing the two would drop a valid compare
+    for (const asOf of ['01/12/2026', '0', '2026-13-01']) {
+      expect(
+        parseListParams({ asOf, compare: '2026-10-01' }).error?.issues.map((i) => i.path[0]),
+        asOf,
+      ).toEqual(['asOf']);
+      expect(readListParams({ asOf, compare: '2026-10-01' }), asOf).toEqual({
+        params: { compare: '2026-10-01' },
+        invalid: ['asOf'],
+        reasons: { asOf: 'errors.badDate' },
+      });
+    }
   });
 
   it('is checked against today once a bad as-of day has been dropped', () => {
     expect(readListParams({ province: 'P31', asOf: 'yesterday', compare: '2026-12-01' })).toEqual({
       params: { province: 'P31' },
       invalid: ['asOf', 'compare'],
+      reasons: { asOf: 'errors.badDate', compare: 'errors.compareNotBefore' },
     });
     expect(readListParams({ asOf: 'yesterday', compare: '2026-10-01' })).toEqual({
       params: { compare: '2026-10-01' },
       invalid: ['asOf'],
+      reasons: { asOf: 'errors.badDate' },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { today } from '@/lib/clock';
+import { isIsoDay, today } from '@/lib/clock';
 import { TASK_LEVELS } from '@/lib/domain/cascade';
 import {
   ADDRESSEE_STATUSES,
@@ -70,11 +70,20 @@ export const ListParamFields = z
   .strip();
 
 export const ListParams = ListParamFields
-  // A comparison looks back: the compare day comes before the as-of day (today by default).
-  .refine((params) => !params.compare || params.compare < (params.asOf ?? today()), {
-    path: ['compare'],
-    message: 'errors.compareNotBefore',
-  });
+  // A comparison looks back: the compare day comes before the as-of day (today by default). Zod 4
+  // runs this check even after a field failed, so it compares only two valid days: a malformed day
+  // is reported by its own field alone, never as "not before".
+  .refine(
+    (params) =>
+      !params.compare ||
+      !isIsoDay(params.compare) ||
+      (params.asOf !== undefined && !isIsoDay(params.asOf)) ||
+      params.compare < (params.asOf ?? today()),
+    {
+      path: ['compare'],
+      message: 'errors.compareNotBefore',
+    },
+  );
 export type ListParams = z.infer<typeof ListParams>;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -91,20 +100,29 @@ export function parseListParams(searchParams: SearchParams) {
  * Lenient parsing, for pages: a parameter with a bad value is dropped (and reported), the
  * rest still apply, so that an edited URL never ends in an error page.
  */
-export function readListParams(searchParams: SearchParams): { params: ListParams; invalid: string[] } {
+export function readListParams(searchParams: SearchParams): {
+  params: ListParams;
+  invalid: string[];
+  /** the message key of each dropped parameter (its first issue), e.g. errors.compareNotBefore */
+  reasons: Record<string, string>;
+} {
   const invalid: string[] = [];
-  // A second round may find what the first could not check: `compare` against an `asOf` that was
-  // dropped (the whole-object check runs only once every field is valid).
+  const reasons: Record<string, string> = {};
+  // A second round may find what the first could not check: `compare` against the `asOf` that was
+  // dropped (the whole-object check compares only valid days), i.e. against today.
   for (let round = 0; round < 3; round++) {
     const kept = Object.fromEntries(Object.entries(searchParams).filter(([key]) => !invalid.includes(key)));
     const result = parseListParams(kept);
-    if (result.success) return { params: result.data, invalid };
+    if (result.success) return { params: result.data, invalid, reasons };
     for (const issue of result.error.issues) {
       const name = String(issue.path[0]);
-      if (!invalid.includes(name)) invalid.push(name);
+      if (!invalid.includes(name)) {
+        invalid.push(name);
+        reasons[name] = issue.message;
+      }
     }
   }
-  return { params: {}, invalid };
+  return { params: {}, invalid, reasons };
 }
 
 /** Back to a query string, for links that keep the current filters (e.g. a chart segment). */

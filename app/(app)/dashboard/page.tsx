@@ -30,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
   const query = await searchParams;
-  const { params, invalid } = readListParams(query);
+  const { params, invalid, reasons } = readListParams(query);
   const figure = MAP_FIGURES.find((f) => f === query.map) ?? 'onTime';
   const view = figureView(params);
   const [t, locale, reviews, provinces, source] = await Promise.all([
@@ -73,7 +73,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('invalidParams', { names: invalid.join(', ') })}
-          {invalid.includes('compare') && ` ${t('compareIgnored')}`}
+          {invalid.includes('compare') &&
+            ` ${t(reasons.compare === 'errors.compareNotBefore' ? 'compareIgnored' : 'compareBadDate')}`}
         </p>
       )}
       <div className="print:hidden">

@@ -38,6 +38,8 @@ type Summary = {
   build: (viewer: Viewer, view: FigureView, t: Translate, locale: string) => Promise<ReportTable>;
   /** whose documents the Word report's appendix lists: the tasks or the recommendations it counts */
   appendix: 'task' | 'recommendation';
+  /** it has comparison columns with a compare day: only then its export carries and names that day */
+  compares?: boolean;
 };
 /** A detail list: every matching row, streamed to XLSX and CSV. */
 type List = {
@@ -63,6 +65,7 @@ export const REPORTS: Record<string, ReportDefinition> = {
   'task-results': {
     kind: 'summary',
     appendix: 'task',
+    compares: true,
     build: async (viewer, view, t, locale) => {
       // With a compare day, the same breakdown as of that day: the one as-of computation, twice.
       const [groups, earlier] = await Promise.all([

@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
   const query = await searchParams;
-  const { params, invalid } = readListParams(query);
+  const { params, invalid, reasons } = readListParams(query);
   const view = figureView(params);
   const t = await getTranslations();
   const locale = await getLocale();
@@ -77,17 +77,25 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   ]);
   const filters = Object.fromEntries(Object.entries(listParams).filter((e): e is [string, string] => !!e[1]));
   const exportQuery = toQueryString(filters);
-  const exports = (report: string, word: boolean, listQuery = exportQuery) => (
-    <ExportLinks
-      report={report}
-      query={listQuery}
-      filters={filters}
-      defaults={defaults}
-      signerName={viewer.name}
-      subject={defaultSubject(t, reviews, view.review, locale)}
-      word={word}
-    />
-  );
+  const exports = (report: string, word: boolean, listQuery = exportQuery) => {
+    const definition = REPORTS[report];
+    // Only a table with comparison columns carries the compare day (its XLSX, CSV and Word form).
+    const carried =
+      definition.kind === 'summary' && definition.compares && view.compare
+        ? { ...filters, compare: view.compare }
+        : undefined;
+    return (
+      <ExportLinks
+        report={report}
+        query={carried ? toQueryString(carried) : listQuery}
+        filters={carried ?? filters}
+        defaults={defaults}
+        signerName={viewer.name}
+        subject={defaultSubject(t, reviews, view.review, locale)}
+        word={word}
+      />
+    );
+  };
 
   return (
     <div className="flex flex-col gap-8">
@@ -107,7 +115,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       {invalid.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {t('dashboard.invalidParams', { names: invalid.join(', ') })}
-          {invalid.includes('compare') && ` ${t('dashboard.compareIgnored')}`}
+          {invalid.includes('compare') &&
+            ` ${t(reasons.compare === 'errors.compareNotBefore' ? 'dashboard.compareIgnored' : 'dashboard.compareBadDate')}`}
         </p>
       )}
       <div className="flex flex-col gap-3 print:hidden">

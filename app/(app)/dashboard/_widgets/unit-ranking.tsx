@@ -4,11 +4,11 @@ import { ChartCard } from '@/components/charts/chart-card';
 import { FigureChoice, figureLabel, figureScale, type MapFigure } from '@/components/dashboard/map-figure';
 import type { MapTile } from '@/components/dashboard/province-map';
 import { RankedBar, rankBars } from '@/components/dashboard/ranked-bar';
-import { OTHER_GROUP, tasksByOrganization } from '@/db/queries/dashboard-breakdown';
+import { directUnits, tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { repliesOverdueByUnit } from '@/db/queries/dashboard-recommendations';
 import type { Viewer } from '@/db/queries/viewer';
 import { type ReadSource, readFrom } from '@/db/read-database';
-import { rates } from '@/lib/domain/figures';
+import { emptyClassCounts, rates } from '@/lib/domain/figures';
 import type { FigureView } from '@/lib/figure-filters';
 import type { SearchParams } from '@/lib/validations/filters';
 
@@ -32,25 +32,33 @@ export async function UnitRankingWidget({
   source: ReadSource;
 }) {
   const parent = view.org ?? viewer.scope.code;
-  const [t, locale, groups, replies] = await Promise.all([
+  const [t, locale, children, groups, replies] = await Promise.all([
     getTranslations('provinceMap'),
     getLocale(),
-    readFrom(source, () => tasksByOrganization(viewer, view)),
+    readFrom(source, () => directUnits(viewer, parent, view.asOf)),
+    // by the parent's direct units even for the central bodies (whose chart groups by province)
+    readFrom(source, () => tasksByOrganization(viewer, view, parent)),
     figure === 'repliesOverdue' ? readFrom(source, () => repliesOverdueByUnit(viewer, view, parent)) : [],
   ]);
-  // The groups below the parent: not its own tasks, not the bodies it follows outside its subtree.
-  const units = groups.filter((g) => g.code !== parent && g.code !== OTHER_GROUP.code);
-  if (units.length === 0) return null;
-  const figureOf = (group: (typeof units)[number]): number | null => {
-    if (figure === 'repliesOverdue') return replies.find((r) => r.code === group.code)?.replyOverdue ?? 0;
-    const r = rates(group, group.dueOrCompleted);
+  // The parent's direct units in scope (a dissolved one only while it still has figures), then the
+  // parent's own level when it has tasks or recommendations of its own, so the bars add up to the
+  // headline. Not the bodies it follows outside its subtree.
+  const counted = (code: string) =>
+    groups.some((g) => g.code === code) || replies.some((r) => r.code === code && r.replyOverdue > 0);
+  if (!children.some((c) => !c.own)) return null;
+  const units = children.filter((c) => (c.current && !c.own) || counted(c.code));
+  const figureOf = (unit: (typeof units)[number]): number | null => {
+    if (figure === 'repliesOverdue') return replies.find((r) => r.code === unit.code)?.replyOverdue ?? 0;
+    const group = groups.find((g) => g.code === unit.code);
+    const r = group ? rates(group, group.dueOrCompleted) : rates(emptyClassCounts(), 0);
     return figure === 'onTime' ? r.rankingRate : r.overdueRate;
   };
   const bars: MapTile[] = rankBars(
-    units.map((g) => {
-      const value = figureOf(g);
-      const name = locale === 'en' ? (g.nameEn ?? g.nameVi) : g.nameVi;
-      return { code: g.code, name, value, label: figureLabel(figure, value, locale) };
+    units.map((u) => {
+      const value = figureOf(u);
+      const base = locale === 'en' ? (u.nameEn ?? u.nameVi) : u.nameVi;
+      const name = u.own ? t('ownLevel', { name: base }) : base;
+      return { code: u.code, name, value, label: figureLabel(figure, value, locale) };
     }),
   );
   const max = figure === 'repliesOverdue' ? Math.max(1, ...bars.map((b) => b.value ?? 0)) : 1;

@@ -38,7 +38,9 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const org = await organizationForViewer(viewer, code);
   if (!org) notFound();
   const { params: listParams } = readListParams(await searchParams);
-  const view = { ...figureView(listParams), org: org.code };
+  // No compare day here: the page has no control for it, and its "since" figures would come from
+  // nowhere a leader can see or undo; the dashboard and the summary exports compare.
+  const view = { ...figureView(listParams), org: org.code, compare: undefined };
   const source = await readDatabase(viewer);
   const [t, tk, locale, reviews, rank, sessions, sent, received] = await Promise.all([
     getTranslations('organizationPage'),

@@ -52,7 +52,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const names = [...(filters.error?.issues ?? []), ...(form.error?.issues ?? [])].map((i) =>
       String(i.path[0]),
     );
-    const because = names.includes('compare') ? ` ${t('reports.errors.compareNotBefore')}` : '';
+    const compare = filters.error?.issues.find((i) => i.path[0] === 'compare');
+    const because = !compare
+      ? ''
+      : ` ${t(compare.message === 'errors.compareNotBefore' ? 'reports.errors.compareNotBefore' : 'reports.errors.compareBadDate')}`;
     return plainError(
       400,
       t('reports.errors.badParams', { names: [...new Set(names)].join(', ') }) + because,
@@ -63,7 +66,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return plainError(404, t('reports.errors.badTable'));
 
   const meta = {
-    filters: describeFilters(view, t),
+    filters: describeFilters(view, t, definition.kind === 'summary' && definition.compares === true),
     asOf: formatDate(view.asOf),
     exportedAt: exportTimestamp(now()),
     exportedBy: `${viewer.name} (${viewer.login})`,
