@@ -10,6 +10,8 @@ import {
   tasks,
   users,
 } from '@/db/schema';
+import { readSpreadsheet } from '@/lib/import/spreadsheet';
+import { readTaskRows } from '@/lib/import/task-rows';
 import { ExtensionRefuseInput, extensionRequestInput } from '@/lib/validations/extensions';
 import { parseTaskAction, TaskCreateInput } from '@/lib/validations/tasks';
 import { viewerFor } from '@/tests/viewers';
@@ -23,6 +25,7 @@ import {
   withdrawExtension,
 } from './extension-requests';
 import { createTask, editTask } from './task-edits';
+import { commitTaskImport } from './task-import';
 import { applyTaskAction } from './task-writes';
 import { createUser } from './users';
 
@@ -432,6 +435,30 @@ describe('a pending request the task moves past', () => {
     );
     expect(edited).toEqual({ ok: true, code });
     expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['reassigned'] });
+  });
+
+  it('is closed by an import that reassigns or extends far enough, in its transaction', async () => {
+    const [moved, far, short] = [await freshTask(), await freshTask(), await freshTask()];
+    const ids = [await requested(moved), await requested(far), await requested(short)];
+    const header =
+      'Mã nhiệm vụ,Tên nhiệm vụ,Mô tả,Đơn vị thực hiện,Hạn hoàn thành,Trạng thái,Tiến độ (%),Lý do';
+    const line = async (code: string, unit: string, due: string) =>
+      `${code},${(await taskOf(code)).title},,${unit},${due},,,Theo kết luận`;
+    const text = [
+      header,
+      await line(moved, 'HP-BTG', '31/01/2027'),
+      await line(far, 'HP-BDV', '30/04/2027'),
+      await line(short, 'HP-BDV', '28/02/2027'),
+    ].join('\n');
+    const sheet = await readSpreadsheet(new TextEncoder().encode(text));
+    if (!sheet.ok) throw new Error(sheet.problem.key);
+    const table = readTaskRows(sheet.rows);
+    if ('missing' in table) throw new Error(table.missing.join());
+    const result = await commitTaskImport(await viewerFor('hp.dieuphoi'), 'gia-han.csv', table.rows, TODAY);
+    expect(result.ok).toBe(true);
+    expect(await requestState(moved, ids[0])).toEqual({ status: 'withdrawn', causes: ['reassigned'] });
+    expect(await requestState(far, ids[1])).toEqual({ status: 'withdrawn', causes: ['extended'] });
+    expect((await requestState(short, ids[2])).status).toBe('pending');
   });
 
   it('a granted request is granted, not withdrawn', async () => {
