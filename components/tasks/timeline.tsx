@@ -77,6 +77,9 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 })}
               </p>
             )}
+            {data.cause === 'closed' || data.cause === 'reassigned' || data.cause === 'extended' ? (
+              <p className="text-sm">{t(`timeline.withdrawnCause.${data.cause}`)}</p>
+            ) : null}
             {changes.length > 0 && (
               <p className="text-sm">{t('timeline.edited', { fields: changes.join(', ') })}</p>
             )}

@@ -10,18 +10,22 @@ import {
   tasks,
   users,
 } from '@/db/schema';
+import { readSpreadsheet } from '@/lib/import/spreadsheet';
+import { readTaskRows } from '@/lib/import/task-rows';
 import { ExtensionRefuseInput, extensionRequestInput } from '@/lib/validations/extensions';
 import { parseTaskAction, TaskCreateInput } from '@/lib/validations/tasks';
 import { viewerFor } from '@/tests/viewers';
 import {
   extensionRequestsOf,
   grantExtension,
+  isOnePendingViolation,
   pendingExtensions,
   refuseExtension,
   requestExtension,
   withdrawExtension,
 } from './extension-requests';
-import { createTask } from './task-edits';
+import { createTask, editTask } from './task-edits';
+import { commitTaskImport } from './task-import';
 import { applyTaskAction } from './task-writes';
 import { createUser } from './users';
 
@@ -36,6 +40,21 @@ beforeAll(async () => {
   process.env.AUTH_URL = 'https://tracker.example.test/';
   await db.update(users).set({ email: 'danvan@example.test' }).where(eq(users.login, 'hp.danvan'));
   const [p01] = await db.select().from(organizations).where(eq(organizations.code, 'P01'));
+  // an official of the city committee above HP-BDV: reads and may ask for its tasks, but is not
+  // in the audience of HP-BDV's officials (its own official, hp.danvan, is narrower)
+  const [hpTu] = await db.select().from(organizations).where(eq(organizations.code, 'HP-TU'));
+  await db.transaction((tx) =>
+    createUser(tx, {
+      login: 'hp.tu.canbo',
+      role: 'official',
+      organizationId: hpTu.id,
+      scopeId: hpTu.id,
+      displayName: 'Cán bộ Thành ủy',
+      password: 'Mot-mat-khau-dai-2026',
+      mustChangePassword: false,
+      actorId: null,
+    }),
+  );
   await db.transaction((tx) =>
     createUser(tx, {
       login: 'p01.dieuphoi',
@@ -56,7 +75,7 @@ afterAll(() => {
 
 let seq = 0;
 /** A fresh in-progress task of HP-BDV, due 31/01/2027; answers its code. */
-async function freshTask(): Promise<string> {
+async function freshTask(supporting: string[] = []): Promise<string> {
   seq += 1;
   const code = `NV-GH-${seq}`;
   const created = await createTask(
@@ -70,6 +89,7 @@ async function freshTask(): Promise<string> {
       dueOn: '2027-01-31',
       session: '',
       recommendations: [],
+      ...(supporting.length ? { supporting } : {}),
     }),
     TODAY,
   );
@@ -342,5 +362,221 @@ describe('requests and decisions made at once', () => {
     expect(task.dueOn).toBe(request.status === 'granted' ? '2027-03-31' : '2027-01-31');
     const decisions = (await history(code)).filter((e) => e.action !== 'task.extension_requested');
     expect(decisions).toHaveLength(1);
+  });
+});
+
+/** The request's status and the cause its closing event names. */
+async function requestState(code: string, id: number) {
+  const [request] = await db.select().from(extensionRequests).where(eq(extensionRequests.id, id));
+  const closing = (await history(code)).filter((e) => e.action === 'task.extension_withdrawn');
+  return { status: request.status, causes: closing.map((e) => (e.data as { cause?: string }).cause) };
+}
+
+async function act(login: string, code: string, raw: Record<string, string>) {
+  const parsed = parseTaskAction({ code, version: String((await taskOf(code)).version), ...raw }, TODAY);
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+  return applyTaskAction(await viewerFor(login), parsed.data, TODAY);
+}
+
+describe('a pending request the task moves past', () => {
+  it('is closed with the task cancelled, and no longer listed as pending', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    expect(await act('hp.dieuphoi', code, { action: 'cancel', reason: 'Không còn cần' })).toMatchObject({
+      ok: true,
+    });
+    expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['closed'] });
+    expect((await pendingExtensions(await viewerFor('hp.dieuphoi'))).items.map((i) => i.code)).not.toContain(
+      code,
+    );
+  });
+
+  it('is closed with the task confirmed', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    expect(await act('hp.danvan', code, { action: 'start', note: '' })).toMatchObject({ ok: true });
+    expect(
+      await act('hp.danvan', code, { action: 'report', completedOn: TODAY, note: 'Xong', docRef: '' }),
+    ).toMatchObject({ ok: true });
+    expect((await requestState(code, id)).status).toBe('pending');
+    expect(await act('hp.dieuphoi', code, { action: 'confirm', note: '' })).toMatchObject({ ok: true });
+    expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['closed'] });
+  });
+
+  it('is closed when the deadline is extended directly to the requested date or later, not before', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    expect(
+      await act('hp.dieuphoi', code, { action: 'extend', dueOn: '2027-02-28', reason: 'Một phần' }),
+    ).toMatchObject({ ok: true });
+    expect((await requestState(code, id)).status).toBe('pending');
+    expect(
+      await act('hp.dieuphoi', code, { action: 'extend', dueOn: '2027-03-31', reason: 'Đủ' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['extended'] });
+    // the unit may ask again
+    expect(
+      await requestExtension(await viewerFor('hp.danvan'), ask(code, '2027-04-30'), TODAY),
+    ).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('is closed when the task is given to another unit', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    const task = await taskOf(code);
+    const edited = await editTask(
+      await viewerFor('hp.dieuphoi'),
+      { code, version: task.version, title: task.title, description: '', assignee: 'HP-BTG', session: null },
+      TODAY,
+    );
+    expect(edited).toEqual({ ok: true, code });
+    expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['reassigned'] });
+  });
+
+  it('is closed by an import that reassigns or extends far enough, in its transaction', async () => {
+    const [moved, far, short] = [await freshTask(), await freshTask(), await freshTask()];
+    const ids = [await requested(moved), await requested(far), await requested(short)];
+    const header =
+      'Mã nhiệm vụ,Tên nhiệm vụ,Mô tả,Đơn vị thực hiện,Hạn hoàn thành,Trạng thái,Tiến độ (%),Lý do';
+    const line = async (code: string, unit: string, due: string) =>
+      `${code},${(await taskOf(code)).title},,${unit},${due},,,Theo kết luận`;
+    const text = [
+      header,
+      await line(moved, 'HP-BTG', '31/01/2027'),
+      await line(far, 'HP-BDV', '30/04/2027'),
+      await line(short, 'HP-BDV', '28/02/2027'),
+    ].join('\n');
+    const sheet = await readSpreadsheet(new TextEncoder().encode(text));
+    if (!sheet.ok) throw new Error(sheet.problem.key);
+    const table = readTaskRows(sheet.rows);
+    if ('missing' in table) throw new Error(table.missing.join());
+    const result = await commitTaskImport(await viewerFor('hp.dieuphoi'), 'gia-han.csv', table.rows, TODAY);
+    expect(result.ok).toBe(true);
+    expect(await requestState(moved, ids[0])).toEqual({ status: 'withdrawn', causes: ['reassigned'] });
+    expect(await requestState(far, ids[1])).toEqual({ status: 'withdrawn', causes: ['extended'] });
+    expect((await requestState(short, ids[2])).status).toBe('pending');
+  });
+
+  it('a granted request is granted, not withdrawn', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    const { version: taskVersion } = await taskOf(code);
+    expect(
+      await grantExtension(await viewerFor('hp.dieuphoi'), { code, id, version: 1, taskVersion }, TODAY),
+    ).toEqual({ ok: true, id, code });
+    expect(await requestState(code, id)).toEqual({ status: 'granted', causes: [] });
+  });
+});
+
+describe('the requester hears the decision', () => {
+  it('beside the unit, once, while active', async () => {
+    const code = await freshTask();
+    const above = await viewerFor('hp.tu.canbo');
+    const asked = await requestExtension(above, ask(code), TODAY);
+    if (!asked.ok) throw new Error(asked.reason);
+    const coordinator = await viewerFor('hp.dieuphoi');
+    expect(
+      await refuseExtension(coordinator, { code, id: asked.id, version: 1, reason: 'Không.' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect((await told(code)).map((n) => n.who)).toEqual([
+      'hp.dieuphoi extension_requested',
+      'hp.danvan extension_refused',
+      'hp.tu.canbo extension_refused',
+    ]);
+    const again = await requestExtension(above, ask(code, '2027-02-28'), TODAY);
+    if (!again.ok) throw new Error(again.reason);
+    const { version: taskVersion } = await taskOf(code);
+    expect(
+      await grantExtension(coordinator, { code, id: again.id, version: 1, taskVersion }, TODAY),
+    ).toMatchObject({ ok: true });
+    expect((await told(code)).filter((n) => n.who.endsWith('granted')).map((n) => n.who)).toEqual([
+      'hp.danvan extension_granted',
+      'hp.tu.canbo extension_granted',
+    ]);
+  });
+
+  it('not once deactivated', async () => {
+    const code = await freshTask();
+    const asked = await requestExtension(await viewerFor('hp.tu.canbo'), ask(code), TODAY);
+    if (!asked.ok) throw new Error(asked.reason);
+    await db.update(users).set({ active: false }).where(eq(users.login, 'hp.tu.canbo'));
+    try {
+      expect(
+        await refuseExtension(await viewerFor('hp.dieuphoi'), {
+          code,
+          id: asked.id,
+          version: 1,
+          reason: 'Không.',
+        }),
+      ).toMatchObject({ ok: true });
+    } finally {
+      await db.update(users).set({ active: true }).where(eq(users.login, 'hp.tu.canbo'));
+    }
+    expect((await told(code)).map((n) => n.who)).toEqual([
+      'hp.dieuphoi extension_requested',
+      'hp.danvan extension_refused',
+    ]);
+  });
+});
+
+describe('what else is refused', () => {
+  it('a date already past, checked on the server too', async () => {
+    const code = await freshTask();
+    // a day after the due date: 15/02/2027 is later than the due date but already past
+    expect(
+      await requestExtension(await viewerFor('hp.danvan'), ask(code, '2027-02-15'), '2027-03-01'),
+    ).toEqual({
+      ok: false,
+      reason: 'not_later',
+    });
+    expect(await history(code)).toHaveLength(0);
+  });
+
+  it('an official of a supporting unit, who reads the task, may not ask', async () => {
+    const code = await freshTask(['HP-MTTQ']);
+    expect(await requestExtension(await viewerFor('hp.mttq'), ask(code), TODAY)).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
+  });
+
+  it('only the one-pending index is "already pending", not any unique violation', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    const [row] = await db.select().from(extensionRequests).where(eq(extensionRequests.id, id));
+    const caught = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (error: unknown) => error,
+      );
+    const samePending = await caught(db.insert(extensionRequests).values({ ...row, id: undefined }));
+    const sameId = await caught(db.insert(extensionRequests).values({ ...row, status: 'withdrawn' }));
+    expect(samePending).not.toBeNull();
+    expect(sameId).not.toBeNull();
+    expect(isOnePendingViolation(samePending)).toBe(true);
+    expect(isOnePendingViolation(sameId)).toBe(false);
+  });
+
+  it('tells the coordinator the requested date in the mail', async () => {
+    await db.update(users).set({ email: 'hp.dieuphoi@example.test' }).where(eq(users.login, 'hp.dieuphoi'));
+    const code = await freshTask();
+    await requested(code);
+    const [mail] = await db
+      .select()
+      .from(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.address, 'hp.dieuphoi@example.test'),
+          sql`${mailOutbox.subject} LIKE ${`%${code}%`}`,
+        ),
+      );
+    expect(mail.text).toContain('Hạn đề nghị gia hạn đến');
+    expect(mail.text).toContain('31/03/2027');
   });
 });

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
 import { can, isNationalScope, reachPath } from '@/lib/domain/permissions';
-import { allowsAction } from '@/lib/domain/task-workflow';
+import { allowsAction, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
 import type {
   ExtensionGrantInput,
   ExtensionRefuseInput,
@@ -13,7 +13,8 @@ import type {
 } from '@/lib/validations/extensions';
 import { db, type Executor, selectRows } from '../index';
 import { extensionRequests, organizations, tasks, users } from '../schema';
-import { recordEvent } from './events';
+import { type NewEvent, recordEvent, recordEvents } from './events';
+import { mailRecipient } from './mail-recipients';
 import { notifyUnit } from './notify';
 import { applyTaskAction } from './task-writes';
 import type { Viewer } from './viewer';
@@ -59,12 +60,94 @@ async function lockedTask(tx: Executor, viewer: Viewer, code: string) {
   return row ?? null;
 }
 
-/** A unique violation: the partial index that keeps one pending request per task. */
-function isOnePendingViolation(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23505') return true;
+/** A unique violation of the partial index that keeps one pending request per task (no other). */
+export function isOnePendingViolation(error: unknown): boolean {
+  type PgError = { code?: string; constraint?: string; constraint_name?: string; cause?: unknown };
+  for (let e = error as PgError | undefined; e; e = e.cause as typeof e) {
+    const constraint = e.constraint ?? e.constraint_name;
+    if (e.code === '23505' && constraint === 'extension_requests_one_pending_key') return true;
   }
   return false;
+}
+
+/**
+ * The requester of a request, to be told of its decision beside the unit's audience: only while
+ * the account is active and still reads the task (moved to another unit, it hears nothing more).
+ */
+export async function requesterToTell(
+  tx: Executor,
+  requestedById: number,
+  taskId: number,
+): Promise<number[]> {
+  const recipient = await mailRecipient(tx, requestedById);
+  if (!recipient) return [];
+  const [reads] = await tx
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.id, taskId), taskVisibleTo(recipient.viewer)));
+  return reads ? [requestedById] : [];
+}
+
+/** Why a pending request was closed by a change of its task rather than by a decision. */
+export type OverriddenBy = 'closed' | 'reassigned' | 'extended';
+
+/** The statuses where a deadline may still be extended, so a request may stay pending. */
+const EXTENDABLE = TASK_TRANSITIONS.extend.from;
+
+/**
+ * Closes, in the caller's transaction, the pending requests a change of their tasks has made moot:
+ * the task is no longer open (confirmed, cancelled), it was given to another unit, or its due date
+ * now reaches the requested one. Each is `withdrawn` by the actor of the change, with an event
+ * `task.extension_withdrawn` that names the cause. `reassigned` lists the tasks whose assignee
+ * changed; `except` a request being granted by this very change. Answers the requests closed.
+ */
+export async function closeOverriddenRequests(
+  tx: Executor,
+  change: { actorId: number; taskIds: number[]; reassigned?: number[]; except?: number },
+): Promise<{ id: number; taskId: number; cause: OverriddenBy }[]> {
+  if (!change.taskIds.length) return [];
+  const ids = `{${change.taskIds.join(',')}}`;
+  const moved = `{${(change.reassigned ?? []).join(',')}}`;
+  const open = `{${EXTENDABLE.join(',')}}`;
+  const rows = await selectRows<{
+    id: number;
+    taskId: number;
+    code: string;
+    orgId: number;
+    requestedDueOn: string;
+    cause: OverriddenBy;
+  }>(
+    tx,
+    sql`WITH moot AS (
+        SELECT x.id, t.id AS "taskId", t.code, t.assignee_org_id AS "orgId",
+          x.requested_due_on::text AS "requestedDueOn",
+          CASE WHEN NOT (t.status::text = ANY(${open}::text[])) THEN 'closed'
+               WHEN t.id = ANY(${moved}::int[]) THEN 'reassigned'
+               ELSE 'extended' END AS cause
+        FROM extension_requests x JOIN tasks t ON t.id = x.task_id
+        WHERE x.status = 'pending' AND x.task_id = ANY(${ids}::int[]) AND x.id <> ${change.except ?? 0}
+          AND (NOT (t.status::text = ANY(${open}::text[])) OR t.id = ANY(${moved}::int[])
+               OR t.due_on >= x.requested_due_on)
+        FOR UPDATE OF x
+      ), closed AS (
+        UPDATE extension_requests x SET status = 'withdrawn', decided_by_id = ${change.actorId},
+          decided_at = ${now().toISOString()}::timestamptz, version = x.version + 1
+        FROM moot WHERE x.id = moot.id RETURNING x.id
+      )
+      SELECT moot.* FROM moot JOIN closed ON closed.id = moot.id ORDER BY moot.id`,
+  );
+  const list: NewEvent[] = rows.map((row) => ({
+    actorId: change.actorId,
+    organizationId: Number(row.orgId),
+    entityType: 'task',
+    entityId: Number(row.taskId),
+    entityCode: row.code,
+    action: 'task.extension_withdrawn',
+    toValue: row.requestedDueOn,
+    data: { extensionRequest: Number(row.id), cause: row.cause },
+  }));
+  await recordEvents(tx, list);
+  return rows.map((row) => ({ id: Number(row.id), taskId: Number(row.taskId), cause: row.cause }));
 }
 
 /** An official of the assignee asks for a later deadline on an open task. */
@@ -216,7 +299,11 @@ export async function grantExtension(
         reason: request.reason,
       },
       today,
-      tx,
+      {
+        tx,
+        granting: request.id,
+        alsoTell: await requesterToTell(tx, request.requestedById, task.id),
+      },
     );
     if (!extended.ok) {
       if (extended.reason === 'invalid') return { ok: false, reason: 'expired' };
@@ -253,6 +340,7 @@ export async function refuseExtension(viewer: Viewer, input: ExtensionRefuseInpu
       subject: { taskId: task.id, code: task.code },
       cause: `r${request.id}`,
       actorId: viewer.id,
+      also: await requesterToTell(tx, request.requestedById, task.id),
       data: { requestedDueOn: request.requestedDueOn, reason: input.reason },
     });
     return { ok: true, id: request.id, code: task.code };
@@ -350,7 +438,7 @@ export async function pendingExtensions(
     sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn",
         x.requested_due_on::text AS "requestedDueOn", x.reason, count(*) OVER ()::int AS total
       FROM extension_requests x JOIN tasks t ON t.id = x.task_id JOIN organizations o ON o.id = t.assignee_org_id
-      WHERE x.status = 'pending' AND ${within}
+      WHERE x.status = 'pending' AND t.status::text = ANY(${`{${EXTENDABLE.join(',')}}`}::text[]) AND ${within}
       ORDER BY t.due_on, t.code LIMIT 50`,
   );
   return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };

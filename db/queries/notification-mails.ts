@@ -20,6 +20,8 @@ export type NotificationForMail = {
   dedupeKey: string;
   /** why (a refused extension's reason), told in the mail as in the application */
   reason?: string | null;
+  /** the date an extension request asked for, a fact of its mails */
+  requestedDueOn?: string | null;
 };
 
 export type NotificationMailResult = { queued: number; digest: number; skipped: number };
@@ -76,7 +78,14 @@ export async function mailsForNotifications(
       result.skipped++;
       continue;
     }
-    const mail = notificationMail(recipient.locale, row.kind, record, recipient.viewer.name, row.reason);
+    const mail = notificationMail(
+      recipient.locale,
+      row.kind,
+      record,
+      recipient.viewer.name,
+      row.reason,
+      row.requestedDueOn,
+    );
     const queued = await queueMail(tx, {
       userId: row.userId,
       address: recipient.email,

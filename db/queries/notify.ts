@@ -57,7 +57,8 @@ export async function notify(tx: Executor, rows: NotificationRow[]): Promise<Not
     written.flatMap(({ userId, dedupeKey }) => {
       const row = byKey.get(keyOf(userId, dedupeKey));
       const reason = typeof row?.data?.reason === 'string' ? row.data.reason : null;
-      return row ? [{ ...row, reason }] : [];
+      const asked = row?.data?.requestedDueOn;
+      return row ? [{ ...row, reason, requestedDueOn: typeof asked === 'string' ? asked : null }] : [];
     }),
   );
   return written;
@@ -114,10 +115,13 @@ export async function notifyUnit(
     subject: Subject;
     cause: string;
     actorId?: number;
+    /** told beside the audience (the requester of a decided request), each once */
+    also?: number[];
     data?: Record<string, unknown>;
   },
 ): Promise<Notified[]> {
-  const users = await audienceOf(tx, change.audience, change.orgId);
+  const audience = await audienceOf(tx, change.audience, change.orgId);
+  const users = [...new Set([...audience, ...(change.also ?? [])])];
   const day = today();
   const record = change.subject.taskId
     ? `task:${change.subject.taskId}`

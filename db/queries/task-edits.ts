@@ -16,6 +16,7 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
+import { closeOverriddenRequests } from './extension-requests';
 import { notifyUnit } from './notify';
 import { cascadeEvent, cascadeOutside, checkParent } from './task-cascade';
 import { currentSupportingUnits, resolveSupportingUnits, writeSupportingUnits } from './task-support';
@@ -250,6 +251,8 @@ export async function editTask(viewer: Viewer, input: TaskEditInput, today: stri
       data: { changes },
     });
     if (org.id !== task.assigneeOrgId) {
+      // the old unit's pending extension request is not the new unit's to keep
+      await closeOverriddenRequests(tx, { actorId: viewer.id, taskIds: [task.id], reassigned: [task.id] });
       await notifyUnit(tx, {
         kind: 'task_assigned',
         audience: 'officials',

@@ -6,6 +6,7 @@ import { taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
 import { insertRecords } from './bulk';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
+import { closeOverriddenRequests } from './extension-requests';
 import { ImportConflict } from './import-run';
 import { notifyOfEvents } from './notify';
 import { cascadeEvent } from './task-cascade';
@@ -29,6 +30,15 @@ export async function writeTaskImport(
   await updateRows(tx, viewer, check, at, fileName, rowEvents);
   await recordEvents(tx, rowEvents);
   await notifyOfEvents(tx, rowEvents, at);
+  // pending extension requests of the tasks the file closed, gave to another unit or extended far enough
+  const updated = check.rows.filter((r) => r.plan.kind === 'update' && r.existing);
+  await closeOverriddenRequests(tx, {
+    actorId: viewer.id,
+    taskIds: updated.map((r) => r.existing!.id),
+    reassigned: updated.flatMap((r) =>
+      r.plan.kind === 'update' && r.plan.changes.assignee ? [r.existing!.id] : [],
+    ),
+  });
 }
 
 async function createRows(

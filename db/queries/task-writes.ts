@@ -10,6 +10,7 @@ import type { TaskActionInput } from '@/lib/validations/tasks';
 import { db, type Executor } from '../index';
 import { organizations, taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
 import { recordEvent } from './events';
+import { closeOverriddenRequests } from './extension-requests';
 import { type Audience, notifyUnit } from './notify';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
@@ -81,11 +82,14 @@ export async function applyTaskAction(
   viewer: Viewer,
   input: TaskActionInput,
   today: string,
-  /** the caller's transaction (a granted extension request): nothing is written unless `ok` */
-  within?: Executor,
+  /**
+   * A granted extension request: the caller's transaction (nothing is written unless `ok`), the
+   * request (left to the caller to close) and its requester, told beside the officials.
+   */
+  within?: { tx: Executor; granting: number; alsoTell: number[] },
 ): Promise<WriteResult> {
   const run = (work: (tx: Executor) => Promise<WriteResult>) =>
-    within ? work(within) : db.transaction(work);
+    within ? work(within.tx) : db.transaction(work);
   return run(async (tx): Promise<WriteResult> => {
     const task = await lockedTask(tx, viewer, input.code);
     if (!task) return { ok: false, reason: 'not_found' };
@@ -157,6 +161,8 @@ export async function applyTaskAction(
         ...(openParts.length ? { openParts, openPartsNote: input.openPartsNote } : {}),
       },
     });
+    // a pending extension request the task has moved past is closed with it
+    await closeOverriddenRequests(tx, { actorId: viewer.id, taskIds: [task.id], except: within?.granting });
     const told = TOLD[input.action];
     if (told) {
       await notifyUnit(tx, {
@@ -165,6 +171,7 @@ export async function applyTaskAction(
         subject: { taskId: task.id, code: task.code },
         cause: `v${input.version + 1}`,
         actorId: viewer.id,
+        also: within?.alsoTell,
         data: input.action === 'extend' ? { dueOn } : {},
       });
     }

@@ -50,12 +50,18 @@ export function notificationMail(
   record: MailRecord,
   name: string,
   reason?: string | null,
+  /** the date an extension request asked for (its kinds only) */
+  requestedDueOn?: string | null,
 ): MailContent {
   const t = mailTranslator(locale);
+  const asked: [string, string][] =
+    requestedDueOn && kind.startsWith('extension_')
+      ? [[t('mailText.requestedDueOn'), formatDate(requestedDueOn)]]
+      : [];
   return content(locale, t(`mailText.kinds.${kind}.subject`, { code: record.code }), {
     greeting: t('mailText.greeting', { name }),
     paragraphs: [t(`mailText.kinds.${kind}.body`), ...(reason ? [t('mailText.reason', { reason })] : [])],
-    facts: recordFacts(locale, record),
+    facts: [...recordFacts(locale, record), ...asked],
     link: { label: t('mailText.open'), url: recordLink(record) },
     footer: footer(locale),
   });
