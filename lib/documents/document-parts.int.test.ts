@@ -398,3 +398,41 @@ describe('documents on an explanation request', () => {
     expect((await upload('hp.mttq', letter(asked.id), 'after withdrawal')).status).toBe(404);
   });
 });
+
+// Two connections are needed: PGlite has one, so this runs on PostgreSQL.
+describe.skipIf(process.env.TEST_DRIVER !== 'postgres')(
+  'a part removed while its document is uploaded',
+  () => {
+    it('the upload waits for the removal and is refused: no document is left on a part that is gone', async () => {
+      const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, 'NV-HP-01'));
+      const [mttq] = await db.select().from(organizations).where(eq(organizations.code, 'HP-MTTQ'));
+      const before = await documentCount();
+      let settled = false;
+      let pending: ReturnType<typeof upload> | undefined;
+      const removed = await db.transaction(async (tx) => {
+        const [part] = await tx
+          .delete(taskSupportingUnits)
+          .where(
+            and(eq(taskSupportingUnits.taskId, task.id), eq(taskSupportingUnits.organizationId, mttq.id)),
+          )
+          .returning();
+        // the removal is not committed yet: the upload's checks still see the part
+        pending = upload('hp.mttq', { ...PART, title: 'Trong lúc thôi phối hợp' });
+        pending.finally(() => {
+          settled = true;
+        });
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        // the document's transaction waits on the part's row (FOR SHARE)
+        expect(settled).toBe(false);
+        return part;
+      });
+      try {
+        const answer = await pending!;
+        expect(answer.status).toBe(404);
+        expect(await documentCount()).toBe(before);
+      } finally {
+        await db.insert(taskSupportingUnits).values(removed);
+      }
+    });
+  },
+);
