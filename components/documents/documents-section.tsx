@@ -85,7 +85,8 @@ export function DocumentList({
                   )}
                   <span className="text-sm text-slate-600">
                     {[
-                      t(`kind.${d.recordKind}`) + (d.addressee ? ` (${d.addressee})` : ''),
+                      t(d.former ? 'kind.formerPart' : `kind.${d.recordKind}`) +
+                        (d.addressee ? ` (${d.addressee})` : ''),
                       d.numberSymbol,
                       d.issuedOn && formatDate(d.issuedOn),
                       d.issuer,

@@ -16,6 +16,7 @@ import {
 } from '../schema';
 import { loadRecommendation } from './recommendation-facts';
 import { sessionVisibleTo } from './sessions';
+import { PARTS_OPEN_IN } from './task-support';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
 
@@ -41,7 +42,18 @@ export type RecordAccess = {
   canEdit: boolean;
 };
 
-export async function loadRecord(tx: Executor, viewer: Viewer, ref: RecordRef): Promise<RecordAccess | null> {
+/**
+ * `lock`: in a write, the supporting unit's row (the explanation request) is held FOR SHARE until
+ * the transaction ends, so that a concurrent removal (withdrawal) cannot leave a document on a
+ * part (a request) that is gone. `former`: to read a document already stored, a part's unit that
+ * is no longer a supporting unit still leads to its task (read by the task's readers, edited by no one).
+ */
+export async function loadRecord(
+  tx: Executor,
+  viewer: Viewer,
+  ref: RecordRef,
+  options: { lock?: boolean; former?: boolean } = {},
+): Promise<RecordAccess | null> {
   const actor = actorOf(viewer);
   switch (ref.kind) {
     case 'task_update':
@@ -99,25 +111,27 @@ export async function loadRecord(tx: Executor, viewer: Viewer, ref: RecordRef): 
       // the part of a supporting unit: read by whoever reads the task, edited by that unit's
       // officials (the part's own rule, task.part)
       if (!ref.addressee) return null;
-      const [part] = await tx
-        .select({ taskId: tasks.id, orgId: organizations.id, path: organizations.path })
+      const query = tx
+        .select({ taskId: tasks.id, status: tasks.status, orgId: organizations.id, path: organizations.path })
         .from(tasks)
         .innerJoin(taskSupportingUnits, eq(taskSupportingUnits.taskId, tasks.id))
         .innerJoin(organizations, eq(organizations.id, taskSupportingUnits.organizationId))
         .where(and(eq(tasks.code, ref.code), eq(organizations.code, ref.addressee), taskVisibleTo(viewer)));
-      if (!part) return null;
+      const [part] = await (options.lock ? query.for('share', { of: taskSupportingUnits }) : query);
+      if (!part) return options.former ? formerPart(tx, viewer, ref.code, ref.addressee) : null;
       return {
         recordId: part.taskId,
         addresseeOrgId: part.orgId,
         orgId: part.orgId,
-        canEdit: can(actor, 'task.part', { path: part.path }),
+        // the part moves (and its documents with it) only while the task is open
+        canEdit: can(actor, 'task.part', { path: part.path }) && PARTS_OPEN_IN.includes(part.status),
       };
     }
     case 'explanation': {
       // an explanation request: read by whoever reads its task, its letter attached by the unit
       // that answers it (explanation.answer) unless the request was withdrawn
       if (!ref.explanation) return null;
-      const [request] = await tx
+      const query = tx
         .select({
           id: explanationRequests.id,
           status: explanationRequests.status,
@@ -130,6 +144,7 @@ export async function loadRecord(tx: Executor, viewer: Viewer, ref: RecordRef): 
         .where(
           and(eq(explanationRequests.id, ref.explanation), eq(tasks.code, ref.code), taskVisibleTo(viewer)),
         );
+      const [request] = await (options.lock ? query.for('share', { of: explanationRequests }) : query);
       if (!request) return null;
       return {
         recordId: request.id,
@@ -141,6 +156,25 @@ export async function loadRecord(tx: Executor, viewer: Viewer, ref: RecordRef): 
     default:
       return null;
   }
+}
+
+/**
+ * A unit removed from a task's supporting units: its part is gone, its documents stay (never
+ * deleted) and stay readable by whoever reads the task, under "former supporting unit".
+ */
+async function formerPart(
+  tx: Executor,
+  viewer: Viewer,
+  code: string,
+  unit: string,
+): Promise<RecordAccess | null> {
+  const [found] = await tx
+    .select({ taskId: tasks.id, orgId: organizations.id })
+    .from(tasks)
+    .innerJoin(organizations, eq(organizations.code, unit))
+    .where(and(eq(tasks.code, code), taskVisibleTo(viewer)));
+  if (!found) return null;
+  return { recordId: found.taskId, addresseeOrgId: found.orgId, orgId: found.orgId, canEdit: false };
 }
 
 /** The code (and addressee code) of a document's record, to read it again through loadRecord. */

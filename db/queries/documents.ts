@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { now } from '@/lib/clock';
 import type { AttachTarget, DocumentItem, RecordDocuments } from '@/lib/documents/types';
 import { type DocumentRecordKind, UNIT_DOCUMENT_KINDS } from '@/lib/domain/documents';
 import type {
@@ -43,7 +44,8 @@ async function loadDocument(tx: Executor, viewer: Viewer, id: string) {
   const [doc] = await tx.select().from(documents).where(eq(documents.id, id));
   if (!doc) return null;
   const ref = await recordRefOf(tx, doc.recordKind, doc.recordId, doc.addresseeOrgId);
-  const access = ref && (await loadRecord(tx, viewer, ref));
+  // a removed supporting unit's documents stay readable (and no one's to edit)
+  const access = ref && (await loadRecord(tx, viewer, ref, { former: true }));
   if (!ref || !access) return null;
   return { doc, ref, access };
 }
@@ -83,7 +85,8 @@ export async function createDocument(
 ): Promise<WriteResult<{ id: string }>> {
   return runWrite(async (tx) => {
     const ref = refOf(input);
-    const access = await loadRecord(tx, viewer, ref);
+    // the part's (the request's) row held until commit: no removal (withdrawal) slips in between
+    const access = await loadRecord(tx, viewer, ref, { lock: true });
     if (!access) abort('not_found');
     if (!access.canEdit) abort('forbidden');
     if (input.replaces) {
@@ -116,6 +119,8 @@ export async function createDocument(
         title: input.title,
         ...file,
         uploadedById: viewer.id,
+        // the app's clock, as every other dated fact: an as-of report reads it
+        uploadedAt: now(),
         replacesId: input.replaces,
       })
       .returning({ id: documents.id });
@@ -319,25 +324,65 @@ export async function documentsOf(
     .innerJoin(users, eq(users.id, documents.uploadedById))
     .where(ofExplanations ? or(ofRecord, ofExplanations) : ofRecord)
     .orderBy(desc(documents.uploadedAt), asc(documents.id));
+  const formerIds = [
+    ...new Set(
+      rows.flatMap((r) =>
+        r.recordKind === 'support_part' && r.addresseeOrgId !== null && !unitRights.has(r.addresseeOrgId)
+          ? [r.addresseeOrgId]
+          : [],
+      ),
+    ),
+  ];
+  const formerCodes = new Map(
+    formerIds.length
+      ? (
+          await db
+            .select({ id: organizations.id, code: organizations.code })
+            .from(organizations)
+            .where(inArray(organizations.id, formerIds))
+        ).map((o) => [o.id, o.code] as const)
+      : [],
+  );
   const items = rows.flatMap(({ addresseeOrgId, recordId, ...row }): DocumentItem[] => {
     if (row.recordKind === 'explanation') {
       return [{ ...row, addressee: null, explanation: recordId, canEdit: !!explanationRights.get(recordId) }];
     }
     if (addresseeOrgId === null)
       return [{ ...row, addressee: null, explanation: null, canEdit: access.canEdit }];
-    // a unit that is no longer an addressee (supporting unit) has no record left to show it under
     const unit = unitRights.get(addresseeOrgId);
-    return unit ? [{ ...row, addressee: unit.code, explanation: null, canEdit: unit.canEdit }] : [];
+    if (unit) return [{ ...row, addressee: unit.code, explanation: null, canEdit: unit.canEdit }];
+    // a unit removed from the task's supporting units: its documents stay, read-only, for the
+    // task's readers (a former addressee's answer has no record left to show it under)
+    const former = row.recordKind === 'support_part' ? formerCodes.get(addresseeOrgId) : undefined;
+    return former ? [{ ...row, addressee: former, explanation: null, canEdit: false, former: true }] : [];
   });
   return { items, attach };
 }
 
-/** The number of documents in force (not withdrawn) of a task or recommendation row, for lists and exports. */
+/**
+ * The number of documents in force (not withdrawn) of a task or recommendation row, for lists and
+ * exports: as the record's page lists them to its readers — a task's updates and report, the parts
+ * of its current supporting units, its explanation letters; a recommendation's letter and the answers
+ * of its current addressees.
+ */
 export function documentCountSql(record: 'task' | 'recommendation', id: SQL | unknown): SQL<number> {
-  // a supporting unit's part is evidence of its task too
-  const kinds = [...KINDS_OF[record], ...(record === 'task' ? ['support_part'] : [])]
-    .map((k) => `'${k}'`)
-    .join(', ');
-  return sql<number>`(SELECT count(*)::int FROM documents dc WHERE dc.record_kind IN (${sql.raw(kinds)})
-    AND dc.record_id = ${id} AND dc.withdrawn_at IS NULL)`;
+  return sql<number>`(SELECT count(*)::int FROM documents dc WHERE dc.withdrawn_at IS NULL
+    AND ${documentOfRecordSql(record, sql`dc`, id)})`;
+}
+
+/**
+ * The condition that the document `d` (an alias) is evidence of the task (recommendation) `id`,
+ * as its page shows it to the record's readers; shared by the counts and the Word appendix.
+ */
+export function documentOfRecordSql(record: 'task' | 'recommendation', d: SQL, id: SQL | unknown): SQL {
+  if (record === 'recommendation') {
+    return sql`${d}.record_id = ${id} AND (${d}.record_kind = 'recommendation'
+      OR (${d}.record_kind = 'answer' AND EXISTS (SELECT 1 FROM recommendation_addressees ra
+        WHERE ra.recommendation_id = ${id} AND ra.organization_id = ${d}.addressee_org_id)))`;
+  }
+  return sql`((${d}.record_kind IN ('task_update', 'completion_report') AND ${d}.record_id = ${id})
+    OR (${d}.record_kind = 'support_part' AND ${d}.record_id = ${id} AND EXISTS (SELECT 1
+      FROM task_supporting_units su WHERE su.task_id = ${id} AND su.organization_id = ${d}.addressee_org_id))
+    OR (${d}.record_kind = 'explanation'
+      AND ${d}.record_id IN (SELECT e.id FROM explanation_requests e WHERE e.task_id = ${id})))`;
 }

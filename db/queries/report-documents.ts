@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, type SQL, sql } from 'drizzle-orm';
+import { endOfDay } from '@/lib/clock';
 import { APPENDIX_MAX_DOCUMENTS, type Appendix, groupAppendix } from '@/lib/export/appendix';
 import type { ListParams } from '@/lib/validations/filters';
 import { db, selectRows } from '../index';
 import { organizations, tasks } from '../schema';
 import { EXPORT_LIMITS, withLocalLimits } from '../settings';
+import { documentOfRecordSql } from './documents';
 import { listWhere } from './recommendations';
 import { taskFrom, taskQuery } from './task-list';
 import type { Viewer } from './viewer';
@@ -24,7 +26,8 @@ const ORDER = sql`ORDER BY 1, d.issued_on NULLS LAST, d.uploaded_at, d.id`;
 
 /**
  * The documents in force of the tasks the list's filters hold for the viewer (the rows of the
- * task export): the task's updates and report, its supporting units' parts, its explanations.
+ * task export): the task's updates and report, its supporting units' parts, its explanations —
+ * those uploaded by the end of the as-of day (a past-dated report lists none added later).
  */
 export async function taskAppendix(
   viewer: Viewer,
@@ -35,18 +38,14 @@ export async function taskAppendix(
   const { source, facts, conditions } = taskQuery(viewer, params, asOf);
   const picked = sql`SELECT ${tasks.id} AS id, ${tasks.code} AS code, ${tasks.title} AS title
     FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
-    WHERE ${and(...conditions)}`;
+    WHERE ${and(...conditions) ?? sql`TRUE`}`;
   const rows = await withLocalLimits(db, EXPORT_LIMITS, (tx) =>
     selectRows<Row>(
       tx,
       sql`WITH picked AS (${picked})
         SELECT p.code, p.title AS "recordTitle", ${DOCUMENT_FIELDS}
-        FROM picked p JOIN documents d ON d.withdrawn_at IS NULL AND (
-          (d.record_kind IN ('task_update', 'completion_report') AND d.record_id = p.id)
-          OR (d.record_kind = 'support_part' AND d.record_id = p.id AND EXISTS (SELECT 1
-            FROM task_supporting_units su WHERE su.task_id = p.id AND su.organization_id = d.addressee_org_id))
-          OR (d.record_kind = 'explanation'
-            AND d.record_id IN (SELECT e.id FROM explanation_requests e WHERE e.task_id = p.id)))
+        FROM picked p JOIN documents d ON d.withdrawn_at IS NULL AND d.uploaded_at < ${endOfDay(asOf).toISOString()}::timestamptz
+          AND ${documentOfRecordSql('task', sql`d`, sql`p.id`)}
         ${ORDER} LIMIT ${max + 1}`,
     ),
   );
@@ -67,8 +66,8 @@ export async function recommendationAppendix(
       sql`WITH picked AS (SELECT id, code, left(text, 200) AS title FROM recommendations
           WHERE ${where ?? sql`TRUE`})
         SELECT p.code, p.title AS "recordTitle", ${DOCUMENT_FIELDS}
-        FROM picked p JOIN documents d ON d.withdrawn_at IS NULL
-          AND d.record_kind IN ('recommendation', 'answer') AND d.record_id = p.id
+        FROM picked p JOIN documents d ON d.withdrawn_at IS NULL AND d.uploaded_at < ${endOfDay(asOf).toISOString()}::timestamptz
+          AND ${documentOfRecordSql('recommendation', sql`d`, sql`p.id`)}
         ${ORDER} LIMIT ${max + 1}`,
     ),
   );

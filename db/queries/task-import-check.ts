@@ -18,7 +18,7 @@ import type { Executor } from '../index';
 import { organizations, reviews, tasks } from '../schema';
 import { type ImportOrg, organizationIndex } from './import-orgs';
 import type { CheckedImport } from './import-run';
-import { checkParent, type ParentTask } from './task-cascade';
+import { cascadeOutside, checkParent, type ParentTask } from './task-cascade';
 import { assignableCondition } from './tasks';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
@@ -185,8 +185,36 @@ export async function checkTaskImport(
       continue;
     }
     if (moved) continue;
+    // A new assignee must keep the cascade whole: inside the parent's unit, holding its children's.
+    if (org.id !== task.assigneeOrgId) {
+      const outside = await cascadeOutside(tx, task.id, org.path);
+      if (outside) {
+        errors.push({ line, column: 'assignee', key: outside });
+        continue;
+      }
+    }
     rows.push({ ...checked, org, supportingOrgs: [], parentTask: null, existing: task, plan: result.plan });
     counts[result.plan.kind === 'unchanged' ? 'unchanged' : 'update']++;
+  }
+  // A new row cascades from its parent as it stands: not from one whose status, unit or due day
+  // another row of the file changes (the cascade's rules were checked against the old ones).
+  const changed = new Set(
+    rows.flatMap((r) =>
+      r.existing &&
+      r.code &&
+      r.plan.kind === 'update' &&
+      (r.plan.action !== null || r.plan.changes.assignee || r.plan.changes.dueOn)
+        ? [r.code.toUpperCase()]
+        : [],
+    ),
+  );
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    if (r.plan.kind === 'create' && r.parent && changed.has(r.parent.toUpperCase())) {
+      errors.push({ line: r.line, column: 'parent', key: 'import.errors.parentChangedInFile' });
+      rows.splice(i, 1);
+      counts.create--;
+    }
   }
   let reviewId: number | null = null;
   if (counts.create) {

@@ -118,6 +118,23 @@ describe('task import: the parent task column', () => {
     expect(await taskCount()).toEqual(before);
   });
 
+  it('refuses a new assignee that breaks the cascade, and a new row whose parent another row changes', async () => {
+    const national = await viewerFor('dieuphoi');
+    // NV-IMP-HP (P31) has NV-IMP-C1 (HP-BDV): the city office (HP-VPTU) does not hold HP-BDV
+    const moved = await csv('NV-IMP-HP,Nhiệm vụ cha NV-IMP-HP,,HP-VPTU,31/03/2027,,,,,');
+    expect((await dryRunTaskImport(national, moved, TODAY)).errors).toEqual([
+      { line: 2, column: 'assignee', key: 'cascade.errors.childrenOutside' },
+    ]);
+    const both = await csv(
+      ',Con mới của cha đang sửa,,HP-BDV,31/01/2027,,,,,NV-IMP-HP',
+      'NV-IMP-HP,Nhiệm vụ cha NV-IMP-HP,,P31,30/04/2027,,,Gia hạn theo kế hoạch mới,,',
+    );
+    const before = await taskCount();
+    const result = summaryOf(await commitTaskImport(national, 'cha-con.csv', both, TODAY));
+    expect(result.errors).toEqual([{ line: 2, column: 'parent', key: 'import.errors.parentChangedInFile' }]);
+    expect(await taskCount()).toEqual(before);
+  });
+
   it('round trip: the template and the export carry the parent; an existing task keeps it', async () => {
     const city = await viewerFor('hp.dieuphoi');
     const { orgs, existing } = await templateData(city, TODAY, true);

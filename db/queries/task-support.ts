@@ -123,7 +123,7 @@ export async function supportParts(taskId: number): Promise<SupportPart[]> {
 }
 
 /** Task statuses in which the parts still move: not once the task is completed or cancelled. */
-const PARTS_OPEN_IN = ['not_started', 'in_progress', 'awaiting_confirmation'];
+export const PARTS_OPEN_IN = ['not_started', 'in_progress', 'awaiting_confirmation'];
 
 /**
  * A supporting unit's official updates that unit's part (status, note): the task must be visible,

@@ -1,10 +1,17 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/db/index';
-import { documentsOf, withdrawDocument } from '@/db/queries/documents';
+import { db, selectRows } from '@/db/index';
+import { documentCountSql, documentsOf, withdrawDocument } from '@/db/queries/documents';
 import { requestExplanation, withdrawExplanation } from '@/db/queries/explanations';
 import { createUser } from '@/db/queries/users';
-import { documents, events, organizations, tasks } from '@/db/schema';
+import {
+  documents,
+  events,
+  explanationRequests,
+  organizations,
+  taskSupportingUnits,
+  tasks,
+} from '@/db/schema';
 import { today } from '@/lib/clock';
 import { viewerFor } from '@/tests/viewers';
 import { serveDocument } from './download';
@@ -46,6 +53,8 @@ const idOf = (answer: { body: unknown }) => (answer.body as { id: string }).id;
 const documentCount = async () => (await db.select({ n: count() }).from(documents))[0].n;
 
 beforeAll(async () => {
+  // NV-HP-01 is completed in the demo: its parts (and their documents) move while it is open
+  await db.update(tasks).set({ status: 'in_progress', completedOn: null }).where(eq(tasks.code, 'NV-HP-01'));
   // an official of another province, who reads none of Hải Phòng's tasks
   const [p01] = await db.select().from(organizations).where(eq(organizations.code, 'P01'));
   await db.transaction((tx) =>
@@ -62,7 +71,7 @@ beforeAll(async () => {
   );
 });
 
-// NV-HP-01: led by the Dân vận board (HP-BDV, hp.danvan), supported by the Front (HP-MTTQ,
+// NV-HP-01 (reopened above): led by the Dân vận board (HP-BDV, hp.danvan), supported by the Front (HP-MTTQ,
 // hp.mttq) and the Propaganda board (HP-BTG).
 const PART = {
   recordKind: 'support_part',
@@ -200,6 +209,113 @@ describe("documents on a supporting unit's part", () => {
     expect(await documentCount()).toBe(before);
   });
 
+  it('a part takes, corrects and withdraws documents only while its task is open', async () => {
+    const id = idOf(await upload('hp.mttq', { ...PART, title: 'Trước khi đóng' }));
+    await db
+      .update(tasks)
+      .set({ status: 'completed', completedOn: '2024-06-30' })
+      .where(eq(tasks.code, 'NV-HP-01'));
+    try {
+      const before = await documentCount();
+      const late = await upload('hp.mttq', { ...PART, title: 'Sau khi đóng' });
+      expect(late.status).toBe(404);
+      expect(await documentCount()).toBe(before);
+      expect(await withdrawDocument(await viewerFor('hp.mttq'), { id, reason: 'x' })).toEqual({
+        ok: false,
+        reason: 'forbidden',
+      });
+      const listed = await documentsOf(await viewerFor('hp.mttq'), 'task', 'NV-HP-01');
+      expect(listed.items.find((d) => d.id === id)).toMatchObject({ canEdit: false });
+      expect(listed.attach).toEqual([]);
+      expect((await download('hp.danvan', id)).status).toBe(200);
+    } finally {
+      await db
+        .update(tasks)
+        .set({ status: 'in_progress', completedOn: null })
+        .where(eq(tasks.code, 'NV-HP-01'));
+    }
+  });
+
+  it("a removed supporting unit's documents stay listed and downloadable for the task's readers, read-only, and leave the count", async () => {
+    const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, 'NV-HP-01'));
+    const [mttq] = await db.select().from(organizations).where(eq(organizations.code, 'HP-MTTQ'));
+    const counted = async () =>
+      (await selectRows<{ n: number }>(db, sql`SELECT ${documentCountSql('task', task.id)} AS n`))[0].n;
+    const id = idOf(await upload('hp.mttq', { ...PART, title: 'Trước khi thôi phối hợp' }));
+    const withPart = await counted();
+    const [part] = await db
+      .delete(taskSupportingUnits)
+      .where(and(eq(taskSupportingUnits.taskId, task.id), eq(taskSupportingUnits.organizationId, mttq.id)))
+      .returning();
+    try {
+      // the count holds the documents of the current parts only
+      const ownLeft = (
+        await selectRows<{ n: number }>(
+          db,
+          sql`SELECT count(*)::int AS n FROM documents WHERE record_kind = 'support_part'
+            AND record_id = ${task.id} AND addressee_org_id = ${mttq.id} AND withdrawn_at IS NULL`,
+        )
+      )[0].n;
+      expect(ownLeft).toBeGreaterThan(0);
+      expect(await counted()).toBe(withPart - ownLeft);
+      for (const reader of ['hp.danvan', 'hp.dieuphoi', 'hp.lanhdao']) {
+        const listed = await documentsOf(await viewerFor(reader), 'task', 'NV-HP-01');
+        expect(
+          listed.items.find((d) => d.id === id),
+          reader,
+        ).toMatchObject({
+          addressee: 'HP-MTTQ',
+          former: true,
+          canEdit: false,
+        });
+        expect((await download(reader, id)).status, reader).toBe(200);
+      }
+      // no one edits them: not the lead, nor the former unit (which no longer reads the task)
+      expect((await upload('hp.mttq', { ...PART, title: 'Sau khi thôi' })).status).toBe(404);
+      expect(await withdrawDocument(await viewerFor('hp.dieuphoi'), { id, reason: 'x' })).toEqual({
+        ok: false,
+        reason: 'forbidden',
+      });
+      expect(await withdrawDocument(await viewerFor('hp.mttq'), { id, reason: 'x' })).toEqual({
+        ok: false,
+        reason: 'not_found',
+      });
+      expect((await download('p01.chuyenvien', id)).status).toBe(404);
+      expect((await documentsOf(await viewerFor('p01.chuyenvien'), 'task', 'NV-HP-01')).items).toEqual([]);
+    } finally {
+      await db.insert(taskSupportingUnits).values(part);
+    }
+  });
+
+  it("an explanation's letter counts among its task's documents", async () => {
+    const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, 'NV-HP-07'));
+    const count = async () =>
+      (await selectRows<{ n: number }>(db, sql`SELECT ${documentCountSql('task', task.id)} AS n`))[0].n;
+    const before = await count();
+    const [request] = await db
+      .insert(explanationRequests)
+      .values({
+        taskId: task.id,
+        message: 'Giải trình',
+        replyDueOn: '2026-11-30',
+        requestedById: sql`(SELECT id FROM users WHERE login = 'hp.lanhdao')` as unknown as number,
+        requestedByOrgId: sql`(SELECT id FROM organizations WHERE code = 'HP-TU')` as unknown as number,
+        createdAt: new Date(),
+      })
+      .returning({ id: explanationRequests.id });
+    await db.insert(documents).values({
+      recordKind: 'explanation',
+      recordId: request.id,
+      title: 'Văn bản giải trình',
+      fileName: 'gt.pdf',
+      mediaType: 'application/pdf',
+      size: 10,
+      sha256: 'e'.repeat(64),
+      uploadedById: sql`(SELECT id FROM users WHERE login = 'hp.mttq')` as unknown as number,
+    });
+    expect(await count()).toBe(before + 1);
+  });
+
   it('the database refuses a part without its unit, and a unit on a kind that names none', async () => {
     const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, 'NV-HP-01'));
     const row = (kind: string, unit: boolean) => sql`INSERT INTO documents
@@ -282,3 +398,41 @@ describe('documents on an explanation request', () => {
     expect((await upload('hp.mttq', letter(asked.id), 'after withdrawal')).status).toBe(404);
   });
 });
+
+// Two connections are needed: PGlite has one, so this runs on PostgreSQL.
+describe.skipIf(process.env.TEST_DRIVER !== 'postgres')(
+  'a part removed while its document is uploaded',
+  () => {
+    it('the upload waits for the removal and is refused: no document is left on a part that is gone', async () => {
+      const [task] = await db.select({ id: tasks.id }).from(tasks).where(eq(tasks.code, 'NV-HP-01'));
+      const [mttq] = await db.select().from(organizations).where(eq(organizations.code, 'HP-MTTQ'));
+      const before = await documentCount();
+      let settled = false;
+      let pending: ReturnType<typeof upload> | undefined;
+      const removed = await db.transaction(async (tx) => {
+        const [part] = await tx
+          .delete(taskSupportingUnits)
+          .where(
+            and(eq(taskSupportingUnits.taskId, task.id), eq(taskSupportingUnits.organizationId, mttq.id)),
+          )
+          .returning();
+        // the removal is not committed yet: the upload's checks still see the part
+        pending = upload('hp.mttq', { ...PART, title: 'Trong lúc thôi phối hợp' });
+        pending.finally(() => {
+          settled = true;
+        });
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        // the document's transaction waits on the part's row (FOR SHARE)
+        expect(settled).toBe(false);
+        return part;
+      });
+      try {
+        const answer = await pending!;
+        expect(answer.status).toBe(404);
+        expect(await documentCount()).toBe(before);
+      } finally {
+        await db.insert(taskSupportingUnits).values(removed);
+      }
+    });
+  },
+);

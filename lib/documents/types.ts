@@ -19,6 +19,8 @@ export type DocumentItem = {
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
   replacesId: string | null;
+  /** a part's document of a unit that is no longer a supporting unit of the task (kept, read-only) */
+  former?: boolean;
   /** may the viewer correct or withdraw it */
   canEdit: boolean;
 };

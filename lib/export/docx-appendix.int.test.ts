@@ -2,10 +2,13 @@ import { eq, sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { createTranslator } from 'next-intl';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REPORTS } from '@/app/(app)/reports/definitions';
 import { db } from '@/db/index';
 import { recommendationAppendix, taskAppendix } from '@/db/queries/report-documents';
 import { createUser } from '@/db/queries/users';
-import { documents, organizations, tasks, users } from '@/db/schema';
+import { documents, organizations, recommendations, tasks, users } from '@/db/schema';
+import { now } from '@/lib/clock';
+import { figureView } from '@/lib/figure-filters';
 import { parseListParams } from '@/lib/validations/filters';
 import vi from '@/messages/vi.json';
 import { viewerFor } from '@/tests/viewers';
@@ -40,6 +43,7 @@ async function addDocument(over: Partial<typeof documents.$inferInsert> & { task
     size: 10,
     sha256: 'b'.repeat(64),
     uploadedById: user.id,
+    uploadedAt: now(),
     ...values,
   });
 }
@@ -177,5 +181,94 @@ describe("the Word report's appendix", () => {
     expect(appendix).toContain('Báo cáo tiến độ');
     expect(appendix).not.toContain('Báo cáo đã rút');
     expect(text.join('\n')).not.toContain('99-BC/BDV');
+  });
+
+  /** The appendix of a summary report, built as the export route builds it. */
+  async function reportAppendix(report: string, login: string, raw: Record<string, string> = {}) {
+    const definition = REPORTS[report];
+    if (definition.kind !== 'summary') throw new Error(`${report} is a summary`);
+    const view = figureView(params(raw));
+    const of = definition.appendix === 'task' ? taskAppendix : recommendationAppendix;
+    return of(await viewerFor(login), definition.appendixParams(view), view.asOf);
+  }
+  const codes = (appendix: Appendix) => appendix.records.map((r) => r.code);
+
+  it('lists the tasks each summary counts: by lead unit at the top level, not cancelled; supported ones apart', async () => {
+    await addDocument({ task: 'NV-HP-05', numberSymbol: '7-BC/MTTQ', title: 'Báo cáo của Mặt trận' });
+    await addDocument({ task: 'NV-HP-07', numberSymbol: '8-BC/SNV', title: 'Báo cáo nhiệm vụ bị hủy' });
+    // the Front leads NV-HP-05 and supports NV-HP-01 (a child of NV-HP-00)
+    expect(codes(await reportAppendix('task-results', 'hp.mttq'))).toEqual(['NV-HP-05']);
+    expect(codes(await reportAppendix('support-by-unit', 'hp.mttq'))).toEqual(['NV-HP-01']);
+    // the city counts the cascade's top (NV-HP-00), not its children, unless level=all
+    const city = codes(await reportAppendix('task-results', 'hp.lanhdao'));
+    expect(city).toEqual(expect.arrayContaining(['NV-HP-05', 'NV-HP-06', 'NV-HP-07']));
+    expect(city).not.toContain('NV-HP-01');
+    expect(codes(await reportAppendix('task-results', 'hp.lanhdao', { level: 'all' }))).toContain('NV-HP-01');
+    const cancel = (status: string) =>
+      db.execute(sql`UPDATE task_status_periods SET status = ${status}
+        WHERE valid_to IS NULL AND task_id = (SELECT id FROM tasks WHERE code = 'NV-HP-07')`);
+    await db.update(tasks).set({ status: 'cancelled' }).where(eq(tasks.code, 'NV-HP-07'));
+    await cancel('cancelled');
+    try {
+      expect(codes(await reportAppendix('task-results', 'hp.lanhdao'))).not.toContain('NV-HP-07');
+    } finally {
+      await db.update(tasks).set({ status: 'not_started' }).where(eq(tasks.code, 'NV-HP-07'));
+      await cancel('not_started');
+    }
+  });
+
+  it('lists the primaries the figures by addressee count, and the answers of current addressees only', async () => {
+    const [kn3] = await db.select().from(recommendations).where(eq(recommendations.code, 'KN-HP-03'));
+    const [kn2] = await db.select().from(recommendations).where(eq(recommendations.code, 'KN-HP-02'));
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.login, 'hp.lanhdao'));
+    const row = (over: Partial<typeof documents.$inferInsert>) => ({
+      recordKind: 'recommendation' as const,
+      recordId: kn2.id,
+      title: 'Tài liệu',
+      fileName: 'a.pdf',
+      mediaType: 'application/pdf',
+      size: 10,
+      sha256: 'f'.repeat(64),
+      uploadedById: user.id,
+      uploadedAt: now(),
+      ...over,
+    });
+    // an answer of a body that is not (any more) an addressee of KN-HP-03 (HP-MTTQ never was)
+    await db.insert(documents).values(
+      row({
+        recordKind: 'answer',
+        recordId: kn3.id,
+        numberSymbol: '1-CV/KHAC',
+        addresseeOrgId: sql`(SELECT id FROM organizations WHERE code = 'HP-MTTQ')` as unknown as number,
+      }),
+    );
+    await db.insert(documents).values(row({ numberSymbol: '2-TTr/TU' }));
+    const before = await reportAppendix('recommendations-by-addressee', 'hp.lanhdao');
+    expect(docsOf(before, 'KN-HP-03')).toEqual(['812/BNV-CQĐP']);
+    expect(docsOf(before, 'KN-HP-02')).toEqual(['2-TTr/TU']);
+    // KN-HP-02 folded into KN-HP-03 as a duplicate: the figures count KN-HP-03 alone
+    await db.update(recommendations).set({ duplicateOfId: kn3.id }).where(eq(recommendations.id, kn2.id));
+    try {
+      expect(codes(await reportAppendix('recommendations-by-addressee', 'hp.lanhdao'))).not.toContain(
+        'KN-HP-02',
+      );
+    } finally {
+      await db.update(recommendations).set({ duplicateOfId: null }).where(eq(recommendations.id, kn2.id));
+    }
+  });
+
+  it('as of an earlier day, lists only the documents uploaded by the end of that day', async () => {
+    await addDocument({
+      task: 'NV-HP-06',
+      numberSymbol: '101-BC/BDV',
+      title: 'Báo cáo ngày 14',
+      uploadedAt: new Date('2026-11-14T10:00:00+07:00'),
+    });
+    const city = await viewerFor('hp.lanhdao');
+    const on13 = await taskAppendix(city, params({ asOf: '2026-11-13' }), '2026-11-13');
+    expect(docsOf(on13, 'NV-HP-06') ?? []).not.toContain('101-BC/BDV');
+    const on14 = await taskAppendix(city, params({ asOf: '2026-11-14' }), '2026-11-14');
+    expect(docsOf(on14, 'NV-HP-06')).toContain('101-BC/BDV');
+    expect(docsOf(on14, 'NV-HP-06')).not.toContain('100-BC/BDV');
   });
 });

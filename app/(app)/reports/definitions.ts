@@ -4,14 +4,15 @@ import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-fi
 import { recommendationExportRows, taskExportRows } from '@/db/queries/report-rows';
 import { supportByUnit } from '@/db/queries/task-support';
 import type { Viewer } from '@/db/queries/viewer';
+import { TASK_STATUSES } from '@/lib/domain/tasks';
 import type { CellValue, Column, ReportTable } from '@/lib/export/table';
-import type { FigureView } from '@/lib/figure-filters';
+import { drillDown, type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
 import { recommendationResponseColumns, taskListColumns } from '@/lib/reports/detail-lists';
 import { recommendationsByAddresseeTable } from '@/lib/reports/recommendations-by-addressee';
 import { supportByUnitTable } from '@/lib/reports/support-by-unit';
 import { taskResultsTable } from '@/lib/reports/task-results';
-import type { ListParams } from '@/lib/validations/filters';
+import { type ListParams, parseListParams, type SearchParams } from '@/lib/validations/filters';
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 type Row = Record<string, CellValue>;
@@ -40,6 +41,8 @@ type Summary = {
   appendix: 'task' | 'recommendation';
   /** it has comparison columns with a compare day: only then its export carries and names that day */
   compares?: boolean;
+  /** the list filters of exactly the rows the summary counts, as its figures' drill-down reads them */
+  appendixParams: (view: FigureView) => ListParams;
 };
 /** A detail list: every matching row, streamed to XLSX and CSV. */
 type List = {
@@ -60,12 +63,24 @@ export type ReportDefinition = Summary | List;
 
 const named = (locale: string, vi: string | null, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
 
+/** The task statuses the summaries count: every one but cancelled. */
+const COUNTED_STATUSES: string[] = TASK_STATUSES.filter((s) => s !== 'cancelled');
+
+/** A drill-down's parameters read as its list reads them from the URL. */
+function asListParams(raw: SearchParams): ListParams {
+  const parsed = parseListParams(raw);
+  if (!parsed.success) throw new Error(`bad drill-down: ${JSON.stringify(parsed.error.issues)}`);
+  return parsed.data;
+}
+
 /** The reports of /reports, by the name their export URL uses. */
 export const REPORTS: Record<string, ReportDefinition> = {
   'task-results': {
     kind: 'summary',
     appendix: 'task',
     compares: true,
+    // each task once, by its lead unit, at the figures' level; cancelled tasks are not counted
+    appendixParams: (view) => asListParams({ ...drillDown(view, {}), status: COUNTED_STATUSES }),
     build: async (viewer, view, t, locale) => {
       // With a compare day, the same breakdown as of that day: the one as-of computation, twice.
       const [groups, earlier] = await Promise.all([
@@ -84,6 +99,8 @@ export const REPORTS: Record<string, ReportDefinition> = {
   'recommendations-by-addressee': {
     kind: 'summary',
     appendix: 'recommendation',
+    // submitted primaries: the figures by addressee fold duplicates into them
+    appendixParams: (view) => asListParams(recommendationDrillDown(view, { primaries: '1' })),
     build: async (viewer, view, t, locale) => {
       const figures = await recommendationsByAddresseeStatus(viewer, view);
       return recommendationsByAddresseeTable(
@@ -95,6 +112,14 @@ export const REPORTS: Record<string, ReportDefinition> = {
   'support-by-unit': {
     kind: 'summary',
     appendix: 'task',
+    // the tasks its units support (not cancelled), every level, as supportByUnit counts them
+    appendixParams: (view) =>
+      asListParams({
+        ...drillDown(view, {}),
+        unitRole: 'support',
+        level: undefined,
+        status: COUNTED_STATUSES,
+      }),
     build: async (viewer, view, t, locale) => {
       const groups = await supportByUnit(viewer, view);
       return supportByUnitTable(

@@ -89,7 +89,14 @@ export default async function TaskPage({ params }: Props) {
   const mayDecideExtension = can(actor, 'task.extend', { path: task.assigneePath });
   const extended = task.dueOn !== task.originalDueOn;
   const isAdmin = viewer.role === 'admin';
-  const taskDocs = pickDocuments(docs, (d) => d.kind === 'task_update' || d.kind === 'completion_report');
+  // with the task's own documents: those of units no longer supporting it (kept, read-only)
+  const taskDocs = pickDocuments(
+    docs,
+    (d) =>
+      d.kind === 'task_update' ||
+      d.kind === 'completion_report' ||
+      (d.kind === 'support_part' && !parts.some((p) => p.code === d.addressee)),
+  );
   const partDocs = (unit: string) =>
     pickDocuments(docs, (d) => d.kind === 'support_part' && d.addressee === unit);
   const explanationDocs = (id: number) =>

@@ -121,7 +121,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const [defaults, reviews, appendix] = await Promise.all([
       documentDefaults(viewer),
       listReviews(),
-      readFrom(source, () => appendixOf(viewer, filters.data, view.asOf)),
+      readFrom(source, () => appendixOf(viewer, definition.appendixParams(view), view.asOf)),
     ]);
     const info = form.data;
     const buffer = await writeDocx(
