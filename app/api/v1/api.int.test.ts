@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db, selectRows } from '@/db/index';
 import { createToken } from '@/db/queries/tokens';
 import { apiTokens, events, tasks, users } from '@/db/schema';
+import { DEMO_PASSWORD } from '@/db/seed/data';
 import { setClock } from '@/lib/clock';
 import type { TokenScope } from '@/lib/validations/tokens';
 import { TEST_NOW } from '@/tests/setup/database';
@@ -19,7 +20,7 @@ const BASE = 'http://tracker.test';
 async function tokenOf(login: string, scope: TokenScope = 'read'): Promise<string> {
   const made = await createToken(
     await viewerFor(login),
-    { name: `test ${login}`, scope, lifetime: 30 },
+    { name: `test ${login}`, scope, lifetime: 30, password: DEMO_PASSWORD },
     new Date(TEST_NOW),
   );
   if (!made.ok) throw new Error(made.reason);
