@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CURSOR_MAX } from '@/lib/api/cursor';
+import { today } from '@/lib/clock';
 import { TASK_SORTS } from '@/lib/domain/tasks';
 import { ListParams, type SearchParams } from './filters';
 import { NOTE_MAX } from './tasks';
@@ -9,7 +11,11 @@ import { NOTE_MAX } from './tasks';
  */
 export const API_PAGE_MAX = 1000;
 
-export const ApiTaskListParams = ListParams.omit({ page: true, sort: true })
+// ListParams carries a refinement (compare before asOf), so .omit works on its bare shape and
+// the refinement is added back below.
+export const ApiTaskListParams = z
+  .object(ListParams.shape)
+  .omit({ page: true, sort: true })
   .extend({
     sort: z
       .enum([...TASK_SORTS, ...TASK_SORTS.map((s) => `-${s}` as const)], { message: 'errors.badValue' })
@@ -17,7 +23,7 @@ export const ApiTaskListParams = ListParams.omit({ page: true, sort: true })
       .meta({ description: 'a field, descending with a leading "-"; then by code' }),
     cursor: z
       .string()
-      .max(600)
+      .max(CURSOR_MAX)
       .optional()
       .meta({ description: 'from the `Link: rel="next"` of the previous page' }),
     limit: z.coerce
@@ -28,7 +34,11 @@ export const ApiTaskListParams = ListParams.omit({ page: true, sort: true })
       .optional()
       .meta({ description: `rows per page (default 100, at most ${API_PAGE_MAX})` }),
   })
-  .strip();
+  .strip()
+  .refine((params) => !params.compare || params.compare < (params.asOf ?? today()), {
+    path: ['compare'],
+    message: 'errors.compareNotBefore',
+  });
 export type ApiTaskListParams = z.infer<typeof ApiTaskListParams>;
 
 export function parseApiTaskListParams(searchParams: SearchParams) {
