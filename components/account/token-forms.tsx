@@ -50,6 +50,14 @@ export function CreateTokenForm({ action }: { action: Action }) {
         options={TOKEN_LIFETIMES.map((days) => ({ value: days, label: t(`lifetimes.${days}`) }))}
         errors={errors('lifetime')}
       />
+      <Field
+        label={t('password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errors('password')}
+      />
       <Button type="submit" disabled={pending} className="self-start">
         {t('submit')}
       </Button>

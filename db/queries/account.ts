@@ -6,6 +6,7 @@ import { db } from '../index';
 import { users } from '../schema';
 import { ownAccountEvent, recordEvent } from './events';
 import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
+import { revokeTokensInForce } from './tokens';
 import type { Viewer } from './viewer';
 
 export type ChangePasswordResult =
@@ -67,6 +68,7 @@ export async function changeOwnPassword(
       .where(and(eq(users.id, viewer.id), eq(users.sessionVersion, user.sessionVersion)))
       .returning({ id: users.id });
     if (!changed.length) return { ok: false, reason: 'conflict' } as const;
+    await revokeTokensInForce(tx, viewer.id, at, ownAccountEvent(viewer, ''), 'password_changed');
     await recordEvent(tx, ownAccountEvent(viewer, 'user.password_changed'));
     return { ok: true } as const;
   });

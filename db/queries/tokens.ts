@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { makeToken } from '@/lib/api/token-secret';
+import { verifyPassword } from '@/lib/auth/password';
 import type { TokenCreateInput, TokenScope } from '@/lib/validations/tokens';
-import { db } from '../index';
+import { db, type Executor } from '../index';
 import { apiTokens, organizations, users } from '../schema';
-import { ownAccountEvent, recordEvent } from './events';
+import { type NewEvent, ownAccountEvent, recordEvent } from './events';
+import { attemptKeys, attemptSucceeded, noteFailure, takeAttempt } from './throttle';
 import { scopeOrg, type Viewer, viewerColumns } from './viewer';
 
 /** A user keeps at most this many tokens in force (neither revoked nor expired). */
@@ -45,18 +47,42 @@ export async function listOwnTokens(viewer: Viewer): Promise<TokenRow[]> {
 
 export type CreateTokenResult =
   | { ok: true; id: number; token: string; expiresAt: Date }
-  | { ok: false; reason: 'too_many' };
+  | { ok: false; reason: 'too_many' | 'wrong_password' | 'throttled' };
 
 /**
- * A new token of the viewer's, acting as the viewer. Its secret is returned this once; the
- * table keeps its SHA-256. The count of tokens in force is checked under a lock on the user's
- * row, so parallel requests cannot pass the limit together.
+ * A new token of the viewer's, acting as the viewer. The current password is asked first (an
+ * attempt in the sign-in throttle, as for an e-mail or password change: a session left open is
+ * no way to a token that outlives it). Its secret is returned this once; the table keeps its
+ * SHA-256. The count of tokens in force is checked under a lock on the user's row, so parallel
+ * requests cannot pass the limit together.
  */
 export async function createToken(
   viewer: Viewer,
   input: TokenCreateInput,
   at: Date,
+  meta: { address: string | null } = { address: null },
 ): Promise<CreateTokenResult> {
+  const attempt = await takeAttempt(db, attemptKeys(viewer.login, meta.address), at);
+  const [user] = attempt.taken
+    ? await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, viewer.id))
+    : [];
+  if (!attempt.taken || !user || !(await verifyPassword(user.hash, input.password))) {
+    // Of the attempts a lock refuses, only the first is written (db/queries/throttle.ts).
+    if (!attempt.taken && !attempt.logRefusal) return { ok: false, reason: 'throttled' };
+    await db.transaction(async (tx) => {
+      if (attempt.taken) await noteFailure(tx, viewer.id, attempt);
+      await recordEvent(
+        tx,
+        ownAccountEvent(viewer, 'user.token_create_failed', {
+          address: meta.address,
+          reason: attempt.taken ? 'wrong_password' : 'throttled',
+          ...(attempt.locked ? { locked: true } : {}),
+        }),
+      );
+    });
+    return { ok: false, reason: attempt.taken ? 'wrong_password' : 'throttled' };
+  }
+  await attemptSucceeded(db, attempt, viewer.id);
   return db.transaction(async (tx): Promise<CreateTokenResult> => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for('update');
     const [{ n }] = await tx
@@ -111,6 +137,33 @@ export async function revokeToken(
     );
     return { ok: true as const };
   });
+}
+
+/**
+ * Revokes every token of the user still in force, in the caller's transaction: whatever ends
+ * the account's sessions (signing out everywhere, a password reset or change, two-factor sign-in
+ * switched on or reset) ends its tokens too — a token is no way round it. One event lists them.
+ */
+export async function revokeTokensInForce(
+  tx: Executor,
+  userId: number,
+  at: Date,
+  event: Pick<NewEvent, 'actorId' | 'organizationId' | 'entityId' | 'entityCode'>,
+  cause: string,
+): Promise<number> {
+  const rows = await tx
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, at)))
+    .returning({ id: apiTokens.id, prefix: apiTokens.prefix });
+  if (rows.length)
+    await recordEvent(tx, {
+      ...event,
+      entityType: 'user',
+      action: 'user.tokens_revoked',
+      data: { cause, tokens: rows.map((row) => ({ tokenId: row.id, prefix: row.prefix })) },
+    });
+  return rows.length;
 }
 
 export type TokenHolder = {

@@ -18,6 +18,7 @@ import { db, type Executor } from '../index';
 import { carriedSessions, users } from '../schema';
 import { ownAccountEvent, recordEvent } from './events';
 import { attemptKeys, attemptSucceeded, giveBack, noteFailure, takeAttempt } from './throttle';
+import { revokeTokensInForce } from './tokens';
 import type { Viewer } from './viewer';
 
 /**
@@ -145,6 +146,7 @@ export async function confirmEnrolment(
       .where(eq(users.id, viewer.id))
       .returning({ sessionVersion: users.sessionVersion });
     await carrySession(tx, viewer.id, session, enabled.sessionVersion);
+    await revokeTokensInForce(tx, viewer.id, expiryClock(), ownAccountEvent(viewer, ''), '2fa_enabled');
     await recordEvent(tx, ownAccountEvent(viewer, 'user.2fa_enabled'));
     return { ok: true, recoveryCodes: codes, sessionVersion: enabled.sessionVersion } as const;
   });

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { actorOf } from '@/lib/auth/actor';
 import { checkPasswordPolicy, hashPassword, type PasswordProblem } from '@/lib/auth/password';
 import { accountKey } from '@/lib/auth/throttle';
-import { now, today } from '@/lib/clock';
+import { expiryClock, now, today } from '@/lib/clock';
 import {
   type AccountRefusal,
   canManageAccount,
@@ -18,6 +18,7 @@ import { organizations, users } from '../schema';
 import { recordEvent } from './events';
 import { inForceSql } from './org-tree';
 import { clearThrottle } from './throttle';
+import { revokeTokensInForce } from './tokens';
 import { createUser, stampSql } from './users';
 import type { Viewer } from './viewer';
 
@@ -252,6 +253,7 @@ export async function resetPassword(viewer: Viewer, login: string, password: str
       })
       .where(eq(users.id, target.id));
     await clearThrottle(tx, accountKey(target.login));
+    await revokeTokensInForce(tx, target.id, expiryClock(), event(viewer, target, ''), 'password_reset');
     await recordEvent(tx, event(viewer, target, 'user.password_reset'));
     return { ok: true } as const;
   });
@@ -265,6 +267,7 @@ export async function signOutEverywhere(viewer: Viewer, login: string): Promise<
       .update(users)
       .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now() })
       .where(eq(users.id, target.id));
+    await revokeTokensInForce(tx, target.id, expiryClock(), event(viewer, target, ''), 'signed_out');
     await recordEvent(tx, event(viewer, target, 'user.signed_out'));
     return { ok: true } as const;
   });
@@ -290,6 +293,7 @@ export async function resetTwoFactor(viewer: Viewer, login: string): Promise<Adm
         updatedAt: now(),
       })
       .where(eq(users.id, target.id));
+    await revokeTokensInForce(tx, target.id, expiryClock(), event(viewer, target, ''), '2fa_reset');
     await recordEvent(tx, event(viewer, target, 'user.2fa_reset'));
     return { ok: true } as const;
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, nextLink } from './cursor';
+import { ApiTaskListParams } from '@/lib/validations/api';
+import { cursorValueFits, decodeCursor, encodeCursor, nextLink } from './cursor';
 import { etagOf, noneMatch, parseIfMatch } from './etag';
 import { apiLocale, apiTranslator } from './locale';
 import { problemBody } from './problem';
@@ -61,14 +62,23 @@ describe('Accept-Language', () => {
 describe('ETag and If-Match', () => {
   it('names one version; a list names several; * and weak tags are not versions', () => {
     expect(etagOf(7)).toBe('"7"');
+    const tag = etagOf(7, '{"a":1}');
+    expect(tag).toMatch(/^"7-[0-9a-f]{16}"$/);
+    expect(etagOf(7, '{"a":2}')).not.toBe(tag);
+    expect(parseIfMatch(tag)).toEqual({ kind: 'versions', versions: [7] });
+    expect(parseIfMatch(`${tag}, "8"`)).toEqual({ kind: 'versions', versions: [7, 8] });
+    // a weak tag is well formed but never matches a write: 412, not 400
+    expect(parseIfMatch('W/"7"')).toEqual({ kind: 'versions', versions: [] });
+    expect(parseIfMatch('W/"7", "8"')).toEqual({ kind: 'versions', versions: [8] });
     expect(parseIfMatch(null)).toEqual({ kind: 'missing' });
     expect(parseIfMatch(' ')).toEqual({ kind: 'missing' });
     expect(parseIfMatch('"7"')).toEqual({ kind: 'versions', versions: [7] });
     expect(parseIfMatch('"7", "8"')).toEqual({ kind: 'versions', versions: [7, 8] });
-    for (const bad of ['*', 'W/"7"', '7', '"x"', '"7",'] as const)
+    for (const bad of ['*', '7', '"x"', '"7",', '"7-xyz"'] as const)
       expect(parseIfMatch(bad).kind).toBe('invalid');
-    expect(noneMatch('W/"7"', 7)).toBe(true);
-    expect(noneMatch('"6"', 7)).toBe(false);
+    expect(noneMatch(`W/${tag}`, tag)).toBe(true);
+    expect(noneMatch('"7"', tag)).toBe(false);
+    expect(noneMatch('"6"', '"6-0123456789abcdef"')).toBe(false);
   });
 });
 
@@ -83,6 +93,23 @@ describe('cursors', () => {
       Buffer.from('[1,2,3]').toString('base64url'),
     ])
       expect(decodeCursor(bad)).toBeNull();
+  });
+
+  it('carry a 500-character Vietnamese title within the cursor limit, and fit the sort', () => {
+    const title = 'Ưu tiên rà soát, đánh giá thực hiện nghị quyết; '.repeat(12).slice(0, 500);
+    const text = encodeCursor({ sort: '-title', value: title, code: 'NV-HP-01' });
+    expect(text.length).toBeGreaterThan(600);
+    expect(ApiTaskListParams.safeParse({ cursor: text }).success).toBe(true);
+    expect(decodeCursor(text)).toEqual({ sort: '-title', value: title, code: 'NV-HP-01' });
+    expect(cursorValueFits('-dueOn', '2026-02-28')).toBe(true);
+    for (const [sort, value] of [
+      ['dueOn', 'abc'],
+      ['dueOn', '2026-02-30'],
+      ['status', 'x'],
+      ['title', 7],
+    ] as const)
+      expect(cursorValueFits(sort, value)).toBe(false);
+    expect(cursorValueFits('status', '3')).toBe(true);
   });
 
   it('make a relative next link that keeps the filters', () => {

@@ -4,6 +4,15 @@
  */
 export type Cursor = { sort: string; value: string | number; code: string };
 
+/**
+ * The longest cursor taken: a 500-character Vietnamese title (up to 3 bytes a character in
+ * UTF-8) with a code, as JSON then base64url, is some 2,100 characters; the server's own
+ * `Link: rel="next"` must always be taken back.
+ */
+export const CURSOR_MAX = 2800;
+/** The longest sort value a cursor carries (a title: 500 characters; the rest are shorter). */
+const VALUE_MAX = 1000;
+
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.sort, cursor.value, cursor.code])).toString('base64url');
 }
@@ -15,7 +24,10 @@ export function decodeCursor(text: string): Cursor | null {
     const [sort, value, code] = raw;
     if (typeof sort !== 'string' || typeof code !== 'string') return null;
     if (typeof value !== 'string' && !(typeof value === 'number' && Number.isInteger(value))) return null;
-    if (sort.length > 40 || code.length > 40 || String(value).length > 1000) return null;
+    if (text.length > CURSOR_MAX) return null;
+    if (sort.length > 40 || code.length > 40 || String(value).length > VALUE_MAX) return null;
+    // PostgreSQL text takes no NUL character
+    if (code.includes('\u0000') || String(value).includes('\u0000')) return null;
     return { sort, value, code };
   } catch {
     return null;
@@ -27,4 +39,23 @@ export function nextLink(url: URL, cursor: string): string {
   const next = new URL(url);
   next.searchParams.set('cursor', cursor);
   return `<${next.pathname}${next.search}>; rel="next"`;
+}
+
+/**
+ * The cursor's sort value fits the sort's type (db/queries/task-list.ts sortKey): an edited
+ * cursor is a 400, never a cast error in the database. `sort` may be descending ("-dueOn").
+ */
+export function cursorValueFits(sort: string, value: string | number): boolean {
+  const text = String(value);
+  switch (sort.replace(/^-/, '')) {
+    case 'dueOn': {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+      const day = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
+    }
+    case 'status':
+      return /^\d{1,2}$/.test(text);
+    default:
+      return typeof value === 'string';
+  }
 }

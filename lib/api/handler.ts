@@ -36,9 +36,25 @@ export async function apiRoute(
   options: { write: boolean },
   run: (context: ApiContext) => Promise<Response>,
 ): Promise<Response> {
-  const started = performance.now();
   const url = new URL(request.url);
   const locale = apiLocale(request.headers.get('accept-language'));
+  try {
+    return await answer(request, url, locale, options, run);
+  } catch (error) {
+    // a failure anywhere (token lookup, rate limit, configuration): problem details and a log line
+    logger.error({ err: error, api: { method: request.method, path: url.pathname } }, 'api request failed');
+    return problemResponse(apiTranslator(locale), locale, 'server_error', { instance: url.pathname });
+  }
+}
+
+async function answer(
+  request: Request,
+  url: URL,
+  locale: ApiLocale,
+  options: { write: boolean },
+  run: (context: ApiContext) => Promise<Response>,
+): Promise<Response> {
+  const started = performance.now();
   const t = apiTranslator(locale);
   const problem: ApiContext['problem'] = (kind, extra) =>
     problemResponse(t, locale, kind, { instance: url.pathname, ...extra });

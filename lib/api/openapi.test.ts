@@ -69,4 +69,22 @@ describe('the OpenAPI document of /api/v1', () => {
       expect.arrayContaining(['status', 'org', 'cursor', 'limit']),
     );
   });
+
+  it('documents what the PATCH takes and answers: merge-patch, If-Match lists, 403 kinds, 500', () => {
+    type Op = {
+      requestBody: { content: Record<string, unknown> };
+      parameters: { name: string; description?: string }[];
+      responses: Record<string, { description: string }>;
+    };
+    const patch = document.paths['/api/v1/tasks/{code}'].patch as unknown as Op;
+    expect(Object.keys(patch.requestBody.content).sort()).toEqual([
+      'application/json',
+      'application/merge-patch+json',
+    ]);
+    expect(patch.parameters.find((p) => p.name === 'If-Match')?.description).toMatch(/list/);
+    expect(patch.responses['403'].description).toBe('read_only; forbidden');
+    expect(patch.responses['500'].description).toBe('server_error');
+    const get = document.paths['/api/v1/tasks'].get as unknown as Op;
+    expect(get.responses['500'].description).toBe('server_error');
+  });
 });

@@ -39,9 +39,12 @@ function queryParameters(schema: z.ZodObject): JsonSchema[] {
 const problemRef = { $ref: '#/components/schemas/Problem' };
 function problems(...kinds: ProblemKind[]): Record<string, JsonSchema> {
   const answers: Record<string, JsonSchema> = {};
-  for (const kind of ['unauthorized', 'rate_limited', ...kinds] as ProblemKind[]) {
-    answers[String(PROBLEMS[kind])] = {
-      description: kind,
+  // kinds of the same status (403: read_only, forbidden) share its entry, each named
+  for (const kind of ['unauthorized', 'rate_limited', ...kinds, 'server_error'] as ProblemKind[]) {
+    const status = String(PROBLEMS[kind]);
+    const named = answers[status]?.description;
+    answers[status] = {
+      description: named ? `${named}; ${kind}` : kind,
       content: { [PROBLEM_CONTENT_TYPE]: { schema: problemRef } },
     };
   }
@@ -55,7 +58,12 @@ const codeParameter = {
   description: 'the task code, e.g. NV-HP-01',
   schema: { type: 'string' },
 };
-const etagHeader = { ETag: { description: 'the task version', schema: { type: 'string' } } };
+const etagHeader = {
+  ETag: {
+    description: 'the task version and a digest of the body, e.g. "3-0123456789abcdef"',
+    schema: { type: 'string' },
+  },
+};
 
 export function openApiDocument(): JsonSchema {
   return {
@@ -115,7 +123,7 @@ export function openApiDocument(): JsonSchema {
               headers: etagHeader,
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Task' } } },
             },
-            '304': { description: 'If-None-Match names the current version' },
+            '304': { description: 'If-None-Match names the current ETag' },
             ...problems('not_found'),
           },
         },
@@ -129,12 +137,16 @@ export function openApiDocument(): JsonSchema {
               in: 'header',
               required: true,
               schema: { type: 'string' },
-              description: 'the ETag read, e.g. "3"',
+              description:
+                'the ETag read, e.g. "3-0123456789abcdef" (or its version alone, "3"); a comma-separated list names several, and the write happens if the task is at one of them. `*` is refused (400); a weak tag never matches (412).',
             },
           ],
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/TaskProgressPatch' } } },
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/TaskProgressPatch' } },
+              'application/merge-patch+json': { schema: { $ref: '#/components/schemas/TaskProgressPatch' } },
+            },
           },
           responses: {
             '200': {
@@ -145,6 +157,7 @@ export function openApiDocument(): JsonSchema {
             ...problems(
               'bad_request',
               'read_only',
+              'forbidden',
               'not_found',
               'not_allowed',
               'precondition_failed',

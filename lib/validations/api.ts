@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURSOR_MAX } from '@/lib/api/cursor';
 import { TASK_SORTS } from '@/lib/domain/tasks';
 import { ListParamFields, type SearchParams } from './filters';
 import { NOTE_MAX } from './tasks';
@@ -18,7 +19,7 @@ export const ApiTaskListParams = ListParamFields.omit({ page: true, sort: true, 
       .meta({ description: 'a field, descending with a leading "-"; then by code' }),
     cursor: z
       .string()
-      .max(600)
+      .max(CURSOR_MAX)
       .optional()
       .meta({ description: 'from the `Link: rel="next"` of the previous page' }),
     limit: z.coerce

@@ -16,6 +16,11 @@ export const TokenCreateInput = z
     ),
     scope: z.enum(TOKEN_SCOPES, { message: 'apiTokens.errors.scopeInvalid' }),
     lifetime: z.enum(TOKEN_LIFETIMES, { message: 'apiTokens.errors.lifetimeInvalid' }).transform(Number),
+    /** the current password: a session left open is no way to a token */
+    password: z
+      .string({ message: 'apiTokens.errors.passwordRequired' })
+      .min(1, 'apiTokens.errors.passwordRequired')
+      .max(256),
   })
   .strict();
 export type TokenCreateInput = z.infer<typeof TokenCreateInput>;

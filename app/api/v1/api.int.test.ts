@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { db, selectRows } from '@/db/index';
 import { createToken } from '@/db/queries/tokens';
 import { apiTokens, events, tasks, users } from '@/db/schema';
+import { DEMO_PASSWORD } from '@/db/seed/data';
 import { setClock } from '@/lib/clock';
 import type { TokenScope } from '@/lib/validations/tokens';
 import { TEST_NOW } from '@/tests/setup/database';
@@ -19,7 +20,7 @@ const BASE = 'http://tracker.test';
 async function tokenOf(login: string, scope: TokenScope = 'read'): Promise<string> {
   const made = await createToken(
     await viewerFor(login),
-    { name: `test ${login}`, scope, lifetime: 30 },
+    { name: `test ${login}`, scope, lifetime: 30, password: DEMO_PASSWORD },
     new Date(TEST_NOW),
   );
   if (!made.ok) throw new Error(made.reason);
@@ -168,23 +169,103 @@ describe('GET /api/v1/tasks', () => {
     const cursor = await list('/api/v1/tasks?cursor=not-a-cursor', { token });
     expect(cursor.status).toBe(400);
     expect(Object.keys((await cursor.json()).errors)).toEqual(['cursor']);
+    // an edited cursor whose value does not fit the sort's type: 400, never a database error
+    const edited = (value: unknown, sort = 'dueOn') =>
+      list(
+        `/api/v1/tasks?sort=${sort}&cursor=${Buffer.from(JSON.stringify([sort, value, 'NV-HP-01'])).toString('base64url')}`,
+        { token },
+      );
+    for (const [value, sort] of [
+      ['abc', 'dueOn'],
+      ['2026-02-30', 'dueOn'],
+      ['x', 'status'],
+      [7, 'title'],
+      ['a\u0000b', 'title'],
+    ] as const) {
+      const answer = await edited(value, sort);
+      expect(answer.status, `${sort} ${value}`).toBe(400);
+      expect(Object.keys((await answer.json()).errors)).toEqual(['cursor']);
+    }
+    expect((await edited('2026-02-28')).status).toBe(200);
+  });
+
+  it('takes back its own next link when the last row has a 500-character Vietnamese title', async () => {
+    const token = await tokenOf('hp.dieuphoi');
+    const long = 'Ưu tiên rà soát, đánh giá việc thực hiện nghị quyết; '.repeat(10).slice(0, 500);
+    // every task: whichever comes first, its title is 500 characters
+    await db.execute(sql`CREATE TEMP TABLE kept_titles AS SELECT id, title FROM tasks`);
+    await db.execute(sql`UPDATE tasks SET title = left(${long}, 490) || right(code, 10)`);
+    onTestFinished(async () => {
+      await db.execute(sql`UPDATE tasks t SET title = k.title FROM kept_titles k WHERE k.id = t.id`);
+      await db.execute(sql`DROP TABLE kept_titles`);
+    });
+    const first = await list('/api/v1/tasks?sort=-title&limit=1', { token });
+    expect(first.status).toBe(200);
+    const body = await first.json();
+    expect(body.data[0].title.length).toBeGreaterThan(490);
+    expect(body.next.length).toBeGreaterThan(600); // the old limit
+    const second = await list(body.next, { token });
+    expect(second.status).toBe(200);
+    expect((await second.json()).data[0].code).not.toBe(body.data[0].code);
   });
 });
 
 describe('GET /api/v1/tasks/{code}', () => {
-  it('answers the task with its version as ETag, and 304 to If-None-Match', async () => {
+  it('answers the task with its version and body digest as ETag, and 304 to If-None-Match', async () => {
     const token = await tokenOf('hp.mttq');
     const response = await call(getOne, '/api/v1/tasks/NV-HP-05', { token });
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ code: 'NV-HP-05', assignee: { code: 'HP-MTTQ' } });
-    expect(response.headers.get('etag')).toBe(`"${body.version}"`);
+    const etag = response.headers.get('etag') ?? '';
+    expect(etag).toMatch(new RegExp(`^"${body.version}-[0-9a-f]{16}"$`));
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const again = await call(getOne, '/api/v1/tasks/NV-HP-05', {
-      token,
-      headers: { 'If-None-Match': `"${body.version}"` },
-    });
+    const read = (headers: Record<string, string>) =>
+      call(getOne, '/api/v1/tasks/NV-HP-05', { token, headers: { 'If-None-Match': etag, ...headers } });
+    const again = await read({});
     expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    // what the body says changes without a new version: a unit's name, the deadline class (from
+    // today): the old tag no longer matches, the version is the same
+    await db.execute(sql`UPDATE organizations SET name_vi = name_vi || ' (mới)' WHERE code = 'HP-MTTQ'`);
+    onTestFinished(async () => {
+      await db.execute(sql`UPDATE organizations SET name_vi = left(name_vi, -6) WHERE code = 'HP-MTTQ'`);
+    });
+    const renamed = await read({});
+    expect(renamed.status).toBe(200);
+    const renamedTag = renamed.headers.get('etag') ?? '';
+    expect(renamedTag).not.toBe(etag);
+    expect(renamedTag.startsWith(`"${body.version}-`)).toBe(true);
+    expect((await read({ 'If-None-Match': renamedTag })).status).toBe(304);
+    // the day after a task on time was due: overdue, at the same version
+    const [onTime] = await selectRows<{ code: string; due: string }>(
+      db,
+      sql`SELECT t.code, t.due_on::text AS due FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id
+          WHERE o.path LIKE (SELECT path || '%' FROM organizations WHERE code = 'P31')
+            AND t.status IN ('in_progress', 'not_started') AND t.due_on > '2026-11-15'
+          ORDER BY t.due_on, t.code LIMIT 1`,
+    );
+    const before = await call(getOne, `/api/v1/tasks/${onTime.code}`, {
+      token: await tokenOf('hp.dieuphoi'),
+    });
+    const onTimeBody = await before.json();
+    expect(onTimeBody.deadlineClass).toBe('in_progress_on_time');
+    const dayAfter = new Date(`${onTime.due}T12:00:00+07:00`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+    setClock(dayAfter);
+    const made = await createToken(
+      await viewerFor('hp.dieuphoi'),
+      { name: 'sau hạn', scope: 'read', lifetime: 365, password: DEMO_PASSWORD },
+      dayAfter,
+    );
+    if (!made.ok) throw new Error(made.reason);
+    const later = await call(getOne, `/api/v1/tasks/${onTime.code}`, {
+      token: made.token,
+      headers: { 'If-None-Match': before.headers.get('etag') ?? '' },
+    });
+    expect(later.status).toBe(200);
+    expect(later.headers.get('etag')?.startsWith(`"${onTimeBody.version}-`)).toBe(true);
+    expect((await later.json()).deadlineClass).toBe('overdue');
   });
 
   it("answers 404 for another province's task, as for one that does not exist", async () => {
@@ -238,14 +319,20 @@ describe('PATCH /api/v1/tasks/{code}', () => {
     expect((await patch({})).status).toBe(428);
     expect((await patch({ 'If-Match': `"${version - 1}"` })).status).toBe(412);
     expect((await patch({ 'If-Match': '*' })).status).toBe(400);
+    // a weak tag never matches a write: 412, not 400
+    expect((await patch({ 'If-Match': `W/"${version}"` })).status).toBe(412);
     const invalid = await patch({ 'If-Match': `"${version}"` }, { progress: 140, note: 'x', extra: 1 });
     expect(invalid.status).toBe(422);
     expect(Object.keys((await invalid.json()).errors).sort()).toEqual(['extra', 'progress']);
     expect(await versionOf('NV-HP-05')).toBe(version);
 
-    const ok = await patch({ 'If-Match': `"${version}"` });
+    // the ETag read is sent back as it is
+    const read = await call(getOne, '/api/v1/tasks/NV-HP-05', { token });
+    const ok = await patch({ 'If-Match': read.headers.get('etag') ?? '' });
     expect(ok.status).toBe(200);
-    expect(ok.headers.get('etag')).toBe(`"${version + 1}"`);
+    const written = ok.headers.get('etag') ?? '';
+    expect(written).toMatch(new RegExp(`^"${version + 1}-[0-9a-f]{16}"$`));
+    expect(written).toBe((await call(getOne, '/api/v1/tasks/NV-HP-05', { token })).headers.get('etag'));
     expect(await ok.json()).toMatchObject({ progress: 72, lastNote: 'Qua API', version: version + 1 });
     const [event] = await db
       .select()
@@ -286,6 +373,20 @@ describe('PATCH /api/v1/tasks/{code}', () => {
     });
     expect(response.status).toBe(403);
     expect(await versionOf('NV-HP-05')).toBe(version);
+  });
+});
+
+describe('failures', () => {
+  it('answers a failure before the handler (configuration, token lookup) with a 500 problem, logged', async () => {
+    const token = await tokenOf('hp.mttq');
+    vi.stubEnv('API_RATE_PER_MINUTE', 'nhiều');
+    const response = await list('/api/v1/tasks', { token, headers: { 'Accept-Language': 'en' } });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 500, instance: '/api/v1/tasks' });
+    expect(body.type).toMatch(/server-error$/);
+    expect(JSON.stringify(body)).not.toContain('API_RATE_PER_MINUTE');
   });
 });
 

@@ -1,5 +1,5 @@
 import { listTasksAfter, type TaskKey } from '@/db/queries/task-list';
-import { decodeCursor, encodeCursor, nextLink } from '@/lib/api/cursor';
+import { cursorValueFits, decodeCursor, encodeCursor, nextLink } from '@/lib/api/cursor';
 import { apiRoute } from '@/lib/api/handler';
 import { parameterErrors, searchParamsOf } from '@/lib/api/params';
 import { taskSummary } from '@/lib/api/tasks';
@@ -20,7 +20,7 @@ export async function GET(request: Request) {
     let after: TaskKey | undefined;
     if (cursor) {
       const decoded = decodeCursor(cursor);
-      if (!decoded || decoded.sort !== sort)
+      if (!decoded || decoded.sort !== sort || !cursorValueFits(sort, decoded.value))
         return problem('bad_request', { errors: { cursor: [t('api.badCursor')] } });
       after = { value: String(decoded.value), code: decoded.code };
     }

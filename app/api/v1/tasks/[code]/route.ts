@@ -23,20 +23,24 @@ async function answerTask(
 ): Promise<Response> {
   const task = await getTask(viewer, code, today());
   if (!task) return context.problem('not_found');
-  return context.json(taskResource(task), { status, headers: { ETag: etagOf(task.version) } });
+  const body = JSON.stringify(taskResource(task));
+  return context.json(taskResource(task), { status, headers: { ETag: etagOf(task.version, body) } });
 }
 
-/** GET /api/v1/tasks/{code}: the task, if the token's user may read it (else 404); ETag = its version. */
+/** GET /api/v1/tasks/{code}: the task, if the token's user may read it (else 404); ETag = its version and body digest. */
 export async function GET(request: Request, { params }: Params) {
   return apiRoute(request, { write: false }, async (context) => {
     const code = codeFromParam((await params).code);
     if (!code) return context.problem('not_found');
     const task = await getTask(context.viewer, code, today());
     if (!task) return context.problem('not_found');
-    const etag = etagOf(task.version);
-    if (noneMatch(request.headers.get('if-none-match'), task.version))
+    // the version and a digest of the body: the deadline class (from today) and names change
+    // what is answered without a new version
+    const resource = taskResource(task);
+    const etag = etagOf(task.version, JSON.stringify(resource));
+    if (noneMatch(request.headers.get('if-none-match'), etag))
       return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': 'no-store' } });
-    return context.json(taskResource(task), { headers: { ETag: etag } });
+    return context.json(resource, { headers: { ETag: etag } });
   });
 }
 
