@@ -131,7 +131,7 @@ describe('the task results summary with a compare day', () => {
     const xml = await (await JSZip.loadAsync(buffer)).file('word/document.xml')!.async('string');
     expect(xml).toContain('Tại ngày 01/10/2026');
     expect(xml).toContain('Thay đổi so với ngày 01/10/2026');
-    expect(xml).toContain('Tỷ lệ hoàn thành (± điểm %)');
+    expect(xml).toContain('Tỷ lệ hoàn thành (± điểm phần trăm)');
     // a change is written with its sign
     const total = table.total!;
     const change = total.change_completed as number;
