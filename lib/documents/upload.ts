@@ -1,4 +1,5 @@
 import 'server-only';
+import pLimit from 'p-limit';
 import { checkAttach, createDocument, recordDocumentRefusal } from '@/db/queries/documents';
 import type { Viewer } from '@/db/queries/viewer';
 import { documentMaxMb } from '@/lib/config';
@@ -10,6 +11,18 @@ import { detectType } from './content-type';
 import { checkFileName, withTypeExtension } from './file-name';
 import { receiveMultipart, removeQuietly } from './receive';
 import { ClamavError, type ScanResult, scanFile } from './scan';
+
+/**
+ * Files written to the store at once by this process. A write into PostgreSQL holds a pool
+ * connection for its whole chunked insert: fifty 10 MB uploads at once on a pool of ten waited
+ * past DATABASE_CONNECT_TIMEOUT_MS and failed (500). The file is already on disk, so the others
+ * wait their turn here, holding no connection and no memory. A quarter of the pool, at least one.
+ */
+let writes: ReturnType<typeof pLimit> | undefined;
+function storing<T>(write: () => Promise<T>): Promise<T> {
+  writes ??= pLimit(Math.max(1, Math.floor(Number(process.env.DATABASE_POOL_SIZE || 10) / 4)));
+  return writes(write);
+}
 
 /**
  * One document upload, in the order of every upload route (lib/http/upload.ts): the Origin (403),
@@ -128,7 +141,7 @@ async function accept(
     }
   }
 
-  await store.put(file.sha256, file.path, file.size);
+  await storing(() => store.put(file.sha256, file.path, file.size));
   const stored = {
     fileName: withTypeExtension(name.name, detected.type),
     mediaType: detected.type.mediaType,
