@@ -56,7 +56,8 @@ export function RankedBar({
               <a
                 key={bar.code}
                 href={`/organizations/${bar.code}`}
-                aria-label={`${i + 1}. ${bar.name}: ${bar.label}`}
+                // the visible text, as drawn (a long name is shortened): the full name is the <title>
+                aria-label={`${i + 1}. ${name}: ${bar.label}`}
               >
                 <title>{`${bar.name}: ${bar.label}`}</title>
                 <text x={0} y={y + 14} fontSize={12} fill="#0f172a">
@@ -74,6 +75,7 @@ export function RankedBar({
                   data-code={bar.code}
                   data-value={bar.value ?? ''}
                 />
+                {/* not drawn (outside <text>): keeps the name and the value apart in the link's visible text */}{' '}
                 <text
                   x={length + 6}
                   y={y + BAR_TOP + BAR / 2 + 4}
