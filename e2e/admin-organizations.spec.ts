@@ -11,7 +11,9 @@ test.describe('organization administration', () => {
     await page.getByRole('link', { name: 'Cơ cấu tổ chức' }).click();
     await expect(page.getByRole('heading', { name: 'Cơ cấu tổ chức', level: 1 })).toBeVisible();
     await expect(
-      page.getByRole('navigation', { name: 'Cây tổ chức' }).getByText('Ban Chấp hành Trung ương Đảng'),
+      page
+        .getByRole('navigation', { name: 'Cây tổ chức' })
+        .getByRole('link', { name: 'Ban Chấp hành Trung ương Đảng', exact: true }),
     ).toBeVisible();
 
     await page.getByRole('link', { name: 'Thêm đơn vị' }).click();
