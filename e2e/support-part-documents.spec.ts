@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, loginAs, test } from './fixtures';
+import { pickUnit } from './pages/unit-picker';
 
 /**
- * A supporting unit's part has its own documents (issues 16 and 17): the Front's official
- * attaches a file to the Front's part of NV-HP-01 and downloads it; the lead unit's official,
- * who reads the task, downloads it too, and may attach nothing to that part.
+ * A supporting unit's part has its own documents (issues 16 and 17): on an open task of the Mass
+ * Mobilisation Commission that the Front supports (made here: the demo's NV-HP-01 is completed, and
+ * a closed task's parts take no documents), the Front's official attaches a file to its part and
+ * downloads it; the lead unit's official, who reads the task, downloads it too, and may attach
+ * nothing to that part.
  */
 test("a supporting unit's official attaches a file to its part and downloads it", async ({ browser }) => {
   // two sign-ins, an upload and a download: more than the default 30 s on a busy machine
@@ -12,9 +15,22 @@ test("a supporting unit's official attaches a file to its part and downloads it"
   const bytes = Buffer.from(`%PDF-1.4\n% e2e ${Date.now()} ý kiến phối hợp\n1 0 obj << >> endobj\n%%EOF\n`);
   const title = `Ý kiến của Mặt trận ${Date.now()}`;
 
+  const coordinator = await (await browser.newContext()).newPage();
+  await loginAs(coordinator, 'hp.dieuphoi');
+  await coordinator.goto('/tasks/new');
+  await coordinator.getByLabel('Tên nhiệm vụ').fill('Tổng hợp ý kiến phối hợp (tài liệu)');
+  await pickUnit(coordinator, 'Đơn vị thực hiện', 'HP-BDV');
+  await coordinator.getByRole('combobox', { name: 'Thêm đơn vị phối hợp', exact: true }).fill('HP-MTTQ');
+  await coordinator.getByRole('option', { name: /\(HP-MTTQ\)$/ }).click();
+  await expect(coordinator.getByTestId('supporting-units')).toContainText('(HP-MTTQ)');
+  await coordinator.getByLabel('Hạn hoàn thành').fill('31/03/2027');
+  await coordinator.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+  await expect(coordinator).toHaveURL(/\/tasks\/NV-2026-\d{4}$/);
+  const code = coordinator.url().split('/').pop() as string;
+
   const front = await (await browser.newContext()).newPage();
   await loginAs(front, 'hp.mttq');
-  await front.goto('/tasks/NV-HP-01');
+  await front.goto(`/tasks/${code}`);
   const part = front.getByTestId('support-part-HP-MTTQ');
   const form = part
     .locator('form')
@@ -39,7 +55,7 @@ test("a supporting unit's official attaches a file to its part and downloads it"
 
   const lead = await (await browser.newContext()).newPage();
   await loginAs(lead, 'hp.danvan');
-  await lead.goto('/tasks/NV-HP-01');
+  await lead.goto(`/tasks/${code}`);
   const leadPart = lead.getByTestId('support-part-HP-MTTQ');
   const href = await leadPart.getByRole('link', { name: title }).getAttribute('href');
   expect(href).toMatch(/^\/api\/documents\/[0-9a-f-]{36}$/);

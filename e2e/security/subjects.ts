@@ -406,7 +406,7 @@ export async function makeSubject(
           baseURL,
           '/account/tokens',
           'app/(app)/account/tokens/actions.ts#createTokenAction',
-          { name: `Ma trận ${token}`, scope: 'read', lifetime: '30' },
+          { name: `Ma trận ${token}`, scope: 'read', lifetime: '30', password: MATRIX_PASSWORD },
         ),
       );
       const { rows } = await db.query('SELECT id FROM api_tokens WHERE name = $1', [`Ma trận ${token}`]);

@@ -740,7 +740,7 @@ export const ACTIONS: readonly ActionEntry[] = [
     action: 'app/(app)/account/tokens/actions.ts#createTokenAction',
     page: () => '/account/tokens',
     subject: 'ownSession',
-    input: (s) => ({ name: `Ma trận ${s.token}`, scope: 'read', lifetime: '30' }),
+    input: (s) => ({ name: `Ma trận ${s.token}`, scope: 'read', lifetime: '30', password: PASSWORD }),
     allowed: SIGNED_IN,
     refusal: /^$/,
     evidence: (s) => userEvents(s.viewerLogin, 'user.token_created'),
