@@ -8,7 +8,7 @@ import {
   VIEWERS,
   type ViewerName,
 } from '../../tests/security/registry';
-import { type ActionOutcome, callAction, signedIn } from './action-client';
+import { type ActionOutcome, callAction, DEMO_PASSWORD, signedIn } from './action-client';
 
 /** The accounts that make the matrix's records: they are not under test while they do. */
 export type Makers = {
@@ -406,7 +406,7 @@ export async function makeSubject(
           baseURL,
           '/account/tokens',
           'app/(app)/account/tokens/actions.ts#createTokenAction',
-          { name: `Ma trận ${token}`, scope: 'read', lifetime: '30', password: MATRIX_PASSWORD },
+          { name: `Ma trận ${token}`, scope: 'read', lifetime: '30', password: DEMO_PASSWORD },
         ),
       );
       const { rows } = await db.query('SELECT id FROM api_tokens WHERE name = $1', [`Ma trận ${token}`]);

@@ -185,6 +185,8 @@ const reviewFields = (s: Subject) => ({
   coordinator: 'BCD23',
 });
 const PASSWORD = 'Sec-Matrix-Pass-2031';
+/** The demo accounts' password: the matrix's roles sign in with it (e2e/security/action-client.ts). */
+const DEMO_PASSWORD = 'DemoNQ23-2024';
 
 const taskRow = (s: Subject) => rowAndEvents('tasks', 'task', s.code);
 const DISCUSSION_REFUSAL = /^discussion\.errors\.(forbidden|notFound)$/;
@@ -740,7 +742,7 @@ export const ACTIONS: readonly ActionEntry[] = [
     action: 'app/(app)/account/tokens/actions.ts#createTokenAction',
     page: () => '/account/tokens',
     subject: 'ownSession',
-    input: (s) => ({ name: `Ma trận ${s.token}`, scope: 'read', lifetime: '30', password: PASSWORD }),
+    input: (s) => ({ name: `Ma trận ${s.token}`, scope: 'read', lifetime: '30', password: DEMO_PASSWORD }),
     allowed: SIGNED_IN,
     refusal: /^$/,
     evidence: (s) => userEvents(s.viewerLogin, 'user.token_created'),
