@@ -74,6 +74,28 @@ export function isOnePendingViolation(error: unknown): boolean {
  * The requester of a request, to be told of its decision beside the unit's audience: only while
  * the account is active and still reads the task (moved to another unit, it hears nothing more).
  */
+
+/** A step of an extension request, in its task's history (the task as its lead unit held it). */
+function requestEvent(
+  actorId: number,
+  task: { id: number; code: string; assigneeOrgId: number },
+  action: string,
+  requestId: number,
+  change: { from?: string; to: string; data?: Record<string, unknown> },
+): NewEvent {
+  return {
+    actorId,
+    organizationId: task.assigneeOrgId,
+    entityType: 'task',
+    entityId: task.id,
+    entityCode: task.code,
+    action,
+    fromValue: change.from,
+    toValue: change.to,
+    data: { extensionRequest: requestId, ...change.data },
+  };
+}
+
 export async function requesterToTell(
   tx: Executor,
   requestedById: number,
@@ -136,16 +158,15 @@ export async function closeOverriddenRequests(
       )
       SELECT moot.* FROM moot JOIN closed ON closed.id = moot.id ORDER BY moot.id`,
   );
-  const list: NewEvent[] = rows.map((row) => ({
-    actorId: change.actorId,
-    organizationId: Number(row.orgId),
-    entityType: 'task',
-    entityId: Number(row.taskId),
-    entityCode: row.code,
-    action: 'task.extension_withdrawn',
-    toValue: row.requestedDueOn,
-    data: { extensionRequest: Number(row.id), cause: row.cause },
-  }));
+  const list = rows.map((row) =>
+    requestEvent(
+      change.actorId,
+      { id: Number(row.taskId), code: row.code, assigneeOrgId: Number(row.orgId) },
+      'task.extension_withdrawn',
+      Number(row.id),
+      { to: row.requestedDueOn, data: { cause: row.cause } },
+    ),
+  );
   await recordEvents(tx, list);
   return rows.map((row) => ({ id: Number(row.id), taskId: Number(row.taskId), cause: row.cause }));
 }
@@ -181,17 +202,14 @@ export async function requestExtension(
           createdAt: now(),
         })
         .returning({ id: extensionRequests.id });
-      await recordEvent(tx, {
-        actorId: viewer.id,
-        organizationId: task.assigneeOrgId,
-        entityType: 'task',
-        entityId: task.id,
-        entityCode: task.code,
-        action: 'task.extension_requested',
-        fromValue: task.dueOn,
-        toValue: input.dueOn,
-        data: { extensionRequest: row.id, note: input.reason },
-      });
+      await recordEvent(
+        tx,
+        requestEvent(viewer.id, task, 'task.extension_requested', row.id, {
+          from: task.dueOn,
+          to: input.dueOn,
+          data: { note: input.reason },
+        }),
+      );
       await notifyUnit(tx, {
         kind: 'extension_requested',
         audience: 'coordinators',
@@ -322,17 +340,14 @@ export async function refuseExtension(viewer: Viewer, input: ExtensionRefuseInpu
     if ('ok' in checked) return checked;
     const { task, request } = checked;
     await close(tx, viewer, request.id, 'refused', input.reason);
-    await recordEvent(tx, {
-      actorId: viewer.id,
-      organizationId: task.assigneeOrgId,
-      entityType: 'task',
-      entityId: task.id,
-      entityCode: task.code,
-      action: 'task.extension_refused',
-      fromValue: task.dueOn,
-      toValue: request.requestedDueOn,
-      data: { extensionRequest: request.id, reason: input.reason },
-    });
+    await recordEvent(
+      tx,
+      requestEvent(viewer.id, task, 'task.extension_refused', request.id, {
+        from: task.dueOn,
+        to: request.requestedDueOn,
+        data: { reason: input.reason },
+      }),
+    );
     await notifyUnit(tx, {
       kind: 'extension_refused',
       audience: 'officials',
@@ -357,16 +372,10 @@ export async function withdrawExtension(
     if ('ok' in checked) return checked;
     const { task, request } = checked;
     await close(tx, viewer, request.id, 'withdrawn');
-    await recordEvent(tx, {
-      actorId: viewer.id,
-      organizationId: task.assigneeOrgId,
-      entityType: 'task',
-      entityId: task.id,
-      entityCode: task.code,
-      action: 'task.extension_withdrawn',
-      toValue: request.requestedDueOn,
-      data: { extensionRequest: request.id },
-    });
+    await recordEvent(
+      tx,
+      requestEvent(viewer.id, task, 'task.extension_withdrawn', request.id, { to: request.requestedDueOn }),
+    );
     return { ok: true, id: request.id, code: task.code };
   });
 }
