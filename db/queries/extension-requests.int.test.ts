@@ -15,11 +15,10 @@ import { readTaskRows } from '@/lib/import/task-rows';
 import { ExtensionRefuseInput, extensionRequestInput } from '@/lib/validations/extensions';
 import { parseTaskAction, TaskCreateInput } from '@/lib/validations/tasks';
 import { viewerFor } from '@/tests/viewers';
+import { extensionRequestsOf, pendingExtensions } from './extension-request-views';
 import {
-  extensionRequestsOf,
   grantExtension,
   isOnePendingViolation,
-  pendingExtensions,
   refuseExtension,
   requestExtension,
   withdrawExtension,

@@ -1,9 +1,8 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, eq, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
 import { now } from '@/lib/clock';
-import { can, isNationalScope, reachPath } from '@/lib/domain/permissions';
+import { can } from '@/lib/domain/permissions';
 import { allowsAction, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
 import type {
   ExtensionGrantInput,
@@ -12,13 +11,13 @@ import type {
   ExtensionWithdrawInput,
 } from '@/lib/validations/extensions';
 import { db, type Executor, selectRows } from '../index';
-import { extensionRequests, organizations, tasks, users } from '../schema';
+import { extensionRequests, organizations, tasks } from '../schema';
 import { type NewEvent, recordEvent, recordEvents } from './events';
 import { mailRecipient } from './mail-recipients';
 import { notifyUnit } from './notify';
 import { applyTaskAction } from './task-writes';
 import type { Viewer } from './viewer';
-import { orgsWithin, taskVisibleTo } from './visibility';
+import { taskVisibleTo } from './visibility';
 
 /**
  * Requests to extend a task's deadline (issue 15): an official of the assignee asks for a later
@@ -114,7 +113,7 @@ export async function requesterToTell(
 export type OverriddenBy = 'closed' | 'reassigned' | 'extended';
 
 /** The statuses where a deadline may still be extended, so a request may stay pending. */
-const EXTENDABLE = TASK_TRANSITIONS.extend.from;
+export const EXTENDABLE = TASK_TRANSITIONS.extend.from;
 
 /**
  * Closes, in the caller's transaction, the pending requests a change of their tasks has made moot:
@@ -378,77 +377,4 @@ export async function withdrawExtension(
     );
     return { ok: true, id: request.id, code: task.code };
   });
-}
-
-export type ExtensionRequestView = {
-  id: number;
-  version: number;
-  status: 'pending' | 'granted' | 'refused' | 'withdrawn';
-  fromDueOn: string;
-  requestedDueOn: string;
-  reason: string;
-  requestedAt: Date;
-  requesterName: string;
-  decidedAt: Date | null;
-  deciderName: string | null;
-  refusalReason: string | null;
-  mine: boolean;
-};
-
-const decider = alias(users, 'decider');
-
-/** The requests of a task the caller has already read, newest first. */
-export async function extensionRequestsOf(viewer: Viewer, taskId: number): Promise<ExtensionRequestView[]> {
-  const rows = await db
-    .select({
-      id: extensionRequests.id,
-      version: extensionRequests.version,
-      status: extensionRequests.status,
-      fromDueOn: extensionRequests.fromDueOn,
-      requestedDueOn: extensionRequests.requestedDueOn,
-      reason: extensionRequests.reason,
-      requestedAt: extensionRequests.createdAt,
-      requestedById: extensionRequests.requestedById,
-      requesterName: users.displayName,
-      decidedAt: extensionRequests.decidedAt,
-      deciderName: decider.displayName,
-      refusalReason: extensionRequests.refusalReason,
-    })
-    .from(extensionRequests)
-    .innerJoin(users, eq(users.id, extensionRequests.requestedById))
-    .leftJoin(decider, eq(decider.id, extensionRequests.decidedById))
-    .where(eq(extensionRequests.taskId, taskId))
-    .orderBy(desc(extensionRequests.createdAt), desc(extensionRequests.id));
-  return rows.map(({ requestedById, ...row }) => ({ ...row, mine: requestedById === viewer.id }));
-}
-
-export type PendingExtension = {
-  code: string;
-  title: string;
-  orgVi: string;
-  orgEn: string | null;
-  dueOn: string;
-  requestedDueOn: string;
-  reason: string;
-};
-
-/**
- * Pending requests where the viewer acts (a coordinator's scope, to decide; an official's unit,
- * to follow), for "my work": the earliest due date first.
- */
-export async function pendingExtensions(
-  viewer: Viewer,
-): Promise<{ items: PendingExtension[]; total: number }> {
-  const reach = reachPath(actorOf(viewer));
-  if (!reach) return { items: [], total: 0 };
-  const within = isNationalScope(reach) ? sql`TRUE` : sql`t.assignee_org_id IN ${orgsWithin(reach)}`;
-  const rows = await selectRows<PendingExtension & { total: number }>(
-    db,
-    sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn",
-        x.requested_due_on::text AS "requestedDueOn", x.reason, count(*) OVER ()::int AS total
-      FROM extension_requests x JOIN tasks t ON t.id = x.task_id JOIN organizations o ON o.id = t.assignee_org_id
-      WHERE x.status = 'pending' AND t.status::text = ANY(${`{${EXTENDABLE.join(',')}}`}::text[]) AND ${within}
-      ORDER BY t.due_on, t.code LIMIT 50`,
-  );
-  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
 }

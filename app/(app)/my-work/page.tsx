@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { openExplanations } from '@/db/queries/explanations';
-import { pendingExtensions } from '@/db/queries/extension-requests';
+import { pendingExtensions } from '@/db/queries/extension-request-views';
 import { mentionsFor } from '@/db/queries/mentions';
 import { myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';

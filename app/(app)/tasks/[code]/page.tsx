@@ -17,7 +17,7 @@ import { Timeline } from '@/components/tasks/timeline';
 import { commentThread } from '@/db/queries/comments';
 import { documentsOf } from '@/db/queries/documents';
 import { explanationsOf } from '@/db/queries/explanations';
-import { extensionRequestsOf } from '@/db/queries/extension-requests';
+import { extensionRequestsOf } from '@/db/queries/extension-request-views';
 import { atDeepestLevel, taskChildren, taskParent } from '@/db/queries/task-cascade';
 import { supportParts } from '@/db/queries/task-support';
 import { getTask, linkedRecommendations, taskTimeline } from '@/db/queries/tasks';
