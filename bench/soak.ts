@@ -175,7 +175,8 @@ async function main() {
   }, 5000);
   await Promise.all(
     sims.map(async (sim, n) => {
-      await new Promise((resolve) => setTimeout(resolve, (n / sims.length) * 5000));
+      // arrivals spread over one longest pause, as in a steady state (not 200 first steps at once)
+      await new Promise((resolve) => setTimeout(resolve, (n / sims.length) * Math.max(5000, thinkMax)));
       for (let i = 0; Date.now() < end; i++) {
         const step =
           sim.kind === 'official' ? officialStep : sim.kind === 'leader' ? leaderStep : coordinatorStep;
