@@ -64,6 +64,16 @@ describe('the generation of the figure data', () => {
         WHERE t.tgfoid = 'bump_figure_generation'::regproc AND NOT t.tgisinternal`,
     );
     expect(rows.map((r) => r.table).sort()).toEqual([...FIGURE_TABLES].sort());
+    // every kind of write: inserts, updates and deletes (events only take inserts)
+    const writes = await selectRows<{ table: string; events: string }>(
+      db,
+      sql`SELECT event_object_table AS table, string_agg(event_manipulation, ',' ORDER BY event_manipulation) AS events
+        FROM information_schema.triggers WHERE action_statement LIKE '%bump_figure_generation%'
+        GROUP BY 1`,
+    );
+    expect(Object.fromEntries(writes.map((w) => [w.table, w.events]))).toEqual(
+      Object.fromEntries(FIGURE_TABLES.map((t) => [t, t === 'events' ? 'INSERT' : 'DELETE,INSERT,UPDATE'])),
+    );
   });
 
   it.each(FIGURE_TABLES.filter((t) => t !== 'events'))(
