@@ -14,6 +14,7 @@ import {
   pgTable,
   primaryKey,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -450,6 +451,16 @@ export const codeCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.prefix, t.year] })],
 );
+
+/**
+ * A change counter of the data the cached dashboard figures read (db/queries/figure-cache.ts), in
+ * 16 shards so that concurrent writers rarely meet on one row. Bumped once per transaction by the
+ * triggers of migration 0016 on exactly those tables; its sum only grows.
+ */
+export const figureGenerations = pgTable('figure_generations', {
+  shard: smallint('shard').primaryKey(),
+  n: bigint('n', { mode: 'number' }).notNull().default(0),
+});
 
 /** Failed sign-ins per key (an account or a client address), shared by every app instance. */
 export const loginThrottles = pgTable('login_throttles', {

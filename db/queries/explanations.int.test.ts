@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
 import { events, explanationRequests, organizations, tasks } from '@/db/schema';
 import { today } from '@/lib/clock';
+import { parseTaskAction } from '@/lib/validations/tasks';
 import { viewerFor } from '@/tests/viewers';
 import {
   answerExplanation,
@@ -14,6 +15,7 @@ import {
   withdrawExplanation,
 } from './explanations';
 import { createTask } from './task-edits';
+import { applyTaskAction } from './task-writes';
 import { createUser } from './users';
 
 // On the test day (2026-11-15) NV-HP-05 (Mặt trận, due 30/09/2026, in progress) is overdue;
@@ -175,5 +177,63 @@ describe('requests made at once', () => {
     expect(
       (await taskEvents('NV-GT-SONG-SONG')).filter((e) => e.action === 'task.explanation_requested'),
     ).toHaveLength(1);
+  });
+});
+
+describe('a request whose task is closed', () => {
+  async function act(login: string, code: string, raw: Record<string, string>) {
+    const [task] = await db.select().from(tasks).where(eq(tasks.code, code));
+    const parsed = parseTaskAction({ code, version: String(task.version), ...raw }, today());
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+    return applyTaskAction(await viewerFor(login), parsed.data, today());
+  }
+
+  it('leaves "my work" and the dashboard count once the task is completed, and stays answerable', async () => {
+    const leader = await viewerFor('hp.lanhdao');
+    const mttq = await viewerFor('hp.mttq');
+    const made = await requestExplanation(leader, { code: 'NV-HP-05', ...ask }, today());
+    if (!made.ok) throw new Error(made.reason);
+    expect((await openExplanations(mttq)).items.map((e) => e.code)).toEqual(['NV-HP-05']);
+    // the city's count also holds the request the parallel test left on NV-GT-SONG-SONG
+    const open = await openExplanationCount(leader);
+    // reported complete: still the unit's to answer until the coordinator confirms
+    expect(
+      await act('hp.mttq', 'NV-HP-05', { action: 'report', completedOn: today(), note: 'Xong', docRef: '' }),
+    ).toMatchObject({ ok: true });
+    expect(await openExplanationCount(leader)).toBe(open);
+    expect(await act('hp.dieuphoi', 'NV-HP-05', { action: 'confirm', note: '' })).toMatchObject({ ok: true });
+    expect((await openExplanations(mttq)).total).toBe(0);
+    expect(await openExplanationCount(leader)).toBe(open - 1);
+    // the reasons of the late completion are still owed: the task's page keeps it, open and answerable
+    const [task] = await db.select().from(tasks).where(eq(tasks.code, 'NV-HP-05'));
+    expect((await explanationsOf(leader, task.id))[0]).toMatchObject({ id: made.id, status: 'open' });
+    expect(
+      await answerExplanation(mttq, {
+        code: 'NV-HP-05',
+        id: made.id,
+        version: 1,
+        answer: 'Chậm do chờ số liệu.',
+      }),
+    ).toEqual({ ok: true, id: made.id, code: 'NV-HP-05' });
+  });
+
+  it('leaves them once the task is cancelled', async () => {
+    const made = await requestExplanation(
+      await viewerFor('dieuphoi'),
+      { code: 'NV-GT-SONG-SONG', ...ask, replyDueOn: '2026-11-30' },
+      today(),
+    ).catch(() => null);
+    // the parallel test above left its one request open on this task
+    expect(made).toMatchObject({ ok: false, reason: 'already_open' });
+    const coordinator = await viewerFor('hp.dieuphoi');
+    const before = await openExplanationCount(coordinator);
+    expect(before).toBeGreaterThan(0);
+    expect(
+      await act('dieuphoi', 'NV-GT-SONG-SONG', { action: 'cancel', reason: 'Không còn cần' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await openExplanationCount(coordinator)).toBe(before - 1);
+    expect((await openExplanations(coordinator)).items.map((e) => e.code)).not.toContain('NV-GT-SONG-SONG');
   });
 });

@@ -293,25 +293,33 @@ function assignedWithin(path: string) {
   return isNationalScope(path) ? sql`TRUE` : sql`t.assignee_org_id IN ${orgsWithin(path)}`;
 }
 
-/** Open requests on tasks of the viewer's unit, for "my work" (earliest reply deadline first). */
+/**
+ * A request still waits for its answer as work to do while its task is not closed. Once the task
+ * is completed (confirmed) or cancelled, the request stays on the task's page, answerable (the
+ * reasons of a late completion are still owed) and withdrawable, but it is no longer listed on
+ * "my work" nor counted on the dashboard as an open request.
+ */
+const TASK_STILL_OPEN = sql`t.status NOT IN ('completed', 'cancelled')`;
+
+/** Open requests on open tasks of the viewer's unit, for "my work" (earliest reply deadline first). */
 export async function openExplanations(viewer: Viewer): Promise<{ items: OpenExplanation[]; total: number }> {
   const rows = await selectRows<OpenExplanation & { total: number }>(
     db,
     sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", e.reply_due_on::text AS "replyDueOn",
         e.message, count(*) OVER ()::int AS total
       FROM explanation_requests e JOIN tasks t ON t.id = e.task_id JOIN organizations o ON o.id = t.assignee_org_id
-      WHERE e.status = 'open' AND ${assignedWithin(explanationReach(viewer))}
+      WHERE e.status = 'open' AND ${TASK_STILL_OPEN} AND ${assignedWithin(explanationReach(viewer))}
       ORDER BY e.reply_due_on, t.code LIMIT 50`,
   );
   return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
 }
 
-/** The dashboard's card: open requests on tasks in the viewer's scope. */
+/** The dashboard's card: open requests on open tasks in the viewer's scope. */
 export async function openExplanationCount(viewer: Viewer): Promise<number> {
   const [row] = await selectRows<{ n: number }>(
     db,
     sql`SELECT count(*)::int AS n FROM explanation_requests e JOIN tasks t ON t.id = e.task_id
-      WHERE e.status = 'open' AND ${assignedWithin(viewer.scope.path)}`,
+      WHERE e.status = 'open' AND ${TASK_STILL_OPEN} AND ${assignedWithin(viewer.scope.path)}`,
   );
   return row.n;
 }

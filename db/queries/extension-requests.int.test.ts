@@ -471,6 +471,74 @@ describe('a pending request the task moves past', () => {
   });
 });
 
+describe('the other side hears what became of a request', () => {
+  it('the coordinators it was asked of hear that it was withdrawn', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    expect(await withdrawExtension(await viewerFor('hp.danvan'), { code, id, version: 1 })).toMatchObject({
+      ok: true,
+    });
+    expect(await told(code)).toEqual([
+      {
+        who: 'hp.dieuphoi extension_requested',
+        data: { requestedDueOn: '2027-03-31', reason: ask(code).reason },
+      },
+      { who: 'hp.dieuphoi extension_withdrawn', data: { requestedDueOn: '2027-03-31' } },
+    ]);
+  });
+
+  it('the requester hears that the task closed it, in the application and by mail', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    expect(await act('hp.dieuphoi', code, { action: 'cancel', reason: 'Không còn cần' })).toMatchObject({
+      ok: true,
+    });
+    expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['closed'] });
+    expect((await told(code)).slice(1)).toEqual([
+      { who: 'hp.danvan extension_closed', data: { requestedDueOn: '2027-03-31', cause: 'closed' } },
+    ]);
+    const [mail] = await db
+      .select()
+      .from(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.subject, `[${code}] Đề nghị gia hạn đã được đóng`),
+          eq(mailOutbox.address, 'danvan@example.test'),
+        ),
+      );
+    expect(mail.text).toContain('31/03/2027');
+  });
+
+  it('the requester hears it when the task is confirmed complete, once', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    expect(await act('hp.danvan', code, { action: 'start', note: '' })).toMatchObject({ ok: true });
+    expect(
+      await act('hp.danvan', code, { action: 'report', completedOn: TODAY, note: 'Xong', docRef: '' }),
+    ).toMatchObject({ ok: true });
+    expect(await act('hp.dieuphoi', code, { action: 'confirm', note: '' })).toMatchObject({ ok: true });
+    expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['closed'] });
+    expect((await told(code)).map((n) => n.who)).toEqual([
+      'hp.dieuphoi extension_requested',
+      'hp.danvan extension_closed',
+    ]);
+  });
+
+  it('not a requester whose unit no longer has the task', async () => {
+    const code = await freshTask();
+    const id = await requested(code);
+    const task = await taskOf(code);
+    const edited = await editTask(
+      await viewerFor('hp.dieuphoi'),
+      { code, version: task.version, title: task.title, description: '', assignee: 'HP-BTG', session: null },
+      TODAY,
+    );
+    expect(edited).toEqual({ ok: true, code });
+    expect(await requestState(code, id)).toEqual({ status: 'withdrawn', causes: ['reassigned'] });
+    expect((await told(code)).map((n) => n.who)).toEqual(['hp.dieuphoi extension_requested']);
+  });
+});
+
 describe('the requester hears the decision', () => {
   it('beside the unit, once, while active', async () => {
     const code = await freshTask();

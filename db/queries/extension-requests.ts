@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
-import { now } from '@/lib/clock';
+import { today as currentDay, now } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import { allowsAction, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
 import type {
@@ -14,7 +14,7 @@ import { db, type Executor, selectRows } from '../index';
 import { extensionRequests, organizations, tasks } from '../schema';
 import { type NewEvent, recordEvent, recordEvents } from './events';
 import { mailRecipient } from './mail-recipients';
-import { notifyUnit } from './notify';
+import { type NotificationRow, notify, notifyUnit } from './notify';
 import { applyTaskAction } from './task-writes';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
@@ -120,7 +120,8 @@ export const EXTENDABLE = TASK_TRANSITIONS.extend.from;
  * the task is no longer open (confirmed, cancelled), it was given to another unit, or its due date
  * now reaches the requested one. Each is `withdrawn` by the actor of the change, with an event
  * `task.extension_withdrawn` that names the cause. `reassigned` lists the tasks whose assignee
- * changed; `except` a request being granted by this very change. Answers the requests closed.
+ * changed; `except` a request being granted by this very change. The requester is told
+ * (`extension_closed`, with the cause), unless the change was theirs. Answers the requests closed.
  */
 export async function closeOverriddenRequests(
   tx: Executor,
@@ -136,12 +137,13 @@ export async function closeOverriddenRequests(
     code: string;
     orgId: number;
     requestedDueOn: string;
+    requestedById: number;
     cause: OverriddenBy;
   }>(
     tx,
     sql`WITH moot AS (
         SELECT x.id, t.id AS "taskId", t.code, t.assignee_org_id AS "orgId",
-          x.requested_due_on::text AS "requestedDueOn",
+          x.requested_due_on::text AS "requestedDueOn", x.requested_by_id AS "requestedById",
           CASE WHEN NOT (t.status::text = ANY(${open}::text[])) THEN 'closed'
                WHEN t.id = ANY(${moved}::int[]) THEN 'reassigned'
                ELSE 'extended' END AS cause
@@ -167,6 +169,24 @@ export async function closeOverriddenRequests(
     ),
   );
   await recordEvents(tx, list);
+  // the requester hears that the request is closed, and why (unless the change was theirs)
+  const told: NotificationRow[] = [];
+  for (const row of rows) {
+    const taskId = Number(row.taskId);
+    for (const userId of await requesterToTell(tx, Number(row.requestedById), taskId)) {
+      if (userId === change.actorId) continue;
+      told.push({
+        userId,
+        kind: 'extension_closed',
+        taskId,
+        code: row.code,
+        day: currentDay(),
+        dedupeKey: `extension_closed:task:${taskId}:r${row.id}`,
+        data: { requestedDueOn: row.requestedDueOn, cause: row.cause },
+      });
+    }
+  }
+  await notify(tx, told);
   return rows.map((row) => ({ id: Number(row.id), taskId: Number(row.taskId), cause: row.cause }));
 }
 
@@ -361,7 +381,7 @@ export async function refuseExtension(viewer: Viewer, input: ExtensionRefuseInpu
   });
 }
 
-/** The requester takes the pending request back. */
+/** The requester takes the pending request back; the coordinators it was asked of are told. */
 export async function withdrawExtension(
   viewer: Viewer,
   input: ExtensionWithdrawInput,
@@ -375,6 +395,16 @@ export async function withdrawExtension(
       tx,
       requestEvent(viewer.id, task, 'task.extension_withdrawn', request.id, { to: request.requestedDueOn }),
     );
+    // those it was asked of (the coordinators told of the request) no longer have it to decide
+    await notifyUnit(tx, {
+      kind: 'extension_withdrawn',
+      audience: 'coordinators',
+      orgId: task.assigneeOrgId,
+      subject: { taskId: task.id, code: task.code },
+      cause: `r${request.id}`,
+      actorId: viewer.id,
+      data: { requestedDueOn: request.requestedDueOn },
+    });
     return { ok: true, id: request.id, code: task.code };
   });
 }

@@ -19,7 +19,7 @@ describe('figures kept across requests', () => {
     expect(await tasksByOrganization(viewer, { asOf: today(), org: 'P31' })).not.toBe(first);
   });
 
-  it('computes again after any committed write, through the real write path', async () => {
+  it('computes again after a committed write to figure data, through the real write path', async () => {
     const viewer = await viewerFor('hp.lanhdao');
     const filters = { asOf: today() };
     const before = await taskHeadline(viewer, filters);
@@ -34,7 +34,7 @@ describe('figures kept across requests', () => {
     const after = await taskHeadline(viewer, filters);
     expect(after).not.toBe(before);
     expect(after.awaitingConfirmation).toBe(before.awaitingConfirmation + 1);
-    // a write elsewhere also gives new figures (the key is the committed state, not the table)
+    // one generation for every figure table: a task's write also gives new recommendation figures
     expect(await recommendationHeadline(viewer, filters)).not.toBe(recsBefore);
     expect(await recommendationHeadline(viewer, filters)).toEqual(recsBefore);
   });

@@ -6,17 +6,37 @@ import type { FigureFilters } from './dashboard-scope';
 import type { Viewer } from './viewer';
 
 /**
- * Figures kept across requests for as long as the database has not changed (issue #8: ten
+ * Figures kept across requests for as long as the data they read has not changed (issue #8: ten
  * leaders opening the dashboard at once each recomputed ~100k status periods).
  *
  * A figure is keyed by what it depends on — the viewer's reach (their scope's path: the only
- * thing the visibility rules read), the filters and any further arguments — and by the
- * snapshot read just before computing, `pg_current_snapshot()`: which transactions had
- * committed. Any write that commits afterwards gives every later request another snapshot, so a
- * figure is only ever served while nothing has changed since it was computed (it was computed
- * in a snapshot at least as recent as its key's, and a later one can only be equal if nothing
- * committed in between). Concurrent requests share one computation (the promise is kept).
+ * thing the visibility rules read), the filters and any further arguments — and by the generation
+ * of the figure data read just before computing: the sum of `figure_generations`, a counter that
+ * every transaction writing one of the tables the figures read bumps once, in that transaction
+ * (migration 0016's triggers, on FIGURE_TABLES below; a test fails when a figure reads another
+ * table). Snapshots are nested and a committed bump never goes away, so the sum only grows: a
+ * later request reading the same sum sees no commit that touched figure data since the key was
+ * read, and the figure (computed from a snapshot at least as recent as its key's) is the one it
+ * would compute. Writes elsewhere — notifications, mails, the job queue, sessions, throttles —
+ * leave the figures cached (issue 15: the daily reminder run made every figure cold; the snapshot
+ * key changed with any commit). Concurrent requests share one computation (the promise is kept).
  */
+
+/**
+ * The tables the cached figures read, each with a trigger that bumps `figure_generations`
+ * (events: only a recommendation's rows, the ones recommendation-as-of.ts reads for a past day).
+ */
+export const FIGURE_TABLES = [
+  'organizations',
+  'reviews',
+  'tasks',
+  'task_status_periods',
+  'task_recommendations',
+  'task_supporting_units',
+  'recommendations',
+  'recommendation_addressees',
+  'events',
+] as const;
 
 const configured = Number.parseInt(process.env.FIGURE_CACHE_ENTRIES ?? '', 10);
 /** Entries per database; unset or not a number: 500. */
@@ -35,15 +55,16 @@ function storeOf(handle: DatabaseHandle) {
 }
 
 /**
- * The committed state a figure is about to be computed from, read just before: per call, not
- * per request, so that a request which writes and then reads figures never sees its own older key.
+ * The generation of the figure data a figure is about to be computed from, read just before: per
+ * call, not per request, so that a request which writes and then reads figures never sees its own
+ * older key.
  */
-async function currentSnapshot(): Promise<string> {
-  const [row] = await selectRows<{ snapshot: string }>(
+async function currentGeneration(): Promise<string> {
+  const [row] = await selectRows<{ generation: string }>(
     databaseHandle().db,
-    sql`SELECT pg_current_snapshot()::text AS snapshot`,
+    sql`SELECT sum(n)::text AS generation FROM figure_generations`,
   );
-  return row.snapshot;
+  return row.generation;
 }
 
 /** The filters as a key: only the fields the figures read. */
@@ -51,14 +72,18 @@ function filtersKey(filters: FigureFilters | undefined) {
   return filters ? [filters.asOf, filters.review ?? null, filters.org ?? null, filters.level ?? 'top'] : null;
 }
 
+/** The names of every cached figure: the test of FIGURE_TABLES runs each of them. */
+export const CACHED_FIGURES = new Set<string>();
+
 /** A figure function: the viewer, the filters, and maybe further arguments (JSON values). */
 type FigureFunction = (viewer: Viewer, ...args: never[]) => Promise<unknown>;
 
 /**
- * `compute`, served from the cache while the database is unchanged. Its result is shared between
+ * `compute`, served from the cache while the data it reads is unchanged. Its result is shared between
  * requests: callers must not mutate it. FIGURE_CACHE_ENTRIES=0 turns the cache off.
  */
 export function cachedFigure<T extends FigureFunction>(name: string, compute: T): T {
+  CACHED_FIGURES.add(name);
   if (MAX_ENTRIES <= 0) return compute;
   const run = compute as unknown as (
     viewer: Viewer,
@@ -66,8 +91,8 @@ export function cachedFigure<T extends FigureFunction>(name: string, compute: T)
     ...rest: unknown[]
   ) => Promise<unknown>;
   const cached = async (viewer: Viewer, filters?: FigureFilters, ...rest: unknown[]) => {
-    const snapshot = await currentSnapshot();
-    const key = JSON.stringify([name, viewer.scope.path, filtersKey(filters), rest, snapshot]);
+    const generation = await currentGeneration();
+    const key = JSON.stringify([name, viewer.scope.path, filtersKey(filters), rest, generation]);
     const store = storeOf(databaseHandle());
     const kept = store.get(key);
     if (kept) return kept;

@@ -16,5 +16,7 @@ export const NOTIFICATION_KINDS = [
   'explanation_answered',
   'comment_mention',
   'extension_requested',
+  'extension_withdrawn',
+  'extension_closed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
