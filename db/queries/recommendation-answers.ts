@@ -56,8 +56,13 @@ export async function answerRecommendation(
       );
     if (!addressee) abort('not_found');
     const check = checkAnswer(actorOf(viewer), rec, addressee, input.status);
-    if (!check.ok) abort(check.reason);
+    if (!check.ok && check.reason === 'forbidden') abort('forbidden');
+    // The version before the step: whoever answered from an older version is told that it moved
+    // on (as a task's workflow does), not that the step it saw is no longer possible. Still the
+    // same version under the bump's row lock, the addressee's status read above is that version's
+    // (every answer bumps it), so the step is checked against what the answerer saw.
     await bumpVersion(tx, viewer, rec.id, input.version);
+    if (!check.ok) abort(check.reason);
     const moved = await tx
       .update(recommendationAddressees)
       .set({

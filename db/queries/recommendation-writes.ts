@@ -171,6 +171,9 @@ export async function submitRecommendation(
     const rec = await loadRecommendation(tx, viewer, input.code);
     if (!rec) abort('not_found');
     const check = checkWholeAction(actorOf(viewer), 'recommendation.submit', rec);
+    if (!check.ok && check.reason === 'forbidden') abort('forbidden');
+    // an older version is a conflict before it is a step no longer possible (as for answers)
+    if (rec.version !== input.version) abort('conflict');
     if (!check.ok) abort(check.reason);
     // An addressee valid when drafted may have been retired since.
     const [{ total, valid }] = await tx

@@ -106,6 +106,36 @@ export type RecommendationRow = {
   documents: number;
 };
 
+/** The columns of a RecommendationRow, as of `asOf`. */
+function rowColumns(asOf: string) {
+  return {
+    code: recommendations.code,
+    sourceNameVi: organizations.nameVi,
+    sourceNameEn: organizations.nameEn,
+    category: recommendations.category,
+    excerpt: sql<string>`left(${recommendations.text}, 280)`,
+    // as the export shows them: no submission nor deadline of a later day
+    submittedOn: sql<
+      string | null
+    >`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
+    responseDueOn: sql<string | null>`${responseDueAt(asOf)}::text`,
+    status: overallStatusAt(asOf) as SQL<RecommendationStatus>,
+    replyOverdue: replyOverdueAt(asOf),
+    addressees: sql<RecommendationRow['addressees']>`coalesce((
+      SELECT json_agg(json_build_object('code', o.code, 'nameVi', o.name_vi, 'nameEn', o.name_en) ORDER BY o.path)
+      FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id
+      WHERE a.recommendation_id = ${recommendations.id}), '[]'::json)`,
+    duplicateOf: sql<
+      string | null
+    >`(SELECT p.code FROM recommendations p WHERE p.id = ${recommendations.duplicateOfId})`,
+    duplicates:
+      sql<number>`(SELECT count(*) FROM recommendations d WHERE d.duplicate_of_id = ${recommendations.id})`.mapWith(
+        Number,
+      ),
+    documents: documentCountSql('recommendation', recommendations.id),
+  };
+}
+
 /** One page of the recommendations the viewer may read, with the URL's filters and sort, as of `asOf`. */
 export async function listRecommendations(
   viewer: Viewer,
@@ -117,32 +147,7 @@ export async function listRecommendations(
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(params.page ?? 1, pages);
   const rows = await db
-    .select({
-      code: recommendations.code,
-      sourceNameVi: organizations.nameVi,
-      sourceNameEn: organizations.nameEn,
-      category: recommendations.category,
-      excerpt: sql<string>`left(${recommendations.text}, 280)`,
-      // as the export shows them: no submission nor deadline of a later day
-      submittedOn: sql<
-        string | null
-      >`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
-      responseDueOn: sql<string | null>`${responseDueAt(asOf)}::text`,
-      status: overallStatusAt(asOf) as SQL<RecommendationStatus>,
-      replyOverdue: replyOverdueAt(asOf),
-      addressees: sql<RecommendationRow['addressees']>`coalesce((
-        SELECT json_agg(json_build_object('code', o.code, 'nameVi', o.name_vi, 'nameEn', o.name_en) ORDER BY o.path)
-        FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id
-        WHERE a.recommendation_id = ${recommendations.id}), '[]'::json)`,
-      duplicateOf: sql<
-        string | null
-      >`(SELECT p.code FROM recommendations p WHERE p.id = ${recommendations.duplicateOfId})`,
-      duplicates:
-        sql<number>`(SELECT count(*) FROM recommendations d WHERE d.duplicate_of_id = ${recommendations.id})`.mapWith(
-          Number,
-        ),
-      documents: documentCountSql('recommendation', recommendations.id),
-    })
+    .select(rowColumns(asOf))
     .from(recommendations)
     .innerJoin(organizations, sql`${organizations.id} = ${recommendations.sourceOrgId}`)
     .where(where)
@@ -192,4 +197,61 @@ export async function recommendationFilterOptions() {
       .orderBy(asc(organizations.code)),
   ]);
   return { reviews: reviewRows, addressees: addresseeRows, provinces: provinceRows };
+}
+
+/** Where a keyset page of recommendations starts: after the row with this sort value and code. */
+export type RecommendationKey = { value: string; code: string };
+
+/**
+ * The sort column of a keyset page, never null so that `>`/`<` can continue after any row: a
+ * missing day counts as the last one (9999-12-31), which orders rows as the page's
+ * `DESC NULLS FIRST` / `ASC NULLS LAST` does.
+ */
+function keysetColumn(sort: string | undefined, asOf: string) {
+  const descending = sort?.startsWith('-') ?? true;
+  const requested = sort?.replace(/^-/, '') ?? 'submittedOn';
+  const field = (Object.hasOwn(SORTS, requested) ? requested : 'submittedOn') as RecommendationSort;
+  const base = SORTS[field](asOf);
+  const type = { code: 'text', submittedOn: 'date', responseDueOn: 'date', status: 'int', source: 'text' }[
+    field
+  ];
+  const column = type === 'date' ? sql`coalesce(${base}, DATE '9999-12-31')` : base;
+  return { column, descending, type };
+}
+
+/**
+ * A page of the same list (filters, visibility, as-of day, order) by keyset instead of page
+ * number, for the API: `limit` rows after `after`, with the key the next page starts from.
+ */
+export async function listRecommendationsAfter(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+  page: { after?: RecommendationKey; limit: number },
+): Promise<{ rows: RecommendationRow[]; next: RecommendationKey | null }> {
+  const { column, descending, type } = keysetColumn(params.sort, asOf);
+  const conditions = [listWhere(viewer, params, asOf, true)];
+  if (page.after) {
+    const value = sql`${page.after.value}::${sql.raw(type)}`;
+    conditions.push(
+      sql`(${column} ${sql.raw(descending ? '<' : '>')} ${value} OR (${column} = ${value} AND ${recommendations.code} > ${page.after.code}))`,
+    );
+  }
+  const rows = await db
+    .select({
+      ...rowColumns(asOf),
+      sortValue: sql<string>`(${column})::text`,
+    })
+    .from(recommendations)
+    .innerJoin(organizations, sql`${organizations.id} = ${recommendations.sourceOrgId}`)
+    .where(and(...conditions))
+    .orderBy(descending ? sql`${column} DESC` : sql`${column} ASC`, asc(recommendations.code))
+    .limit(page.limit + 1);
+  const more = rows.length > page.limit;
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    rows: shown.map(({ sortValue: _, ...row }) => row),
+    next: more && last ? { value: last.sortValue, code: last.code } : null,
+  };
 }

@@ -88,3 +88,54 @@ describe('the OpenAPI document of /api/v1', () => {
     expect(get.responses['500'].description).toBe('server_error');
   });
 });
+
+describe('the writes and recommendations in the OpenAPI document', () => {
+  type Op = {
+    operationId: string;
+    parameters?: { name: string; required?: boolean }[];
+    requestBody?: { content: Record<string, { schema: { $ref: string } }> };
+    responses: Record<string, { description: string }>;
+  };
+  const document = openApiDocument() as {
+    paths: Record<string, Record<string, Op>>;
+    components: { schemas: Record<string, { properties: Record<string, unknown>; required?: string[] }> };
+  };
+  const schemaOf = (op: Op) =>
+    document.components.schemas[
+      op.requestBody!.content['application/json'].schema.$ref.replace('#/components/schemas/', '')
+    ];
+
+  it('gives each workflow action its own path, body, If-Match and problems', () => {
+    const report = document.paths['/api/v1/tasks/{code}/actions/report'].post;
+    expect(report.operationId).toBe('reportTask');
+    expect(Object.keys(schemaOf(report).properties)).toEqual([
+      'completedOn',
+      'note',
+      'docRef',
+      'openPartsNote',
+    ]);
+    expect(schemaOf(report).required).toEqual(['completedOn', 'note']);
+    expect(report.parameters?.find((p) => p.name === 'If-Match')?.required).toBe(true);
+    expect(Object.keys(report.responses).sort()).toEqual(
+      ['200', '400', '401', '403', '404', '409', '412', '415', '422', '428', '429', '500'].sort(),
+    );
+    expect(
+      Object.keys(schemaOf(document.paths['/api/v1/tasks/{code}/actions/cancel'].post).properties),
+    ).toEqual(['reason']);
+  });
+
+  it('describes the task creation and the recommendations from their zod schemas', () => {
+    const create = document.paths['/api/v1/tasks'].post;
+    expect(create.responses['201']).toBeDefined();
+    expect(schemaOf(create).required?.sort()).toEqual(['assignee', 'dueOn', 'review', 'title']);
+    const answer = document.paths['/api/v1/recommendations/{code}/answers'].post;
+    expect(Object.keys(schemaOf(answer).properties)).toEqual(['addressee', 'status', 'response']);
+    const list = document.paths['/api/v1/recommendations'].get;
+    expect(list.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['status', 'category', 'addressee', 'answer', 'cursor', 'limit', 'sort']),
+    );
+    expect(
+      Object.keys(document.components.schemas.Recommendation.properties as Record<string, unknown>),
+    ).toContain('addressees');
+  });
+});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ApiTaskListParams, TaskProgressPatch } from '@/lib/validations/api';
+import * as recommendationApi from './openapi-recommendations';
+import * as taskWriteApi from './openapi-task-writes';
 import { PROBLEM_CONTENT_TYPE, PROBLEMS, type ProblemKind } from './problem';
 import { TaskList, TaskResource } from './tasks';
 
@@ -10,19 +12,19 @@ import { TaskList, TaskResource } from './tasks';
  */
 type JsonSchema = Record<string, unknown>;
 
-const inputSchema = (schema: z.ZodType): JsonSchema =>
+export const inputSchema = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as JsonSchema;
-const outputSchema = (schema: z.ZodType): JsonSchema =>
+export const outputSchema = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as JsonSchema;
 
 /** Without the `$schema` line that each standalone JSON Schema carries. */
-function bare(schema: JsonSchema): JsonSchema {
+export function bare(schema: JsonSchema): JsonSchema {
   const { $schema: _, ...rest } = schema;
   return rest;
 }
 
 /** A query schema's properties as OpenAPI query parameters. */
-function queryParameters(schema: z.ZodObject): JsonSchema[] {
+export function queryParameters(schema: z.ZodObject): JsonSchema[] {
   const json = inputSchema(schema) as { properties?: Record<string, JsonSchema> };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property;
@@ -37,7 +39,7 @@ function queryParameters(schema: z.ZodObject): JsonSchema[] {
 }
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
-function problems(...kinds: ProblemKind[]): Record<string, JsonSchema> {
+export function problems(...kinds: ProblemKind[]): Record<string, JsonSchema> {
   const answers: Record<string, JsonSchema> = {};
   // kinds of the same status (403: read_only, forbidden) share its entry, each named
   for (const kind of ['unauthorized', 'rate_limited', ...kinds, 'server_error'] as ProblemKind[]) {
@@ -51,14 +53,14 @@ function problems(...kinds: ProblemKind[]): Record<string, JsonSchema> {
   return answers;
 }
 
-const codeParameter = {
+export const codeParameter = {
   name: 'code',
   in: 'path',
   required: true,
   description: 'the task code, e.g. NV-HP-01',
   schema: { type: 'string' },
 };
-const etagHeader = {
+export const etagHeader = {
   ETag: {
     description: 'the task version and a digest of the body, e.g. "3-0123456789abcdef"',
     schema: { type: 'string' },
@@ -94,6 +96,8 @@ export function openApiDocument(): JsonSchema {
         TaskList: bare(outputSchema(TaskList)),
         Task: bare(outputSchema(TaskResource)),
         TaskProgressPatch: bare(inputSchema(TaskProgressPatch)),
+        ...taskWriteApi.schemas(),
+        ...recommendationApi.schemas(),
       },
     },
     paths: {
@@ -111,6 +115,7 @@ export function openApiDocument(): JsonSchema {
             ...problems('bad_request'),
           },
         },
+        post: taskWriteApi.createOperation(),
       },
       '/api/v1/tasks/{code}': {
         get: {
@@ -168,6 +173,8 @@ export function openApiDocument(): JsonSchema {
           },
         },
       },
+      ...taskWriteApi.paths(),
+      ...recommendationApi.paths(),
       '/api/v1/openapi.json': {
         get: {
           operationId: 'openApi',

@@ -1095,6 +1095,45 @@ export const ROUTES: readonly RouteEntry[] = [
     anonymous: 401,
   },
   {
+    route: 'app/api/v1/tasks/route.ts',
+    method: 'POST',
+    url: '/api/v1/tasks',
+    allowed: [],
+    refusal: 401,
+    anonymous: 401,
+  },
+  // the workflow actions, one route each (app/api/v1/api-task-writes.int.test.ts walks them by token)
+  ...(['start', 'report', 'confirm', 'return', 'extend', 'cancel', 'reopen'] as const).map(
+    (action): RouteEntry => ({
+      route: `app/api/v1/tasks/[code]/actions/${action}/route.ts`,
+      method: 'POST',
+      url: `/api/v1/tasks/NV-HP-01/actions/${action}`,
+      allowed: [],
+      refusal: 401,
+      anonymous: 401,
+    }),
+  ),
+  // recommendations and their answers (app/api/v1/api-recommendations.int.test.ts)
+  ...(
+    [
+      ['app/api/v1/recommendations/route.ts', 'GET', '/api/v1/recommendations?org=P01'],
+      ['app/api/v1/recommendations/route.ts', 'POST', '/api/v1/recommendations'],
+      ['app/api/v1/recommendations/[code]/route.ts', 'GET', '/api/v1/recommendations/KN-HP-01'],
+      [
+        'app/api/v1/recommendations/[code]/answers/route.ts',
+        'POST',
+        '/api/v1/recommendations/KN-HP-01/answers',
+      ],
+      [
+        'app/api/v1/recommendations/[code]/actions/submit/route.ts',
+        'POST',
+        '/api/v1/recommendations/KN-HP-01/actions/submit',
+      ],
+    ] as const
+  ).map(
+    ([route, method, url]): RouteEntry => ({ route, method, url, allowed: [], refusal: 401, anonymous: 401 }),
+  ),
+  {
     route: 'app/(app)/tasks/import/template/route.ts',
     method: 'GET',
     url: '/tasks/import/template',

@@ -1,10 +1,15 @@
+import { createTask } from '@/db/queries/task-edits';
 import { listTasksAfter, type TaskKey } from '@/db/queries/task-list';
 import { cursorValueFits, decodeCursor, encodeCursor, nextLink } from '@/lib/api/cursor';
 import { apiRoute } from '@/lib/api/handler';
 import { parameterErrors, searchParamsOf } from '@/lib/api/params';
+import { answerTask, taskWriteProblem } from '@/lib/api/task-writes';
 import { taskSummary } from '@/lib/api/tasks';
+import { asField, bodyOf, formErrors } from '@/lib/api/writes';
 import { today } from '@/lib/clock';
 import { parseApiTaskListParams } from '@/lib/validations/api';
+import { TaskCreateBody } from '@/lib/validations/api-task-writes';
+import { TaskCreateInput } from '@/lib/validations/tasks';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,5 +35,37 @@ export async function GET(request: Request) {
       { data: page.rows.map(taskSummary), next: link ? link.slice(1, link.indexOf('>')) : null },
       { headers: link ? { Link: link } : {} },
     );
+  });
+}
+
+/**
+ * POST /api/v1/tasks: a new task, through the /tasks/new form's schema and data-layer function
+ * (coordinators, for a unit of their scope; the same checks, event and notification). 201 with
+ * the task, its Location and ETag.
+ */
+export async function POST(request: Request) {
+  return apiRoute(request, { write: true }, async (context) => {
+    const body = await bodyOf(context, request, TaskCreateBody);
+    if (!body.ok) return body.response;
+    const { recommendations = [], supporting = [], ...fields } = body.value;
+    const input = TaskCreateInput.safeParse({
+      code: asField(fields.code),
+      review: fields.review,
+      title: fields.title,
+      description: asField(fields.description),
+      assignee: fields.assignee,
+      dueOn: fields.dueOn,
+      session: asField(fields.session),
+      parent: asField(fields.parent),
+      recommendations,
+      supporting,
+    });
+    if (!input.success) return context.problem('invalid', { errors: formErrors(context, input.error) });
+    const result = await createTask(context.viewer, input.data, today());
+    if (!result.ok) return taskWriteProblem(context, result);
+    return answerTask(context, result.code, {
+      status: 201,
+      headers: { Location: `/api/v1/tasks/${encodeURIComponent(result.code)}` },
+    });
   });
 }

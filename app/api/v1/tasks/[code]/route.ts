@@ -1,31 +1,16 @@
-import { applyTaskAction } from '@/db/queries/task-writes';
 import { getTask } from '@/db/queries/tasks';
-import type { Viewer } from '@/db/queries/viewer';
-import { etagOf, noneMatch, parseIfMatch } from '@/lib/api/etag';
-import { type ApiContext, apiRoute, readJson } from '@/lib/api/handler';
-import { bodyErrors } from '@/lib/api/params';
-import { translatedErrors } from '@/lib/api/problem';
+import { etagOf, noneMatch } from '@/lib/api/etag';
+import { apiRoute } from '@/lib/api/handler';
+import { runTaskAction } from '@/lib/api/task-writes';
 import { taskResource } from '@/lib/api/tasks';
+import { bodyOf, ifMatchOf } from '@/lib/api/writes';
 import { today } from '@/lib/clock';
 import { codeFromParam } from '@/lib/domain/codes';
 import { TaskProgressPatch } from '@/lib/validations/api';
-import { parseTaskAction } from '@/lib/validations/tasks';
 
 export const dynamic = 'force-dynamic';
 
 type Params = { params: Promise<{ code: string }> };
-
-async function answerTask(
-  context: ApiContext,
-  viewer: Viewer,
-  code: string,
-  status = 200,
-): Promise<Response> {
-  const task = await getTask(viewer, code, today());
-  if (!task) return context.problem('not_found');
-  const body = JSON.stringify(taskResource(task));
-  return context.json(taskResource(task), { status, headers: { ETag: etagOf(task.version, body) } });
-}
 
 /** GET /api/v1/tasks/{code}: the task, if the token's user may read it (else 404); ETag = its version and body digest. */
 export async function GET(request: Request, { params }: Params) {
@@ -51,54 +36,17 @@ export async function GET(request: Request, { params }: Params) {
  */
 export async function PATCH(request: Request, { params }: Params) {
   return apiRoute(request, { write: true }, async (context) => {
-    const { viewer, t, problem } = context;
     const code = codeFromParam((await params).code);
-    if (!code) return problem('not_found');
-    const ifMatch = parseIfMatch(request.headers.get('if-match'));
-    if (ifMatch.kind === 'missing') return problem('precondition_required');
-    if (ifMatch.kind === 'invalid')
-      return problem('bad_request', { errors: { 'If-Match': [t('api.badIfMatch')] } });
-    const body = await readJson(request);
-    if (!body.ok) return problem(body.kind);
-    const patch = TaskProgressPatch.safeParse(body.value);
-    if (!patch.success) return problem('invalid', { errors: bodyErrors(t, patch.error) });
+    if (!code) return context.problem('not_found');
+    const versions = ifMatchOf(context, request);
+    if (!versions.ok) return versions.response;
+    const patch = await bodyOf(context, request, TaskProgressPatch);
+    if (!patch.ok) return patch.response;
     // Several versions named: the write happens only if the task is at one of them.
-    const current = await getTask(viewer, code, today());
-    if (!current) return problem('not_found');
-    if (!ifMatch.versions.includes(current.version)) return problem('precondition_failed');
-    const input = parseTaskAction(
-      {
-        action: 'progress',
-        code,
-        version: String(current.version),
-        progress: String(patch.data.progress),
-        note: patch.data.note,
-      },
-      today(),
-    );
-    if (!input.success) {
-      const errors: Record<string, string[]> = {};
-      for (const issue of input.error.issues) {
-        const field = String(issue.path[0] ?? 'body');
-        errors[field] = [...(errors[field] ?? []), issue.message];
-      }
-      return problem('invalid', { errors: translatedErrors(t, errors) });
-    }
-    const result = await applyTaskAction(viewer, input.data, today());
-    if (!result.ok) {
-      if (result.reason === 'invalid')
-        return problem('invalid', { errors: translatedErrors(t, result.fieldErrors ?? {}) });
-      return problem(
-        (
-          {
-            not_found: 'not_found',
-            forbidden: 'forbidden',
-            conflict: 'precondition_failed',
-            not_allowed: 'not_allowed',
-          } as const
-        )[result.reason],
-      );
-    }
-    return answerTask(context, viewer, code);
+    return runTaskAction(context, code, versions.value, {
+      action: 'progress',
+      progress: String(patch.value.progress),
+      note: patch.value.note,
+    });
   });
 }
