@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiTaskListParams, TaskProgressPatch } from '@/lib/validations/api';
+import { referenceDataPaths, referenceDataSchemas } from './openapi-reference-data';
 import { PROBLEM_CONTENT_TYPE, PROBLEMS, type ProblemKind } from './problem';
 import { TaskList, TaskResource } from './tasks';
 
@@ -10,19 +11,19 @@ import { TaskList, TaskResource } from './tasks';
  */
 type JsonSchema = Record<string, unknown>;
 
-const inputSchema = (schema: z.ZodType): JsonSchema =>
+export const inputSchema = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as JsonSchema;
-const outputSchema = (schema: z.ZodType): JsonSchema =>
+export const outputSchema = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as JsonSchema;
 
 /** Without the `$schema` line that each standalone JSON Schema carries. */
-function bare(schema: JsonSchema): JsonSchema {
+export function bare(schema: JsonSchema): JsonSchema {
   const { $schema: _, ...rest } = schema;
   return rest;
 }
 
 /** A query schema's properties as OpenAPI query parameters. */
-function queryParameters(schema: z.ZodObject): JsonSchema[] {
+export function queryParameters(schema: z.ZodObject): JsonSchema[] {
   const json = inputSchema(schema) as { properties?: Record<string, JsonSchema> };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property;
@@ -37,7 +38,7 @@ function queryParameters(schema: z.ZodObject): JsonSchema[] {
 }
 
 const problemRef = { $ref: '#/components/schemas/Problem' };
-function problems(...kinds: ProblemKind[]): Record<string, JsonSchema> {
+export function problems(...kinds: ProblemKind[]): Record<string, JsonSchema> {
   const answers: Record<string, JsonSchema> = {};
   // kinds of the same status (403: read_only, forbidden) share its entry, each named
   for (const kind of ['unauthorized', 'rate_limited', ...kinds, 'server_error'] as ProblemKind[]) {
@@ -94,6 +95,7 @@ export function openApiDocument(): JsonSchema {
         TaskList: bare(outputSchema(TaskList)),
         Task: bare(outputSchema(TaskResource)),
         TaskProgressPatch: bare(inputSchema(TaskProgressPatch)),
+        ...referenceDataSchemas(),
       },
     },
     paths: {
@@ -176,6 +178,7 @@ export function openApiDocument(): JsonSchema {
           responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': {} } } },
         },
       },
+      ...referenceDataPaths(),
     },
   };
 }
