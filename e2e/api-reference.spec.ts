@@ -6,9 +6,7 @@ import { expect, test } from './fixtures';
  * gate, as /api/v1/openapi.json), rendered on the server from that very document: every operation
  * it describes is on the page.
  */
-test('lists every operation of the OpenAPI document, without a session', async ({
-  baseURL,
-}) => {
+test('lists every operation of the OpenAPI document, without a session', async ({ baseURL }) => {
   const api = await request.newContext({ baseURL });
   try {
     const document = await (await api.get('/api/v1/openapi.json')).json();

@@ -160,7 +160,7 @@ export const DocumentResource = z.object({
     .nullable()
     .meta({ description: 'a supporting unit’s part or an addressee’s answer: that unit’s code' }),
   explanation: z.number().int().nullable().meta({ description: 'a request for explanation’s id' }),
-  numberSymbol: z.string().nullable().meta({ description: 'số, ký hiệu' }),
+  numberSymbol: z.string().nullable().meta({ description: 'the number and symbol of the document' }),
   issuedOn: z.iso.date().nullable(),
   issuer: z.string().nullable(),
   title: z.string(),
