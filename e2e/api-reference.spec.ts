@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { request } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -47,3 +48,29 @@ test('reads as a page: operations, problem kinds and data structures linked, and
   await expect(page.getByRole('heading', { level: 1, name: 'API reference for developers' })).toBeVisible();
   await expect(page.locator('#problem-not_found')).toContainText('Not found');
 });
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`has no serious accessibility violation (${name})`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto('/developers/api');
+    await expect(page.locator('h1')).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    await context.close();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+    expect(serious).toEqual([]);
+  });
+}

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { ReferenceOperation } from '@/lib/api/reference-view';
 import { SchemaView, TypeName } from './schema-view';
 
@@ -31,11 +32,13 @@ export async function OperationView({ operation }: { operation: ReferenceOperati
       </h3>
       <p>{operation.summary}</p>
 
-      <h4 className="font-semibold">{t('parameters')}</h4>
+      <h4 id={`${operation.id}-parameters`} className="font-semibold">
+        {t('parameters')}
+      </h4>
       {operation.parameters.length === 0 ? (
         <p className="text-sm text-slate-600">{t('none')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion aria-labelledby={`${operation.id}-parameters`}>
           <table className="w-full border-collapse text-sm">
             <thead className="border-b border-slate-300 bg-slate-50 text-left">
               <tr>
@@ -71,12 +74,14 @@ export async function OperationView({ operation }: { operation: ReferenceOperati
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
 
       {operation.requestBody.length > 0 && (
         <>
-          <h4 className="font-semibold">{t('requestBody')}</h4>
+          <h4 id={`${operation.id}-body`} className="font-semibold">
+            {t('requestBody')}
+          </h4>
           <ul className="flex flex-col gap-1 text-sm">
             {operation.requestBody.map((c) => (
               <li key={c.mediaType}>
@@ -85,15 +90,17 @@ export async function OperationView({ operation }: { operation: ReferenceOperati
             ))}
           </ul>
           {operation.requestBody[0]?.schema && (
-            <div className="overflow-x-auto">
+            <ScrollRegion aria-labelledby={`${operation.id}-body`}>
               <SchemaView schema={operation.requestBody[0].schema} />
-            </div>
+            </ScrollRegion>
           )}
         </>
       )}
 
-      <h4 className="font-semibold">{t('responses')}</h4>
-      <div className="overflow-x-auto">
+      <h4 id={`${operation.id}-responses`} className="font-semibold">
+        {t('responses')}
+      </h4>
+      <ScrollRegion aria-labelledby={`${operation.id}-responses`}>
         <table className="w-full border-collapse text-sm">
           <thead className="border-b border-slate-300 bg-slate-50 text-left">
             <tr>
@@ -151,7 +158,7 @@ export async function OperationView({ operation }: { operation: ReferenceOperati
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { OperationView } from '@/components/api-reference/operation-view';
 import { SchemaView } from '@/components/api-reference/schema-view';
 import { LanguageSwitch } from '@/components/layout/language-switch';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { openApiDocument } from '@/lib/api/openapi';
 import { PROBLEM_TYPE_BASE, PROBLEMS, type ProblemKind } from '@/lib/api/problem';
 import { type JsonSchema, referenceOperations } from '@/lib/api/reference-view';
@@ -65,9 +66,11 @@ export default async function ApiReferencePage() {
           <li>{t('stepSend')}</li>
           <li>{t('stepLanguage')}</li>
         </ol>
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-sm text-slate-50">
-          <code data-testid="curl-example">{curl}</code>
-        </pre>
+        <ScrollRegion aria-label="curl" className="overflow-x-auto rounded-md bg-slate-900 p-3">
+          <pre className="text-sm text-slate-50">
+            <code data-testid="curl-example">{curl}</code>
+          </pre>
+        </ScrollRegion>
         <ul className="flex list-disc flex-col gap-1 pl-6">
           <li>{t('paging')}</li>
           <li>{t('versions')}</li>
@@ -81,7 +84,10 @@ export default async function ApiReferencePage() {
           {t('problemsTitle')}
         </h2>
         <p>{t('problemsText')}</p>
-        <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+        <ScrollRegion
+          aria-labelledby="problems"
+          className="overflow-x-auto rounded-md border border-slate-200 bg-white"
+        >
           <table className="w-full border-collapse text-sm">
             <thead className="border-b border-slate-300 bg-slate-50 text-left">
               <tr>
@@ -110,7 +116,7 @@ export default async function ApiReferencePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <nav aria-labelledby="operations-index" className="flex flex-col gap-2">
@@ -146,12 +152,14 @@ export default async function ApiReferencePage() {
             key={name}
             id={`schema-${name}`}
             aria-labelledby={`schema-${name}-title`}
-            className="flex flex-col gap-2 overflow-x-auto rounded-md border border-slate-200 bg-white p-4"
+            className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4"
           >
             <h3 id={`schema-${name}-title`} className="font-mono text-lg font-semibold">
               {name}
             </h3>
-            <SchemaView schema={schema} />
+            <ScrollRegion aria-labelledby={`schema-${name}-title`}>
+              <SchemaView schema={schema} />
+            </ScrollRegion>
           </section>
         ))}
       </section>
