@@ -9,6 +9,7 @@ import { withdrawDocument } from '@/db/queries/documents';
 import { headlineSince } from '@/db/queries/headline';
 import { findOrganization } from '@/db/queries/organization-list';
 import { organizationForViewer } from '@/db/queries/organization-page';
+import { listSessions as sessionsOfPage } from '@/db/queries/sessions';
 import { createToken } from '@/db/queries/tokens';
 import { events, organizations, reviews, surveySessions } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed/data';
@@ -130,6 +131,14 @@ describe('GET /api/v1/sessions', () => {
     const national = await allPages(listSessions, '/api/v1/sessions?limit=2', 'dieuphoi');
     expect(codes(national.rows)).toContain(OTHER_SESSION);
     expect(new Set(codes(national.rows)).size).toBe(national.rows.length);
+    // the very sessions the sessions page shows each of them
+    for (const [login, got] of [
+      ['hp.dieuphoi', rows],
+      ['dieuphoi', national.rows],
+    ] as const) {
+      const shown = await sessionsOfPage(await viewerFor(login));
+      expect(codes(got).sort(), login).toEqual(shown.map((s) => s.code).sort());
+    }
     const days = national.rows.map((r) => (r.heldOn as string | null) ?? '0001-01-01');
     expect(days).toEqual([...days].sort().reverse());
   });
