@@ -11,7 +11,9 @@ export function isPublicPath(pathname: string): boolean {
     pathname === '/api/metrics' ||
     pathname.startsWith('/api/auth') ||
     pathname === '/api/v1' ||
-    pathname.startsWith('/api/v1/')
+    pathname.startsWith('/api/v1/') ||
+    // the API's reference for developers: public, as the OpenAPI document it is made from
+    pathname === '/developers/api'
   );
 }
 

@@ -21,7 +21,7 @@ const gate = auth((request) => {
   const { pathname } = request.nextUrl;
   const nonce = makeNonce();
   // A document download is never a page: the proxy's CSP must not loosen the route's own.
-  const download = pathname.startsWith('/api/documents/');
+  const download = pathname.startsWith('/api/documents/') || pathname.startsWith('/api/v1/documents/');
   const csp = download ? DOWNLOAD_CSP : contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
 
   let response: NextResponse;

@@ -56,9 +56,53 @@ export async function listSessions(viewer: Viewer, within?: string) {
     .limit(500);
 }
 
+/** The order of the API's session list: newest first (a session without a day last), then by code. */
+const heldOnKey = sql<string>`coalesce(${surveySessions.heldOn}, DATE '0001-01-01')`;
+
+export type SessionKey = { heldOn: string; code: string };
+
+/**
+ * A page of the sessions the viewer may read (the same visibility as the page's list), by keyset
+ * after `after`: of one review, of one organization's subtree (a path) when given.
+ */
+export async function listSessionsAfter(
+  viewer: Viewer,
+  filters: { review?: string; within?: string },
+  page: { after?: SessionKey; limit: number },
+) {
+  const rows = await db
+    .select({
+      ...sessionColumns,
+      titleEn: surveySessions.titleEn,
+      key: sql<string>`${heldOnKey}::text`,
+    })
+    .from(surveySessions)
+    .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
+    .innerJoin(reviews, eq(reviews.id, surveySessions.reviewId))
+    .where(
+      and(
+        sessionVisibleTo(viewer),
+        filters.review ? eq(reviews.code, filters.review) : undefined,
+        filters.within ? sql`${organizations.path} LIKE ${`${filters.within}%`}` : undefined,
+        page.after
+          ? sql`(${heldOnKey} < ${page.after.heldOn}::date
+              OR (${heldOnKey} = ${page.after.heldOn}::date AND ${surveySessions.code} > ${page.after.code}))`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(heldOnKey), asc(surveySessions.code))
+    .limit(page.limit + 1);
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    rows: shown.map(({ key: _, ...row }) => row),
+    next: rows.length > page.limit && last ? { heldOn: last.key, code: last.code } : null,
+  };
+}
+
 export async function getSession(viewer: Viewer, code: string) {
   const [row] = await db
-    .select(sessionColumns)
+    .select({ ...sessionColumns, titleEn: surveySessions.titleEn })
     .from(surveySessions)
     .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
     .innerJoin(reviews, eq(reviews.id, surveySessions.reviewId))

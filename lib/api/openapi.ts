@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApiTaskListParams, TaskProgressPatch } from '@/lib/validations/api';
 import * as recommendationApi from './openapi-recommendations';
 import * as taskWriteApi from './openapi-task-writes';
+import { referenceDataPaths, referenceDataSchemas } from './openapi-reference-data';
 import { PROBLEM_CONTENT_TYPE, PROBLEMS, type ProblemKind } from './problem';
 import { TaskList, TaskResource } from './tasks';
 
@@ -98,6 +99,7 @@ export function openApiDocument(): JsonSchema {
         TaskProgressPatch: bare(inputSchema(TaskProgressPatch)),
         ...taskWriteApi.schemas(),
         ...recommendationApi.schemas(),
+        ...referenceDataSchemas(),
       },
     },
     paths: {
@@ -183,6 +185,7 @@ export function openApiDocument(): JsonSchema {
           responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': {} } } },
         },
       },
+      ...referenceDataPaths(),
     },
   };
 }

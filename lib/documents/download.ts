@@ -26,7 +26,7 @@ const NEVER_INLINE = /html|svg|xml|javascript/i;
 /** The chunk's bytes as a Uint8Array without copying them (`new Uint8Array(buffer)` copies). */
 const view = (chunk: Buffer) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 
-const notFound = () => new Response('Not found', { status: 404, headers: DOWNLOAD_HEADERS });
+const plainNotFound = () => new Response('Not found', { status: 404, headers: DOWNLOAD_HEADERS });
 
 /**
  * The bytes, streamed from the store and hashed on the way. The last chunk is held back until
@@ -80,7 +80,16 @@ export function verifiedStream(
   });
 }
 
-export async function serveDocument(viewer: Viewer | null, id: string, store: BlobStore): Promise<Response> {
+/**
+ * The document `id` as an attachment, if the viewer may read it. Anything else answers
+ * `notFound()`: the page's route a plain 404, /api/v1 its problem details.
+ */
+export async function serveDocument(
+  viewer: Viewer | null,
+  id: string,
+  store: BlobStore,
+  notFound: () => Response = plainNotFound,
+): Promise<Response> {
   if (!viewer || !UUID.test(id)) return notFound();
   const doc = await openDocument(viewer, id.toLowerCase());
   if (!doc) return notFound();
