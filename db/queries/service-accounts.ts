@@ -175,7 +175,7 @@ async function lockAccount(tx: Transaction, viewer: Viewer, login: string) {
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(and(managed(viewer), sql`lower(${users.login}) = lower(${login})`))
     .for('update', { of: users });
-  return row && row.active ? row : null;
+  return row?.active ? row : null;
 }
 
 export type ServiceTokenResult =
