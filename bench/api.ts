@@ -1,6 +1,6 @@
 /**
  * npm run bench:api -- --base http://localhost:3600 [--login bench.coordinator] [--limit 1000]
- *   [--requests 200] [--runs 3] [--concurrency 1,10]
+ *   [--requests 200] [--runs 3] [--concurrency 1,10] [--explain]
  *
  * The REST API's list (issue 21: p95 ≤ 150 ms for 1,000 tasks at 100,000 tasks): GET
  * /api/v1/tasks?limit=1000 with a read-only token of the national coordinator, following each
@@ -19,6 +19,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { makeToken } from '@/lib/api/token-secret';
 import { openBenchDatabase } from './generate';
+import { explainApiTaskList, pointAppAtBench, viewerByLogin } from './inprocess';
 import { median, percentile } from './stats';
 
 const TARGET_P95_MS = 150;
@@ -72,6 +73,8 @@ async function main() {
       requests: { type: 'string', default: '200' },
       runs: { type: 'string', default: '3' },
       concurrency: { type: 'string', default: '1,10' },
+      /** also EXPLAIN ANALYZE the list's query in this process (first page, and one after 50,000 rows) */
+      explain: { type: 'boolean', default: false },
     },
   });
   if (!process.env.DATABASE_URL)
@@ -91,6 +94,14 @@ async function main() {
     [users[0].id, `bench:api ${new Date().toISOString()}`, hash, prefix],
   );
   const figures: Record<string, unknown>[] = [];
+  if (values.explain) {
+    pointAppAtBench(bench);
+    const viewer = await viewerByLogin(bench, values.login);
+    for (const result of await explainApiTaskList(bench, viewer, Number(values.limit), 50_000)) {
+      figures.push({ name: 'explain', ...result });
+      console.log(JSON.stringify({ name: 'explain', ...result }));
+    }
+  }
   const first = `/api/v1/tasks?limit=${Number(values.limit)}`;
   try {
     // one unmeasured walk of the first pages: the server's code and the database's pages are warm

@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type ActionState, idle } from '@/lib/action-state';
-import { SERVICE_DESCRIPTION_MAX, SERVICE_NAME_MAX, SERVICE_ROLES } from '@/lib/validations/service-accounts';
+import { SERVICE_DESCRIPTION_MAX, SERVICE_NAME_MAX, SERVICE_ROLES } from '@/lib/domain/service-accounts';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 

@@ -11,6 +11,7 @@ import { ServiceAccountCreateInput } from '@/lib/validations/service-accounts';
 import { TEST_NOW } from '@/tests/setup/database';
 import { viewerFor } from '@/tests/viewers';
 import { signInWithPassword } from './auth';
+import { audienceOf } from './notify';
 import {
   createServiceAccount,
   deactivateServiceAccount,
@@ -240,6 +241,24 @@ describe('a service account', () => {
       ),
     ).toEqual({ ok: false, reason: 'not_found' });
     expect(await deactivateServiceAccount(admin, login, at())).toEqual({ ok: false, reason: 'not_found' });
+  });
+});
+
+describe('a service account is nobody to notify', () => {
+  it("is not in a unit's audience, even where it is the unit's only official", async () => {
+    const [unit] = await db.select().from(organizations).where(eq(organizations.code, 'HP-BDV'));
+    const before = (await audienceOf(db, 'unit', unit.id)).sort();
+    expect(before.length).toBeGreaterThan(0);
+    const admin = await provinceAdmin('qt.p31g', 'P31');
+    const made = await createServiceAccount(admin, {
+      name: 'Văn bản',
+      description: '',
+      role: 'official',
+      organization: 'HP-BDV',
+    });
+    if (!made.ok) throw new Error(made.reason);
+    expect((await audienceOf(db, 'unit', unit.id)).sort()).toEqual(before);
+    expect((await audienceOf(db, 'officials', unit.id)).sort()).toEqual(before);
   });
 });
 

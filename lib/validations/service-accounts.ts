@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { SERVICE_DESCRIPTION_MAX, SERVICE_NAME_MAX, SERVICE_ROLES } from '@/lib/domain/service-accounts';
 import { asText } from './common';
 import { TokenCreateInput } from './tokens';
 import { loginField } from './users';
-
-/** A service account acts for a unit as one of these; never as an administrator. */
-export const SERVICE_ROLES = ['official', 'coordinator', 'leader'] as const;
-export type ServiceRole = (typeof SERVICE_ROLES)[number];
-export const SERVICE_NAME_MAX = 200;
-export const SERVICE_DESCRIPTION_MAX = 1000;
 
 /** A new service account (/admin/service-accounts): no login to choose and no password. */
 export const ServiceAccountCreateInput = z
