@@ -822,8 +822,8 @@ export const documentBlobChunks = pgTable(
 /**
  * Personal access tokens for /api/v1 (lib/api): the token is shown once; only its SHA-256 is
  * kept. A token acts as its user (whose active flag rules it too), read-only or read-write,
- * until it expires or is revoked. Service accounts (later) will be users whose tokens an
- * administrator holds: the same table.
+ * until it expires or is revoked. A service account's tokens (users.kind 'service', issued by
+ * an administrator: db/queries/service-accounts.ts) are in the same table.
  */
 export const apiTokens = pgTable(
   'api_tokens',
