@@ -9,7 +9,7 @@ import { type Database, setDatabase } from '@/db/index';
 import { taskHeadline } from '@/db/queries/dashboard';
 import { progressOverTime, tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { recommendationHeadline, recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
-import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
+import { listTasks, listTasksAfter, taskClassCountsFor } from '@/db/queries/task-list';
 import { applyTaskAction } from '@/db/queries/task-writes';
 import { loadViewer, type Viewer } from '@/db/queries/viewer';
 import * as schema from '@/db/schema';
@@ -136,6 +136,26 @@ export async function explainTaskList(bench: BenchDatabase, viewer: Viewer, sear
     plans.push(rows.map((r) => String(r['QUERY PLAN'])).join('\n'));
   }
   return { results, usesTrigram: plans.some((p) => p.includes('tasks_search_idx')) };
+}
+
+/**
+ * The API's list query (GET /api/v1/tasks, db/queries/task-list.ts listTasksAfter) for the first
+ * page and for the page after `deep` rows, each EXPLAIN ANALYZEd: what bench:api measures over
+ * HTTP, without the HTTP.
+ */
+export async function explainApiTaskList(bench: BenchDatabase, viewer: Viewer, limit: number, deep: number) {
+  const asOf = today();
+  let after: Awaited<ReturnType<typeof listTasksAfter>>['next'] = null;
+  for (let skipped = 0; skipped < deep; skipped += limit) {
+    const page = await listTasksAfter(viewer, {}, asOf, { after: after ?? undefined, limit });
+    if (!page.next) break;
+    after = page.next;
+  }
+  const queries = await capture(async () => {
+    await listTasksAfter(viewer, {}, asOf, { limit });
+    if (after) await listTasksAfter(viewer, {}, asOf, { after, limit });
+  });
+  return explainAll(bench, `api tasks limit=${limit} (first, after ${deep})`, queries);
 }
 
 /**

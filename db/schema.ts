@@ -100,7 +100,8 @@ export const users = pgTable(
     id: serial('id').primaryKey(),
     login: text('login').notNull(),
     displayName: text('display_name').notNull(),
-    passwordHash: text('password_hash').notNull(),
+    /** null for a service account (kind 'service'): it has no password and never signs in */
+    passwordHash: text('password_hash'),
     role: role('role').notNull(),
     organizationId: integer('organization_id')
       .notNull()
@@ -131,6 +132,10 @@ export const users = pgTable(
     mailLocale: text('mail_locale').notNull().default('vi'),
     /** Leaders' digest of their scope: daily, weekly or off. */
     digest: text('digest').notNull().default('daily'),
+    /** 'person', or 'service': a non-human account that acts only through API tokens an admin issues */
+    kind: text('kind').notNull().default('person'),
+    /** what a service account is for (shown to admins) */
+    description: text('description'),
     ...timestamps,
   },
   (t) => [
@@ -139,6 +144,12 @@ export const users = pgTable(
     uniqueIndex('users_pending_email_token_key').on(t.pendingEmailTokenHash),
     check('users_mail_locale_check', sql`${t.mailLocale} IN ('vi', 'en')`),
     check('users_digest_check', sql`${t.digest} IN ('daily', 'weekly', 'off')`),
+    check('users_kind_check', sql`${t.kind} IN ('person', 'service')`),
+    // A person has a password; a service account has none, and is never an administrator.
+    check(
+      'users_service_account_check',
+      sql`(${t.kind} = 'person' AND ${t.passwordHash} IS NOT NULL) OR (${t.kind} = 'service' AND ${t.passwordHash} IS NULL AND ${t.role} <> 'admin')`,
+    ),
   ],
 );
 
@@ -822,8 +833,8 @@ export const documentBlobChunks = pgTable(
 /**
  * Personal access tokens for /api/v1 (lib/api): the token is shown once; only its SHA-256 is
  * kept. A token acts as its user (whose active flag rules it too), read-only or read-write,
- * until it expires or is revoked. Service accounts (later) will be users whose tokens an
- * administrator holds: the same table.
+ * until it expires or is revoked. A service account's tokens (users.kind 'service', issued by
+ * an administrator: db/queries/service-accounts.ts) are in the same table.
  */
 export const apiTokens = pgTable(
   'api_tokens',
@@ -849,4 +860,28 @@ export const apiTokens = pgTable(
     check('api_tokens_scope_check', sql`${t.scope} IN ('read', 'write')`),
     check('api_tokens_token_hash_check', sql`${t.tokenHash} ~ '^[0-9a-f]{64}$'`),
   ],
+);
+
+/**
+ * Every use of a token, counted per token and calendar day (Asia/Ho_Chi_Minh): what an admin
+ * reads at /admin/tokens. Counted in the same statement as the token's rate limit
+ * (db/queries/token-usage.ts), so a request costs no extra round trip or commit; each request
+ * is also one line of the server log ('api request': method, path, status, token, user).
+ */
+export const apiTokenUses = pgTable(
+  'api_token_uses',
+  {
+    tokenId: integer('token_id')
+      .notNull()
+      .references(() => apiTokens.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    requests: integer('requests').notNull().default(0),
+    /** requests other than GET/HEAD (a read-only token's are refused, and counted) */
+    writes: integer('writes').notNull().default(0),
+    /** requests refused by the rate limit (429) */
+    limited: integer('limited').notNull().default(0),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenId, t.day] })],
 );

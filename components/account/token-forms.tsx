@@ -11,8 +11,11 @@ import { TOKEN_LIFETIMES, TOKEN_NAME_MAX, TOKEN_SCOPES } from '@/lib/validations
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
-/** A new token: its secret is shown here, once, after it is made. */
-export function CreateTokenForm({ action }: { action: Action }) {
+/**
+ * A new token: its secret is shown here, once, after it is made. With `account`, an admin
+ * issues it for that service account (and confirms their own password).
+ */
+export function CreateTokenForm({ action, account }: { action: Action; account?: string }) {
   const t = useTranslations('apiTokens');
   const [state, formAction, pending] = useActionState(action, idle);
   const errors = useFieldErrors(state);
@@ -35,6 +38,7 @@ export function CreateTokenForm({ action }: { action: Action }) {
           </div>
         )}
       </FormMessage>
+      {account && <input type="hidden" name="account" value={account} />}
       <Field label={t('name')} name="name" required maxLength={TOKEN_NAME_MAX} errors={errors('name')} />
       <SelectField
         label={t('scope')}

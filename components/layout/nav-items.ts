@@ -14,6 +14,7 @@ export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[]; 
   { href: '/sessions', label: 'sessions', roles: ['coordinator', 'leader', 'admin'] },
   { href: '/reports', label: 'reports' },
   { href: '/admin/users', label: 'admin', roles: ['admin'] },
+  { href: '/admin/service-accounts', label: 'serviceAccounts', roles: ['admin'] },
   { href: '/admin/organizations', label: 'organizations', action: 'organization.manage' },
   { href: '/admin/reviews', label: 'reviewAdmin', action: 'review.manage' },
   { href: '/audit', label: 'audit', roles: ['admin', 'coordinator'] },

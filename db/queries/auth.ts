@@ -28,6 +28,7 @@ export type PasswordOutcome =
 type FailureReason =
   | 'unknown_login'
   | 'inactive'
+  | 'service_account'
   | 'wrong_password'
   | 'throttled'
   | 'wrong_code'
@@ -72,6 +73,7 @@ export async function signInWithPassword(
       sessionVersion: users.sessionVersion,
       organizationId: users.organizationId,
       totpEnabledAt: users.totpEnabledAt,
+      kind: users.kind,
     })
     .from(users)
     .where(sql`lower(${users.login}) = lower(${login})`);
@@ -81,18 +83,23 @@ export async function signInWithPassword(
     if (attempt.logRefusal) await refusedAsThrottled(login, meta, user);
     return { kind: 'refused' };
   }
+  // A service account has no password (null: verified against the dummy hash, as an unknown
+  // login is) and never signs in, whatever is typed.
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
-  const ok = !!user && user.active && valid;
+  const ok = !!user && user.active && user.kind === 'person' && valid;
   const secondFactor = ok && !!user.totpEnabledAt;
   const reason: FailureReason | null = ok
     ? null
     : !user
       ? 'unknown_login'
-      : !user.active
-        ? 'inactive'
-        : 'wrong_password';
+      : user.kind !== 'person'
+        ? 'service_account'
+        : !user.active
+          ? 'inactive'
+          : 'wrong_password';
   // Only a correct password is re-hashed: it is the one moment the password is known.
-  const newHash = ok && needsRehash(user.passwordHash) ? await hashPassword(password) : null;
+  const newHash =
+    ok && user.passwordHash && needsRehash(user.passwordHash) ? await hashPassword(password) : null;
 
   const outcome = await db.transaction(async (tx) => {
     let nonce: string | null = null;

@@ -70,7 +70,8 @@ export async function notify(tx: Executor, rows: NotificationRow[]): Promise<Not
  *   the narrowest such organization that has one — the unit's own people, else the nearest above;
  * - `coordinators`: the active coordinators of the narrowest scope that holds the unit and has one;
  * - `unit`: the officials, or the coordinators where the unit has no official.
- * Every recipient's scope holds the unit, so nobody is told of what they cannot read.
+ * Every recipient's scope holds the unit, so nobody is told of what they cannot read. Service
+ * accounts are nobody's audience: one placed deeper than a unit's people would take their place.
  */
 export type Audience = 'officials' | 'coordinators' | 'unit';
 
@@ -79,7 +80,7 @@ function narrowest(role: 'official' | 'coordinator', unitPath: SQL): SQL {
   return sql`SELECT c.id FROM (
     SELECT u.id, array_position(a.ids, ${reach}) AS depth, max(array_position(a.ids, ${reach})) OVER () AS deepest
     FROM users u, (SELECT string_to_array(trim(both '/' from ${unitPath}), '/')::int[] AS ids) a
-    WHERE u.active AND u.role = ${role} AND ${reach} = ANY(a.ids) AND u.scope_id = ANY(a.ids)
+    WHERE u.active AND u.kind = 'person' AND u.role = ${role} AND ${reach} = ANY(a.ids) AND u.scope_id = ANY(a.ids)
   ) c WHERE c.depth = c.deepest`;
 }
 

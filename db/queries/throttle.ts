@@ -227,16 +227,35 @@ export async function takeRequest(
   rule: Pick<ThrottleRule, 'maxFailures' | 'windowMs'>,
   at: Date,
 ): Promise<{ retryAfterMs: number }> {
+  const [row] = await selectRows<RequestCount>(executor, requestCountSql(key, rule, at));
+  return retryAfter(row, rule, at);
+}
+
+export type RequestCount = { count: number; window_ms: number };
+
+/**
+ * takeRequest's statement (`INSERT … RETURNING count, window_ms`), for a caller that counts
+ * something else in the same statement (db/queries/token-usage.ts).
+ */
+export function requestCountSql(
+  key: string,
+  rule: Pick<ThrottleRule, 'maxFailures' | 'windowMs'>,
+  at: Date,
+): SQL {
   const atText = at.toISOString();
   const expired = sql`t.window_start <= ${new Date(at.getTime() - rule.windowMs).toISOString()}::timestamptz`;
-  const [row] = await selectRows<{ count: number; window_ms: number }>(
-    executor,
-    sql`INSERT INTO login_throttles AS t (key, failures, window_start) VALUES (${key}, 1, ${atText}::timestamptz)
+  return sql`INSERT INTO login_throttles AS t (key, failures, window_start) VALUES (${key}, 1, ${atText}::timestamptz)
         ON CONFLICT (key) DO UPDATE SET
           failures = CASE WHEN ${expired} THEN 1 ELSE least(t.failures, ${rule.maxFailures}::int) + 1 END,
           window_start = CASE WHEN ${expired} THEN ${atText}::timestamptz ELSE t.window_start END
-        RETURNING t.failures AS count, (extract(epoch FROM t.window_start) * 1000)::float8 AS window_ms`,
-  );
+        RETURNING t.failures AS count, (extract(epoch FROM t.window_start) * 1000)::float8 AS window_ms`;
+}
+
+export function retryAfter(
+  row: RequestCount,
+  rule: Pick<ThrottleRule, 'maxFailures' | 'windowMs'>,
+  at: Date,
+): { retryAfterMs: number } {
   if (row.count <= rule.maxFailures) return { retryAfterMs: 0 };
   const ends = Number(row.window_ms) + rule.windowMs;
   return { retryAfterMs: Math.max(1, ends - at.getTime()) };

@@ -50,23 +50,21 @@ export type CreateTokenResult =
   | { ok: false; reason: 'too_many' | 'wrong_password' | 'throttled' };
 
 /**
- * A new token of the viewer's, acting as the viewer. The current password is asked first (an
- * attempt in the sign-in throttle, as for an e-mail or password change: a session left open is
- * no way to a token that outlives it). Its secret is returned this once; the table keeps its
- * SHA-256. The count of tokens in force is checked under a lock on the user's row, so parallel
- * requests cannot pass the limit together.
+ * The viewer's current password, asked before a token is made (theirs, or a service account's
+ * by an admin): an attempt in the sign-in throttle, as for an e-mail or password change — a
+ * session left open is no way to a token that outlives it. A refusal writes its event.
  */
-export async function createToken(
+export async function confirmPassword(
   viewer: Viewer,
-  input: TokenCreateInput,
+  password: string,
   at: Date,
-  meta: { address: string | null } = { address: null },
-): Promise<CreateTokenResult> {
+  meta: { address: string | null },
+): Promise<{ ok: true } | { ok: false; reason: 'wrong_password' | 'throttled' }> {
   const attempt = await takeAttempt(db, attemptKeys(viewer.login, meta.address), at);
   const [user] = attempt.taken
     ? await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, viewer.id))
     : [];
-  if (!attempt.taken || !user || !(await verifyPassword(user.hash, input.password))) {
+  if (!attempt.taken || !user || !(await verifyPassword(user.hash, password))) {
     // Of the attempts a lock refuses, only the first is written (db/queries/throttle.ts).
     if (!attempt.taken && !attempt.logRefusal) return { ok: false, reason: 'throttled' };
     await db.transaction(async (tx) => {
@@ -83,38 +81,68 @@ export async function createToken(
     return { ok: false, reason: attempt.taken ? 'wrong_password' : 'throttled' };
   }
   await attemptSucceeded(db, attempt, viewer.id);
+  return { ok: true };
+}
+
+/**
+ * A new token of `ownerId`, in the caller's transaction: the count of the owner's tokens in
+ * force is checked under a lock on the owner's row, so parallel requests cannot pass the limit
+ * together. Its secret is returned this once; the table keeps its SHA-256.
+ */
+export async function insertToken(
+  tx: Executor,
+  ownerId: number,
+  input: Pick<TokenCreateInput, 'name' | 'scope' | 'lifetime'>,
+  at: Date,
+): Promise<
+  { ok: true; id: number; token: string; prefix: string; expiresAt: Date } | { ok: false; reason: 'too_many' }
+> {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, ownerId)).for('update');
+  const [{ n }] = await tx
+    .select({ n: count() })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, ownerId), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, at)));
+  if (n >= MAX_ACTIVE_TOKENS) return { ok: false, reason: 'too_many' };
+  const { token, hash, prefix } = makeToken();
+  const expiresAt = new Date(at.getTime() + input.lifetime * DAY_MS);
+  const [row] = await tx
+    .insert(apiTokens)
+    .values({
+      userId: ownerId,
+      name: input.name,
+      tokenHash: hash,
+      prefix,
+      scope: input.scope,
+      expiresAt,
+      createdAt: at,
+    })
+    .returning({ id: apiTokens.id });
+  return { ok: true, id: row.id, token, prefix, expiresAt };
+}
+
+/** A new token of the viewer's, acting as the viewer, once their password is confirmed. */
+export async function createToken(
+  viewer: Viewer,
+  input: TokenCreateInput,
+  at: Date,
+  meta: { address: string | null } = { address: null },
+): Promise<CreateTokenResult> {
+  const confirmed = await confirmPassword(viewer, input.password, at, meta);
+  if (!confirmed.ok) return confirmed;
   return db.transaction(async (tx): Promise<CreateTokenResult> => {
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, viewer.id)).for('update');
-    const [{ n }] = await tx
-      .select({ n: count() })
-      .from(apiTokens)
-      .where(and(eq(apiTokens.userId, viewer.id), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, at)));
-    if (n >= MAX_ACTIVE_TOKENS) return { ok: false, reason: 'too_many' };
-    const { token, hash, prefix } = makeToken();
-    const expiresAt = new Date(at.getTime() + input.lifetime * DAY_MS);
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({
-        userId: viewer.id,
-        name: input.name,
-        tokenHash: hash,
-        prefix,
-        scope: input.scope,
-        expiresAt,
-        createdAt: at,
-      })
-      .returning({ id: apiTokens.id });
+    const made = await insertToken(tx, viewer.id, input, at);
+    if (!made.ok) return made;
     await recordEvent(
       tx,
       ownAccountEvent(viewer, 'user.token_created', {
-        tokenId: row.id,
+        tokenId: made.id,
         name: input.name,
         scope: input.scope,
-        prefix,
-        expiresAt: expiresAt.toISOString(),
+        prefix: made.prefix,
+        expiresAt: made.expiresAt.toISOString(),
       }),
     );
-    return { ok: true, id: row.id, token, expiresAt };
+    return { ok: true, id: made.id, token: made.token, expiresAt: made.expiresAt };
   });
 }
 

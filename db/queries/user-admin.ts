@@ -83,8 +83,9 @@ async function lockTarget(tx: Transaction, viewer: Viewer, login: string) {
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
-    .where(sql`lower(${users.login}) = lower(${login})`)
+    .where(and(sql`lower(${users.login}) = lower(${login})`, eq(users.kind, 'person')))
     .for('update', { of: users });
+  // a service account has no password, e-mail or second factor to reset: not found here
   if (!target || !canManageAccount(actorOf(viewer), target)) return null;
   return target;
 }

@@ -92,10 +92,17 @@ export type UserRow = {
  */
 export const stampSql = sql<string>`md5(concat_ws('|', ${users.displayName}, ${users.role}, ${users.organizationId}, ${users.scopeId}, ${users.active}))`;
 
-/** The accounts an admin manages: unit and scope inside the admin's scope. */
+/**
+ * The accounts an admin manages here: people whose unit and scope lie inside the admin's scope
+ * (service accounts are managed at /admin/service-accounts: db/queries/service-accounts.ts).
+ */
 function managedBy(viewer: Viewer) {
   const prefix = `${viewer.scope.path}%`;
-  return and(sql`${organizations.path} LIKE ${prefix}`, sql`${scopeOrg.path} LIKE ${prefix}`);
+  return and(
+    sql`${organizations.path} LIKE ${prefix}`,
+    sql`${scopeOrg.path} LIKE ${prefix}`,
+    eq(users.kind, 'person'),
+  );
 }
 
 const userColumns = {

@@ -51,8 +51,9 @@ export const viewerColumns = {
 };
 
 /**
- * Re-reads the user on every request: a deactivated account, a bumped session version (unless
- * this session was carried over it, see carriedSessions) or a session that was signed out is out.
+ * Re-reads the user on every request: a deactivated account, a service account, a bumped session
+ * version (unless this session was carried over it, see carriedSessions) or a session that was
+ * signed out is out.
  */
 export async function loadViewer(
   userId: number,
@@ -68,6 +69,8 @@ export async function loadViewer(
       and(
         eq(users.id, userId),
         eq(users.active, true),
+        // a service account acts only through its tokens: no session is ever its
+        eq(users.kind, 'person'),
         or(
           eq(users.sessionVersion, sessionVersion),
           exists(

@@ -412,6 +412,23 @@ export async function makeSubject(
       const { rows } = await db.query('SELECT id FROM api_tokens WHERE name = $1', [`Ma trận ${token}`]);
       return { subject: { ...blank, code: String(rows[0].id), token } };
     }
+    case 'serviceAccount': {
+      const { token } = fresh('S');
+      expectOk(
+        'a service account',
+        await callAction(
+          makers.admin,
+          baseURL,
+          '/admin/service-accounts',
+          'app/(app)/admin/service-accounts/actions.ts#createServiceAccountAction',
+          { name: `Ma trận ${token}`, description: '', role: 'official', organization: 'P01' },
+        ),
+      );
+      const { rows } = await db.query('SELECT login FROM users WHERE display_name = $1', [
+        `Ma trận ${token}`,
+      ]);
+      return { subject: { ...blank, code: rows[0].login, token } };
+    }
     case 'ownSession': {
       const login = viewerAccount?.login ?? '';
       return {

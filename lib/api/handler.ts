@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/db/index';
-import { takeRequest } from '@/db/queries/throttle';
+import { takeApiRequest } from '@/db/queries/token-usage';
 import { findTokenHolder, LAST_USED_STEP_MS, noteTokenUse } from '@/db/queries/tokens';
 import type { Viewer } from '@/db/queries/viewer';
 import { mustEnrolTwoFactor } from '@/lib/auth/two-factor-policy';
@@ -84,9 +84,10 @@ async function answer(
   }
   const who = { tokenId: holder.token.id, userId: holder.viewer.id };
 
-  const { retryAfterMs } = await takeRequest(
+  // the rate limit and the token's use of the day (api_token_uses), in one statement
+  const { retryAfterMs } = await takeApiRequest(
     db,
-    apiRateKey(holder.token.id),
+    { tokenId: holder.token.id, key: apiRateKey(holder.token.id), write: options.write },
     { maxFailures: apiRatePerMinute(), windowMs: API_RATE_WINDOW_MS },
     at,
   );

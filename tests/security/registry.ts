@@ -87,6 +87,7 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - openExplanation: an overdueTask with an open request for explanation by the coordinator;
  *   `stamp` is the request's id
  * - apiToken: a personal access token of the coordinator's (its `code` is the token's id)
+ * - serviceAccount: a service account of P01 made by the admin (its `code` is its login)
  * - pendingExtension: a task with a pending extension request of the official in scope;
  *   `stamp` is the request's id (its version is 1), `version` the task's
  */
@@ -109,7 +110,8 @@ export type SubjectKind =
   | 'openExplanation'
   | 'pendingExtension'
   | 'document'
-  | 'apiToken';
+  | 'apiToken'
+  | 'serviceAccount';
 
 export type Subject = {
   /** the record's code (a login for accounts); for 'none', a code free for a new record */
@@ -888,6 +890,56 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: ['officialInScope', ...COORDINATORS],
     refusal: /^documents\.errors\.notFound$/,
     evidence: documentRow,
+  },
+  // Service accounts and the admin's view of tokens (issue 21): admins of the scope only.
+  {
+    action: 'app/(app)/admin/service-accounts/actions.ts#createServiceAccountAction',
+    page: () => '/admin/service-accounts',
+    subject: 'none',
+    input: (s) => ({ name: `Dịch vụ ${s.token}`, description: '', role: 'official', organization: 'P01' }),
+    allowed: ['admin'],
+    refusal: /^serviceAccounts\.errors\.notFound$/,
+    evidence: (s) => ({
+      sql: "SELECT count(*) AS n FROM users WHERE kind = 'service' AND display_name = $1",
+      params: [`Dịch vụ ${s.token}`],
+    }),
+  },
+  {
+    action: 'app/(app)/admin/service-accounts/actions.ts#issueServiceTokenAction',
+    page: (s) => `/admin/service-accounts/${s.code}`,
+    subject: 'serviceAccount',
+    input: (s) => ({
+      account: s.code,
+      name: `Ma trận ${s.token}`,
+      scope: 'read',
+      lifetime: '30',
+      password: DEMO_PASSWORD,
+    }),
+    allowed: ['admin'],
+    refusal: /^serviceAccounts\.errors\.notFound$/,
+    evidence: (s) => ({
+      sql: 'SELECT count(*) AS n FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.login = $1',
+      params: [s.code],
+    }),
+  },
+  {
+    action: 'app/(app)/admin/service-accounts/actions.ts#deactivateServiceAccountAction',
+    page: (s) => `/admin/service-accounts/${s.code}`,
+    subject: 'serviceAccount',
+    input: (s) => ({ account: s.code }),
+    allowed: ['admin'],
+    refusal: /^serviceAccounts\.errors\.notFound$/,
+    evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  {
+    // any token of the admin's scope, here a personal one of the coordinator of P01
+    action: 'app/(app)/admin/tokens/actions.ts#adminRevokeTokenAction',
+    page: () => '/admin/tokens',
+    subject: 'apiToken',
+    input: (s) => ({ id: s.code }),
+    allowed: ['admin'],
+    refusal: /^apiTokens\.errors\.notFound$/,
+    evidence: (s) => ({ sql: 'SELECT revoked_at FROM api_tokens WHERE id = $1', params: [Number(s.code)] }),
   },
 ];
 
