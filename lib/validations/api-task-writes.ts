@@ -24,7 +24,7 @@ export const TaskCreateBody = z
     review: code.meta({ description: 'the review, e.g. TK20-NQ23' }),
     title: z.string().min(1).max(TITLE_MAX),
     description: optional(DESCRIPTION_MAX, 'what is to be done'),
-    assignee: code.meta({ description: 'the lead unit (chủ trì), a unit of your scope' }),
+    assignee: code.meta({ description: 'the lead unit, a unit of your scope' }),
     dueOn: day,
     session: code.nullable().optional().meta({ description: 'the survey session it comes from' }),
     parent: code.nullable().optional().meta({ description: 'the task this one is cascaded from' }),
@@ -37,7 +37,7 @@ export const TaskCreateBody = z
       .array(code)
       .max(20)
       .optional()
-      .meta({ description: 'codes of the supporting units (phối hợp)' }),
+      .meta({ description: 'codes of the supporting units' }),
   })
   .strict();
 export type TaskCreateBody = z.infer<typeof TaskCreateBody>;
