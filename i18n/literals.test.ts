@@ -65,7 +65,7 @@ describe('Vietnamese in code', () => {
     expect(files).not.toContain('lib/export/docx.test.ts');
   });
 
-  it('has no Vietnamese word outside the messages', () => {
+  it('has no Vietnamese word outside the messages', { timeout: 60_000 }, () => {
     const offenders = files.flatMap((file) =>
       literals(file)
         .filter(({ text }) => vietnameseWords(text).length > 0)
