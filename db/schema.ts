@@ -880,7 +880,8 @@ export const webhookDeliveries = pgTable(
     messageId: text('message_id').notNull(),
     eventType: text('event_type').notNull(),
     entityCode: text('entity_code').notNull(),
-    payload: jsonb('payload').notNull(),
+    /** the JSON sent, as text: its bytes are what is signed, the same on every attempt */
+    body: text('body').notNull(),
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),

@@ -14,7 +14,7 @@ CREATE TABLE "webhook_deliveries" (
 	"message_id" text NOT NULL,
 	"event_type" text NOT NULL,
 	"entity_code" text NOT NULL,
-	"payload" jsonb NOT NULL,
+	"body" text NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"next_attempt_at" timestamp with time zone NOT NULL,

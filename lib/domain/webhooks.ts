@@ -1,3 +1,5 @@
+import { isWithin } from './scope';
+
 /**
  * Webhooks (issue 21): which changes are told to subscribers, under which event type, and how
  * often a delivery is tried. Pure: lib/webhooks sends, db/queries/webhook-outbox.ts queues.
@@ -59,4 +61,13 @@ export function webhookRetryDelayMs(attempts: number): number | null {
   return attempts >= 1 && attempts <= WEBHOOK_RETRY_DELAYS_MS.length
     ? WEBHOOK_RETRY_DELAYS_MS[attempts - 1]
     : null;
+}
+
+/** Administrators manage the subscriptions at or under their own scope. */
+export function mayManageWebhooks(
+  actor: { role: string; scopePath: string },
+  subscriptionScopePath?: string,
+): boolean {
+  if (actor.role !== 'admin') return false;
+  return subscriptionScopePath === undefined || isWithin(subscriptionScopePath, actor.scopePath);
 }
