@@ -148,6 +148,9 @@ export async function queueWebhooks(tx: Executor, list: NewEvent[]): Promise<num
   return rows.length;
 }
 
+/** The job queue's name of the delivery run (lib/jobs/webhooks.ts). */
+export const WEBHOOK_JOB = 'webhook-delivery';
+
 /** A claimed delivery is left alone this long: longer than an attempt may take. */
 const LEASE_MS = WEBHOOK_TIMEOUT_MS + 110_000;
 
