@@ -6,6 +6,7 @@ import { openText } from '@/lib/auth/secret-box';
 import { expiryClock, now, today, wallClock } from '@/lib/clock';
 import type { AddresseeStatus, RecommendationStatus } from '@/lib/domain/recommendations';
 import { type WebhookEventType, webhookEventTypeOf, webhookRetryDelayMs } from '@/lib/domain/webhooks';
+import { nudgeJob } from '@/lib/jobs/nudge';
 import { logger } from '@/lib/logger';
 import type { WebhookPayload, WebhookRecommendation } from '@/lib/webhooks/payload';
 import { postWebhook, WEBHOOK_TIMEOUT_MS } from '@/lib/webhooks/send';
@@ -145,6 +146,7 @@ export async function queueWebhooks(tx: Executor, list: NewEvent[]): Promise<num
   }
   for (let i = 0; i < rows.length; i += 500)
     await tx.insert(webhookDeliveries).values(rows.slice(i, i + 500));
+  if (rows.length) nudgeJob(WEBHOOK_JOB);
   return rows.length;
 }
 
