@@ -6,8 +6,7 @@ import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { type ActionState, idle } from '@/lib/action-state';
-import { WEBHOOK_EVENT_TYPES } from '@/lib/domain/webhooks';
-import { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_URL_MAX } from '@/lib/validations/webhooks';
+import { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_EVENT_TYPES, WEBHOOK_URL_MAX } from '@/lib/domain/webhooks';
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 

@@ -14,6 +14,9 @@ export const WEBHOOK_EVENT_TYPES = [
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
+export const WEBHOOK_URL_MAX = 2000;
+export const WEBHOOK_DESCRIPTION_MAX = 200;
+
 /**
  * The event type of a history event's action (db/queries/events.ts), or null when subscribers
  * are not told of it. Imports and cascades write the same per-record events as the forms.

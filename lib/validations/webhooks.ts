@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { WEBHOOK_EVENT_TYPES } from '@/lib/domain/webhooks';
-import { privateAddressesAllowed } from '@/lib/webhooks/address';
+import { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_EVENT_TYPES, WEBHOOK_URL_MAX } from '@/lib/domain/webhooks';
+import { privateAddressesAllowed } from '@/lib/webhooks/allow-private';
 import { asText, codeField } from './common';
 
-export const WEBHOOK_URL_MAX = 2000;
-export const WEBHOOK_DESCRIPTION_MAX = 200;
+export { WEBHOOK_DESCRIPTION_MAX, WEBHOOK_URL_MAX };
 
 /**
  * A receiver's address: https (http only where private addresses are allowed: tests, a closed

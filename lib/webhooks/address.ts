@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
+import { privateAddressesAllowed } from './allow-private';
 
 /**
  * Where a webhook may be sent (issue 21): only to public unicast addresses, so that a
@@ -8,9 +9,7 @@ import ipaddr from 'ipaddr.js';
  * reserved and documentation ranges, and IPv6 forms that carry an IPv4 address (mapped,
  * NAT64, 6to4, Teredo). WEBHOOK_ALLOW_PRIVATE=1 lifts the rule (tests, closed networks).
  */
-export function privateAddressesAllowed(value = process.env.WEBHOOK_ALLOW_PRIVATE): boolean {
-  return value === '1' || value === 'true';
-}
+export { privateAddressesAllowed };
 
 /** True when the address is a public unicast one (an IPv4-mapped IPv6 address is judged as its IPv4). */
 export function isPublicAddress(address: string): boolean {
