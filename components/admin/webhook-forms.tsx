@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/components/forms/form-message';
+import { useKeptForm } from '@/components/forms/use-kept-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { type ActionState, idle } from '@/lib/action-state';
@@ -55,12 +56,20 @@ export function WebhookSettingsForm({
   const t = useTranslations('webhooks');
   const [state, formAction, pending] = useActionState(action, idle);
   const errors = useFieldErrors(state);
+  // a refused submission keeps what was typed
+  const kept = useKeptForm(state, formAction);
   const secret = state.status === 'success' ? state.values?.secret : undefined;
   const madeId = state.status === 'success' ? state.values?.id : undefined;
   const eventErrors = errors('eventTypes');
   const chosen = new Set(current?.eventTypes ?? ['task.created', 'task.updated', 'task.completed']);
   return (
-    <form action={formAction} className="flex max-w-2xl flex-col gap-4" noValidate>
+    <form
+      ref={kept.ref}
+      action={formAction}
+      onSubmit={kept.onSubmit}
+      className="flex max-w-2xl flex-col gap-4"
+      noValidate
+    >
       <FormMessage state={state}>
         {secret && <SecretBox secret={secret} id="new-webhook-secret" />}
         {madeId && (
