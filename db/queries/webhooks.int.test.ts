@@ -8,9 +8,12 @@ import { organizations, tasks } from '@/db/schema';
 import { taskResource } from '@/lib/api/tasks';
 import { setClock, today } from '@/lib/clock';
 import { WebhookPayload } from '@/lib/webhooks/payload';
+import { draft, versionOf } from '@/tests/recommendations';
 import { TEST_NOW } from '@/tests/setup/database';
 import { viewerFor } from '@/tests/viewers';
 import { recordEvent } from './events';
+import { answerRecommendation } from './recommendation-answers';
+import { createRecommendation, submitRecommendation } from './recommendation-writes';
 import { applyTaskAction } from './task-writes';
 import { getTask } from './tasks';
 import type { Viewer } from './viewer';
@@ -288,6 +291,52 @@ describe('webhook delivery', () => {
     expect(await deliverPendingWebhooks()).toEqual({ delivered: 0, retrying: 0, failed: 0 });
     expect(await updateWebhook(admin, { ...settings, active: true })).toEqual({ ok: true });
     expect(await deliverPendingWebhooks()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+  });
+});
+
+describe('recommendation events', () => {
+  it('reach the scopes that read the recommendation: a draft the source side only, then the addressee too', async () => {
+    const source = await subscribe('P31', '/source');
+    const addressee = await subscribe('BNV', '/addressee');
+    const elsewhere = await subscribe('P01', '/elsewhere');
+    const types = async (id: number) => (await deliveriesOf(id)).map((d) => d.event_type);
+
+    const created = await createRecommendation(await viewerFor('hp.dieuphoi'), draft);
+    if (!created.ok) throw new Error('no recommendation');
+    const code = (created as { code: string }).code;
+    expect(await types(source.id)).toEqual(['recommendation.created']);
+    // a draft is read on the source side only
+    expect(await types(addressee.id)).toEqual([]);
+
+    await submitRecommendation(await viewerFor('hp.dieuphoi'), { code, version: await versionOf(code) });
+    const answered = await answerRecommendation(await viewerFor('bnv'), {
+      code,
+      version: await versionOf(code),
+      addressee: 'BNV',
+      status: 'under_review',
+      response: 'Đang nghiên cứu',
+    });
+    expect(answered).toMatchObject({ ok: true });
+    expect(await types(source.id)).toEqual([
+      'recommendation.created',
+      'recommendation.submitted',
+      'recommendation.answered',
+    ]);
+    expect(await types(addressee.id)).toEqual(['recommendation.submitted', 'recommendation.answered']);
+    expect(await types(elsewhere.id)).toEqual([]);
+
+    await deliverPendingWebhooks();
+    const last = received.filter((r) => r.path === '/addressee').at(-1)!;
+    const payload = WebhookPayload.parse(JSON.parse(last.body));
+    expect(payload).toMatchObject({
+      type: 'recommendation.answered',
+      data: {
+        code,
+        source: { code: 'P31' },
+        status: 'under_review',
+        addressees: [{ code: 'BNV', status: 'under_review', responseText: 'Đang nghiên cứu' }],
+      },
+    });
   });
 });
 
