@@ -326,8 +326,11 @@ describe('recommendation events', () => {
     expect(await types(elsewhere.id)).toEqual([]);
 
     await deliverPendingWebhooks();
-    const last = received.filter((r) => r.path === '/addressee').at(-1)!;
-    const payload = WebhookPayload.parse(JSON.parse(last.body));
+    // a batch is sent in parallel: the order of arrival is not the order of the changes
+    const payload = received
+      .filter((r) => r.path === '/addressee')
+      .map((r) => WebhookPayload.parse(JSON.parse(r.body)))
+      .find((p) => p.type === 'recommendation.answered');
     expect(payload).toMatchObject({
       type: 'recommendation.answered',
       data: {
