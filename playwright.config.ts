@@ -52,6 +52,8 @@ const common = {
   SEED_DEMO: '1',
   LOG_LEVEL: 'warn',
   METRICS_TOKEN: E2E_METRICS_TOKEN,
+  // the webhook specs' receivers listen on loopback (e2e/webhooks.spec.ts, the security matrix)
+  WEBHOOK_ALLOW_PRIVATE: '1',
 };
 const pgEnv = {
   ...common,

@@ -885,3 +885,76 @@ export const apiTokenUses = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tokenId, t.day] })],
 );
+
+/**
+ * Webhook subscriptions (issue 21): an administrator's receiver URL for the events of an
+ * organization's subtree. The signing secret is kept sealed (lib/auth/secret-box.ts), since it
+ * must be read back to sign; it is shown once, when made or rotated.
+ */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: serial('id').primaryKey(),
+    scopeOrgId: integer('scope_org_id')
+      .notNull()
+      .references(() => organizations.id),
+    url: text('url').notNull(),
+    description: text('description').notNull().default(''),
+    eventTypes: text('event_types').array().notNull(),
+    active: boolean('active').notNull().default(true),
+    secretSealed: text('secret_sealed').notNull(),
+    createdById: integer('created_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('webhook_subscriptions_scope_idx').on(t.scopeOrgId)],
+);
+
+/**
+ * The webhook outbox: one row per event and subscription, written in the transaction of the
+ * change with the payload the subscription's scope may read, then sent by the delivery job
+ * (lib/jobs/webhooks.ts) until delivered or out of attempts.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    subscriptionId: integer('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    /** the `webhook-id` header: the same on every attempt, so that a receiver can deduplicate */
+    messageId: text('message_id').notNull(),
+    eventType: text('event_type').notNull(),
+    entityCode: text('entity_code').notNull(),
+    /** the JSON sent, as text: its bytes are what is signed, the same on every attempt */
+    body: text('body').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_message_id_key').on(t.messageId),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt),
+    check('webhook_deliveries_status_check', sql`${t.status} IN ('pending', 'delivered', 'failed')`),
+  ],
+);
+
+/** Every attempt at a delivery: the delivery log of a subscription. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    deliveryId: bigint('delivery_id', { mode: 'number' })
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    responseStatus: integer('response_status'),
+    durationMs: integer('duration_ms').notNull(),
+    error: text('error'),
+  },
+  (t) => [uniqueIndex('webhook_attempts_delivery_attempt_key').on(t.deliveryId, t.attempt)],
+);

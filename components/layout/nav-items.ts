@@ -20,6 +20,8 @@ export const NAV_ITEMS: { href: string; label: string; roles?: readonly Role[]; 
   { href: '/audit', label: 'audit', roles: ['admin', 'coordinator'] },
   // the mail queue and the schedules: administrators of the national scope (db/queries/system.ts)
   { href: '/admin/system', label: 'system', roles: ['admin'], action: 'review.manage' },
+  // webhook subscriptions: administrators, at or under their scope (db/queries/webhooks.ts)
+  { href: '/admin/webhooks', label: 'webhooks', roles: ['admin'] },
 ];
 
 export function navItemsFor(actor: Actor) {

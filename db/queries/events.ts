@@ -4,6 +4,7 @@ import type { Executor } from '../index';
 import { events } from '../schema';
 import { insertRecords } from './bulk';
 import type { Viewer } from './viewer';
+import { queueWebhooks } from './webhook-outbox';
 
 export type NewEvent = {
   actorId: number | null;
@@ -30,9 +31,13 @@ export function ownAccountEvent(viewer: Viewer, action: string, data?: Record<st
   };
 }
 
-/** Appends one history/audit event; call it inside the transaction of the change it records. */
+/**
+ * Appends one history/audit event; call it inside the transaction of the change it records.
+ * The webhooks of the change are queued with it (db/queries/webhook-outbox.ts).
+ */
 export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> {
   await tx.insert(events).values({ at: now(), ...event });
+  await queueWebhooks(tx, [event]);
 }
 
 /** Many events in few statements (bulk imports), in the caller's transaction. */
@@ -45,4 +50,5 @@ export async function recordEvents(tx: Executor, list: NewEvent[]): Promise<void
       list.slice(i, i + 1000).map((event) => ({ at, ...event })),
     );
   }
+  await queueWebhooks(tx, list);
 }

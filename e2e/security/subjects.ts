@@ -429,6 +429,29 @@ export async function makeSubject(
       ]);
       return { subject: { ...blank, code: rows[0].login, token } };
     }
+    case 'webhook': {
+      // a subscription of P01 made by the national admin, with one failed delivery (`stamp`)
+      const { token } = fresh('W');
+      const url = `http://127.0.0.1:9/matrix-${token}`;
+      expectOk(
+        'a webhook',
+        await callAction(
+          makers.admin,
+          baseURL,
+          '/admin/webhooks',
+          'app/(app)/admin/webhooks/actions.ts#createWebhookAction',
+          { url, scope: 'P01', description: token, eventTypes: ['task.updated'], active: 'on' },
+        ),
+      );
+      const { rows } = await db.query('SELECT id FROM webhook_subscriptions WHERE url = $1', [url]);
+      const id = Number(rows[0].id);
+      const delivery = await db.query(
+        `INSERT INTO webhook_deliveries (subscription_id, message_id, event_type, entity_code, body, status, next_attempt_at, created_at)
+         VALUES ($1, $2, 'task.updated', 'NV-MATRIX', '{}', 'failed', now(), now()) RETURNING id`,
+        [id, `msg_matrix_${token}`],
+      );
+      return { subject: { ...blank, code: String(id), token, stamp: String(delivery.rows[0].id) } };
+    }
     case 'ownSession': {
       const login = viewerAccount?.login ?? '';
       return {

@@ -7,7 +7,7 @@ import { authSecret } from '@/lib/config';
  * so that a box made for one purpose never opens as another. Changing AUTH_SECRET makes the
  * boxes unreadable: two-factor sign-in then has to be set up again.
  */
-export type BoxPurpose = 'totp-secret' | 'login-challenge';
+export type BoxPurpose = 'totp-secret' | 'login-challenge' | 'webhook-secret';
 
 const VERSION = 'v1';
 

@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import { type DatabaseHandle, directConnectionString, primaryHandle } from '@/db/index';
 import { TIME_ZONE } from '@/lib/clock';
 import { logger } from '@/lib/logger';
+import { setNudger } from './nudge';
 import { pgliteDb } from './pglite-db';
 import { SCHEDULES, type Schedule } from './registry';
 
@@ -80,13 +81,17 @@ export async function createJobs(
 /** The server's queue, started once (instrumentation.ts). */
 export async function startJobs(): Promise<void> {
   if (holder.__trackerJobs) return;
-  holder.__trackerJobs = await createJobs();
+  const boss = await createJobs();
+  holder.__trackerJobs = boss;
+  // one extra run per 5-second slot at most, however many changes ask for one
+  setNudger((name) => boss.send(name, {}, { singletonSeconds: 5 }));
 }
 
 /** Stops taking jobs, lets the running ones end (10 s at most), then lets go of the database. */
 export async function stopJobs(): Promise<void> {
   const boss = holder.__trackerJobs;
   holder.__trackerJobs = undefined;
+  setNudger(undefined);
   await boss?.stop({ graceful: true, timeout: 10_000, wait: true });
 }
 

@@ -1,5 +1,6 @@
 import { dailyDigest, mailDelivery, weeklyDigest } from './mail';
 import { dailyReminders } from './reminders';
+import { webhookDelivery } from './webhooks';
 
 /**
  * Every scheduled job of the application, in one place: a name (its pg-boss queue), a cron
@@ -13,4 +14,10 @@ export type Schedule = {
   run: () => Promise<unknown>;
 };
 
-export const SCHEDULES: readonly Schedule[] = [dailyReminders, mailDelivery, dailyDigest, weeklyDigest];
+export const SCHEDULES: readonly Schedule[] = [
+  dailyReminders,
+  mailDelivery,
+  dailyDigest,
+  weeklyDigest,
+  webhookDelivery,
+];

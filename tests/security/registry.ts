@@ -90,6 +90,8 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - serviceAccount: a service account of P01 made by the admin (its `code` is its login)
  * - pendingExtension: a task with a pending extension request of the official in scope;
  *   `stamp` is the request's id (its version is 1), `version` the task's
+ * - webhook: a webhook subscription of P01 made by the admin (its `code` is its id), with one
+ *   failed delivery whose id is `stamp`
  */
 export type SubjectKind =
   | 'none'
@@ -111,7 +113,8 @@ export type SubjectKind =
   | 'pendingExtension'
   | 'document'
   | 'apiToken'
-  | 'serviceAccount';
+  | 'serviceAccount'
+  | 'webhook';
 
 export type Subject = {
   /** the record's code (a login for accounts); for 'none', a code free for a new record */
@@ -191,6 +194,13 @@ const PASSWORD = 'Sec-Matrix-Pass-2031';
 const DEMO_PASSWORD = 'DemoNQ23-2024';
 
 const taskRow = (s: Subject) => rowAndEvents('tasks', 'task', s.code);
+const WEBHOOK_REFUSAL = /^webhooks\.errors\.notFound$/;
+const webhookRow = (s: Subject): Evidence => ({
+  sql: `SELECT to_jsonb(w) AS row,
+          (SELECT count(*) FROM events e WHERE e.entity_type = 'webhook' AND e.entity_id = w.id) AS events
+        FROM webhook_subscriptions w WHERE w.id = $1::int`,
+  params: [s.code],
+});
 const DISCUSSION_REFUSAL = /^discussion\.errors\.(forbidden|notFound)$/;
 const EXPLANATION_REFUSAL = /^explanations\.errors\.(forbidden|notFound)$/;
 /** Every reader of a P01 task: all signed-in viewers but the official of another province. */
@@ -777,6 +787,72 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: [],
     refusal: /^adminSystem\.errors\.not_found$/,
     evidence: () => ({ sql: "SELECT count(*) AS n FROM events WHERE action = 'mail.retried'", params: [] }),
+  },
+  // Webhook subscriptions (issue 21): administrators, at or under their scope (the national admin
+  // here; a province admin's reach is in db/queries/webhooks.int.test.ts).
+  {
+    action: 'app/(app)/admin/webhooks/actions.ts#createWebhookAction',
+    page: () => '/admin/webhooks',
+    subject: 'none',
+    input: (s) => ({
+      url: `http://127.0.0.1:9/matrix-${s.token}`,
+      scope: 'P01',
+      description: s.token,
+      eventTypes: ['task.updated'],
+      active: 'on',
+    }),
+    allowed: ['admin'],
+    refusal: WEBHOOK_REFUSAL,
+    evidence: (s) => ({
+      sql: 'SELECT count(*) AS n FROM webhook_subscriptions WHERE url = $1',
+      params: [`http://127.0.0.1:9/matrix-${s.token}`],
+    }),
+  },
+  {
+    action: 'app/(app)/admin/webhooks/actions.ts#updateWebhookAction',
+    page: (s) => `/admin/webhooks/${s.code}`,
+    subject: 'webhook',
+    input: (s) => ({
+      id: s.code,
+      url: `http://127.0.0.1:9/matrix-${s.token}-2`,
+      scope: 'P01',
+      description: s.token,
+      eventTypes: ['task.updated', 'task.completed'],
+      active: 'on',
+    }),
+    allowed: ['admin'],
+    refusal: WEBHOOK_REFUSAL,
+    evidence: webhookRow,
+  },
+  {
+    action: 'app/(app)/admin/webhooks/actions.ts#rotateWebhookSecretAction',
+    page: (s) => `/admin/webhooks/${s.code}`,
+    subject: 'webhook',
+    input: (s) => ({ id: s.code }),
+    allowed: ['admin'],
+    refusal: WEBHOOK_REFUSAL,
+    evidence: webhookRow,
+  },
+  {
+    action: 'app/(app)/admin/webhooks/actions.ts#resendDeliveryAction',
+    page: (s) => `/admin/webhooks/${s.code}`,
+    subject: 'webhook',
+    input: (s) => ({ id: s.code, delivery: s.stamp }),
+    allowed: ['admin'],
+    refusal: WEBHOOK_REFUSAL,
+    evidence: (s) => ({
+      sql: 'SELECT status, attempts, next_attempt_at FROM webhook_deliveries WHERE id = $1',
+      params: [Number(s.stamp)],
+    }),
+  },
+  {
+    action: 'app/(app)/admin/webhooks/actions.ts#deleteWebhookAction',
+    page: (s) => `/admin/webhooks/${s.code}`,
+    subject: 'webhook',
+    input: (s) => ({ id: s.code }),
+    allowed: ['admin'],
+    refusal: WEBHOOK_REFUSAL,
+    evidence: webhookRow,
   },
   // The organization tree: admins, within their scope.
   {
