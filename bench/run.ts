@@ -2,6 +2,8 @@
  * npm run bench -- [--base http://localhost:3600] [--cold-base http://localhost:3601] [--server-pid PID] [--runs 3] [--quick]
  *   [--import-rows 20000 | --skip-import]
  * npm run bench -- --base … [--cold-base …] --only organization   the /organizations/P31 figures alone
+ * npm run bench -- --base … [--cold-base …] --only dashboard   the national /dashboard at c=1 alone
+ * npm run bench -- --only dashboard-sql   every dashboard query EXPLAIN ANALYZEd (today, a year back)
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
  *   one export alone with the server's peak RSS: run it on a freshly started server.
  * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
@@ -13,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { addDays, today } from '@/lib/clock';
 import { BENCH_PASSWORD, type BenchDatabase, openBenchDatabase } from './generate';
 import { download, javascriptOf, load, login, rssMb } from './http';
 import { importTasks } from './import';
@@ -235,6 +238,34 @@ async function main() {
       values.quick ? 3 : Number(values.requests),
       values['cold-base'],
     );
+    writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  if (values.only === 'dashboard' && values.base) {
+    const n = values.quick ? 3 : Number(values.requests);
+    const cookie = await login(values.base, 'bench.leader', BENCH_PASSWORD);
+    report('dashboard c1', await medianLoad(runs, () => load(values.base!, '/dashboard', cookie, 1, n)));
+    const coldBase = values['cold-base'];
+    if (coldBase) {
+      const coldCookie = await login(coldBase, 'bench.leader', BENCH_PASSWORD);
+      report(
+        'dashboard cold c1',
+        await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, 1, n)),
+      );
+    }
+    writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  if (values.only === 'dashboard-sql') {
+    const bench = openBenchDatabase();
+    try {
+      pointAppAtBench(bench);
+      const leader = await viewerByLogin(bench, 'bench.leader');
+      for (const asOf of [today(), addDays(today(), -365)])
+        for (const r of await explainDashboard(bench, leader, asOf)) report(`explain ${r.label}`, r);
+    } finally {
+      await bench.handle.close();
+    }
     writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
     return;
   }

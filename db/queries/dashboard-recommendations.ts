@@ -5,7 +5,7 @@ import { db, selectRows } from '../index';
 import { recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
-import { AWAITING, addresseeStatusAt, responseDueAt, submittedBy } from './recommendation-as-of';
+import { AWAITING, addresseeStatusAt, asOfJoins, responseDueAt, submittedBy } from './recommendation-as-of';
 import type { Viewer } from './viewer';
 import { recommendationVisibleTo } from './visibility';
 
@@ -34,16 +34,19 @@ async function recommendationHeadlineNow(
   viewer: Viewer,
   filters: FigureFilters,
 ): Promise<RecommendationHeadline> {
+  // The answers and deadlines as of a past day in one pass each over the events since, joined —
+  // not a sub-select per addressee row and per recommendation (141k buffers a year back at 20,000).
+  const at = asOfJoins(filters.asOf);
   const [row] = await selectRows<RecommendationHeadline>(
     db,
     sql`SELECT count(*)::int AS total,
         count(*) FILTER (WHERE a.waiting = 0)::int AS answered,
-        count(*) FILTER (WHERE ${responseDueAt(filters.asOf)} < ${filters.asOf}::date AND a.waiting > 0)::int AS "replyOverdue"
+        count(*) FILTER (WHERE a.waiting > 0 AND ${at.responseDue} < ${filters.asOf}::date)::int AS "replyOverdue"
       FROM ${recommendations} LEFT JOIN (
-        SELECT a.recommendation_id,
-          count(*) FILTER (WHERE ${addresseeStatusAt(filters.asOf)} IN (${AWAITING})) AS waiting
-        FROM recommendation_addressees a GROUP BY a.recommendation_id
+        SELECT a.recommendation_id, count(*) FILTER (WHERE ${at.addresseeStatus} IN (${AWAITING})) AS waiting
+        FROM recommendation_addressees a ${at.addresseeJoins} GROUP BY a.recommendation_id
       ) a ON a.recommendation_id = ${recommendations.id}
+      ${at.deadlineJoin}
       WHERE ${submittedInReach(viewer, filters)}`,
   );
   return row;

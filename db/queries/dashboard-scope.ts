@@ -64,17 +64,25 @@ export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   };
   const rows = sql`${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)}`;
   if (filters.level === 'all') return sql`(${rows})`;
-  // The few tasks that have a parent (tasks_parent_idx), and their up to three ancestors (depth ≤ 4),
-  // each as it stood at the instant: a child is left out when one of them is counted and not cancelled.
-  const below = sql`SELECT c.id FROM tasks c
+  return sql`(SELECT h.* FROM (${rows}) h WHERE NOT EXISTS (SELECT 1 FROM ${countedBelow(viewer, filters.asOf)} b WHERE b.id = h.task_id))`;
+}
+
+/**
+ * The tasks left out of the viewer's top-level figures at the end of `asOf`: the few that have a
+ * parent (tasks_parent_idx), when one of their up to three ancestors (depth ≤ 4) is counted for the
+ * viewer and not cancelled at that instant. `tasksAsOf` at the top level is the held rows less
+ * these; a figure that already holds every task (a national viewer, unfiltered) needs only these.
+ */
+export function countedBelow(viewer: Viewer, asOf: string): SQL {
+  const end = endOfDay(asOf).toISOString();
+  return sql`(SELECT c.id FROM tasks c
       LEFT JOIN tasks p1 ON p1.id = c.parent_id
       LEFT JOIN tasks p2 ON p2.id = p1.parent_id
       CROSS JOIN LATERAL (VALUES (c.parent_id), (p1.parent_id), (p2.parent_id)) up(id)
       JOIN tasks ON ${tasks.id} = up.id
       JOIN task_status_periods ap ON ap.task_id = up.id AND ap.valid_from < ${end}
         AND (ap.valid_to IS NULL OR ap.valid_to >= ${end}) AND ap.status <> 'cancelled'
-    WHERE c.parent_id IS NOT NULL AND ${taskCountedFor(viewer)}`;
-  return sql`(SELECT h.* FROM (${rows}) h WHERE NOT EXISTS (SELECT 1 FROM (${below}) b WHERE b.id = h.task_id))`;
+    WHERE c.parent_id IS NOT NULL AND ${taskCountedFor(viewer)})`;
 }
 
 /** The columns a grouped `tasksAsOf` query keys on: status and the two comparisons of the class. */

@@ -48,6 +48,57 @@ export function addresseeStatusAt(asOf: string, a = 'a'): SQL<string> {
     ELSE coalesce((${answer})[1], ${row}.status::text) END)`;
 }
 
+/**
+ * The answers at T of addressee rows and the deadlines at T of recommendations for many rows at
+ * once (the figures): each the first event after the end of T, found in one pass over the events
+ * since and joined — where `addresseeStatusAt` and `responseDueAt` look each row up on their own.
+ * `answersAfter` is a relation `answer_after (entity_id, addressee, from_value)` (no rows for
+ * today), joined on the row's recommendation and its addressee's code; `addresseeStatusAfter`
+ * reads it.
+ */
+export function answersAfter(asOf: string): SQL {
+  if (!past(asOf))
+    return sql`(SELECT NULL::int AS entity_id, NULL::text AS addressee, NULL::text AS from_value WHERE FALSE) answer_after`;
+  return sql`(SELECT DISTINCT ON (e.entity_id, e.data->>'addressee') e.entity_id, e.data->>'addressee' AS addressee, e.from_value
+    FROM events e WHERE e.entity_type = 'recommendation' AND e.action = 'recommendation.answer'
+      AND e.at >= ${endOfDay(asOf).toISOString()}
+    ORDER BY e.entity_id, e.data->>'addressee', e.at, e.id) answer_after`;
+}
+
+/** `addresseeStatusAt` of the addressee row aliased `a`, joined to `answersAfter`. */
+export function addresseeStatusAfter(asOf: string, a = 'a'): SQL<string> {
+  const row = sql.raw(a);
+  if (!past(asOf)) return sql<string>`${row}.status::text`;
+  // Every answer sets responded_on to its day: answered last on or before T, the status held at T.
+  return sql<string>`(CASE WHEN ${row}.responded_on <= ${asOf}::date THEN ${row}.status::text
+    ELSE coalesce(answer_after.from_value, ${row}.status::text) END)`;
+}
+
+/** The same for a query over `recommendation_addressees a` and `recommendations`: joins and values. */
+export function asOfJoins(asOf: string) {
+  if (!past(asOf)) {
+    return {
+      addresseeJoins: sql``,
+      addresseeStatus: addresseeStatusAfter(asOf),
+      deadlineJoin: sql``,
+      responseDue: sql<string | null>`${recommendations.responseDueOn}`,
+    };
+  }
+  return {
+    addresseeJoins: sql`JOIN organizations ao ON ao.id = a.organization_id LEFT JOIN ${answersAfter(asOf)}
+      ON answer_after.entity_id = a.recommendation_id AND answer_after.addressee = ao.code`,
+    addresseeStatus: addresseeStatusAfter(asOf),
+    deadlineJoin: sql`LEFT JOIN (SELECT DISTINCT ON (e.entity_id) e.entity_id, e.from_value
+        FROM events e WHERE e.entity_type = 'recommendation' AND e.action = 'recommendation.setDeadline'
+          AND e.at >= ${endOfDay(asOf).toISOString()}
+        ORDER BY e.entity_id, e.at, e.id) deadline_after ON deadline_after.entity_id = ${recommendations.id}`,
+    responseDue: sql<
+      string | null
+    >`(CASE WHEN deadline_after.entity_id IS NOT NULL THEN deadline_after.from_value::date
+      ELSE ${recommendations.responseDueOn} END)`,
+  };
+}
+
 /** The reply deadline of the recommendation at T. */
 export function responseDueAt(asOf: string): SQL<string | null> {
   if (!past(asOf)) return sql`${recommendations.responseDueOn}`;

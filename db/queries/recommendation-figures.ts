@@ -7,7 +7,7 @@ import { db } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
-import { addresseeStatusAt, submittedBy } from './recommendation-as-of';
+import { addresseeStatusAfter, answersAfter, submittedBy } from './recommendation-as-of';
 import type { Viewer } from './viewer';
 import { ADDRESSEE_STATUS_ORDER, recommendationVisibleTo } from './visibility';
 
@@ -72,7 +72,10 @@ async function recommendationsByAddresseeStatusNow(
       GROUP BY x.primary_id) localities`;
   const sources = sql<number>`sum(coalesce(localities.n, 1))`.mapWith(Number);
   // The answer at the day, computed once per addressee row and grouped on.
-  const answer = sql`LATERAL (SELECT ${addresseeStatusAt(filters?.asOf ?? today(), 'recommendation_addressees')} AS status) answer`;
+  // The answers given after the day are read in one pass and joined (no rows for today), not looked
+  // up per addressee row (2.9 s and 63k buffers a year back at 30,000 addressee rows).
+  const asOf = filters?.asOf ?? today();
+  const answer = sql`LATERAL (SELECT ${addresseeStatusAfter(asOf, 'recommendation_addressees')} AS status) answer`;
   const status = sql.raw('answer.status');
   return db
     .select({
@@ -86,6 +89,10 @@ async function recommendationsByAddresseeStatusNow(
     .from(recommendations)
     .innerJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
     .innerJoin(addressee, eq(addressee.id, recommendationAddressees.organizationId))
+    .leftJoin(
+      answersAfter(asOf),
+      sql`answer_after.entity_id = ${recommendationAddressees.recommendationId} AND answer_after.addressee = ${addressee.code}`,
+    )
     .innerJoin(answer, sql`TRUE`)
     .leftJoin(localities, sql`localities.primary_id = ${recommendations.id}`)
     .where(
