@@ -33,11 +33,7 @@ export const TaskCreateBody = z
       .max(20)
       .optional()
       .meta({ description: 'codes of recommendations it answers' }),
-    supporting: z
-      .array(code)
-      .max(20)
-      .optional()
-      .meta({ description: 'codes of the supporting units' }),
+    supporting: z.array(code).max(20).optional().meta({ description: 'codes of the supporting units' }),
   })
   .strict();
 export type TaskCreateBody = z.infer<typeof TaskCreateBody>;

@@ -54,9 +54,15 @@ const FUNCTIONS: Record<
   parseListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   readListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   parseApiTaskListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
-  parseApiRecommendationListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
+  parseApiRecommendationListParams: {
+    from: 'url',
+    parse: (fn: (...a: unknown[]) => unknown, input) => fn(input),
+  },
   parseApiSessionListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
-  parseApiOrganizationListParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
+  parseApiOrganizationListParams: {
+    from: 'url',
+    parse: (fn: (...a: unknown[]) => unknown, input) => fn(input),
+  },
   parseApiFigureParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   parseAuditParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   readAuditParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
