@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ApiTaskListParams, TaskProgressPatch } from '@/lib/validations/api';
 import * as recommendationApi from './openapi-recommendations';
-import * as taskWriteApi from './openapi-task-writes';
 import { referenceDataPaths, referenceDataSchemas } from './openapi-reference-data';
+import * as taskWriteApi from './openapi-task-writes';
 import { PROBLEM_CONTENT_TYPE, PROBLEMS, type ProblemKind } from './problem';
 import { TaskList, TaskResource } from './tasks';
 
