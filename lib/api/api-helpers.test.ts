@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiTaskListParams } from '@/lib/validations/api';
-import { cursorValueFits, decodeCursor, encodeCursor, nextLink } from './cursor';
+import { cursorValueFits, decodeCursor, encodeCursor, nextLink, pageLinks } from './cursor';
 import { etagOf, noneMatch, parseIfMatch } from './etag';
 import { apiLocale, apiTranslator } from './locale';
 import { problemBody } from './problem';
@@ -115,6 +115,16 @@ describe('cursors', () => {
   it('make a relative next link that keeps the filters', () => {
     const link = nextLink(new URL('http://h/api/v1/tasks?status=overdue&cursor=old'), 'abc');
     expect(link).toBe('</api/v1/tasks?status=overdue&cursor=abc>; rel="next"');
+  });
+
+  it('give every list the same next address and Link header, none on the last page', () => {
+    const url = new URL('http://h/api/v1/sessions?org=P01');
+    const cursor = { sort: 'heldOn', value: '2026-03-01', code: 'KS-HP' };
+    const { next, headers } = pageLinks(url, cursor);
+    expect(next).toBe(`/api/v1/sessions?org=P01&cursor=${encodeCursor(cursor)}`);
+    expect(headers).toEqual({ Link: `<${next}>; rel="next"` });
+    expect(decodeCursor(new URL(next!, url).searchParams.get('cursor')!)).toEqual(cursor);
+    expect(pageLinks(url, null)).toEqual({ next: null, headers: {} });
   });
 });
 

@@ -42,6 +42,19 @@ export function nextLink(url: URL, cursor: string): string {
 }
 
 /**
+ * A list page's `next` (the next page's address, null on the last page) and its `Link` header,
+ * for every /api/v1 list alike.
+ */
+export function pageLinks(
+  url: URL,
+  next: Cursor | null,
+): { next: string | null; headers: Record<string, string> } {
+  if (!next) return { next: null, headers: {} };
+  const link = nextLink(url, encodeCursor(next));
+  return { next: link.slice(1, link.indexOf('>')), headers: { Link: link } };
+}
+
+/**
  * The cursor's sort value fits the sort's type (db/queries/task-list.ts sortKey): an edited
  * cursor is a 400, never a cast error in the database. `sort` may be descending ("-dueOn").
  */

@@ -5,41 +5,28 @@ import { today } from '@/lib/clock';
 import { codeFromParam } from '@/lib/domain/codes';
 import { type ApiTaskAction, TASK_ACTION_BODIES } from '@/lib/validations/api-task-writes';
 import { parseTaskAction } from '@/lib/validations/tasks';
-import { etagOf } from './etag';
 import { type ApiContext, apiRoute } from './handler';
-import { translatedErrors } from './problem';
 import { taskResource } from './tasks';
-import { asField, bodyOf, formErrors, ifMatchOf } from './writes';
+import { asField, bodyOf, formErrors, ifMatchOf, resourceResponse, writeProblem } from './writes';
 
 /** The task as the API answers it, with its ETag (version and body digest). */
 export async function answerTask(
   context: ApiContext,
   code: string,
-  init: { status?: number; headers?: Record<string, string> } = {},
+  init: { status?: number; headers?: Record<string, string>; request?: Request } = {},
 ): Promise<Response> {
   const task = await getTask(context.viewer, code, today());
   if (!task) return context.problem('not_found');
-  const resource = taskResource(task);
-  return context.json(resource, {
-    status: init.status,
-    headers: { ETag: etagOf(task.version, JSON.stringify(resource)), ...init.headers },
-  });
+  return resourceResponse(context, task.version, taskResource(task), init);
 }
 
-/** A task write's refusal as problem details: the same reasons the forms show. */
+/** A task write's refusal as problem details (writeProblem). */
 export function taskWriteProblem(context: ApiContext, result: Extract<WriteResult, { ok: false }>): Response {
-  if (result.reason === 'invalid') {
-    return context.problem('invalid', { errors: translatedErrors(context.t, result.fieldErrors ?? {}) });
-  }
-  return context.problem(
-    (
-      {
-        not_found: 'not_found',
-        forbidden: 'forbidden',
-        conflict: 'precondition_failed',
-        not_allowed: 'not_allowed',
-      } as const
-    )[result.reason],
+  return writeProblem(
+    context,
+    result.reason === 'invalid'
+      ? { reason: 'invalid', fieldErrors: result.fieldErrors ?? {} }
+      : { reason: result.reason },
   );
 }
 

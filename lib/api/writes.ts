@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import { parseIfMatch } from './etag';
+import { etagOf, noneMatch, parseIfMatch } from './etag';
 import { type ApiContext, readJson } from './handler';
 import { bodyErrors } from './params';
 import { translatedErrors } from './problem';
@@ -56,4 +56,44 @@ export function formErrors(context: ApiContext, error: z.ZodError): Record<strin
 /** A JSON value as a form field: the forms' schemas read text ('' is "none"). */
 export function asField(value: string | number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);
+}
+
+/**
+ * A data-layer write's refusal as problem details, for tasks and recommendations alike: the
+ * reasons their forms show. A stale version is 412, a step the workflow does not take 409.
+ */
+export type WriteRefusal =
+  | { reason: 'not_found' | 'forbidden' | 'conflict' | 'not_allowed' | 'invalid_transition' }
+  | { reason: 'invalid'; fieldErrors: Record<string, string[]> };
+
+const REFUSALS = {
+  not_found: 'not_found',
+  forbidden: 'forbidden',
+  conflict: 'precondition_failed',
+  not_allowed: 'not_allowed',
+  invalid_transition: 'not_allowed',
+} as const;
+
+export function writeProblem(context: ApiContext, refusal: WriteRefusal): Response {
+  if (refusal.reason === 'invalid') {
+    return context.problem('invalid', { errors: translatedErrors(context.t, refusal.fieldErrors) });
+  }
+  return context.problem(REFUSALS[refusal.reason]);
+}
+
+/**
+ * A record as the API answers it, with its ETag (its version and a digest of the body: what is
+ * answered changes without a new version too, e.g. a deadline class computed from today). With
+ * the request of a read, `If-None-Match` naming that tag is a 304.
+ */
+export function resourceResponse(
+  context: ApiContext,
+  version: number,
+  resource: unknown,
+  init: { status?: number; headers?: Record<string, string>; request?: Request } = {},
+): Response {
+  const etag = etagOf(version, JSON.stringify(resource));
+  if (init.request && noneMatch(init.request.headers.get('if-none-match'), etag))
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': 'no-store' } });
+  return context.json(resource, { status: init.status, headers: { ETag: etag, ...init.headers } });
 }

@@ -1,6 +1,6 @@
 import { listOrganizationsAfter } from '@/db/queries/organization-list';
 import { organizationForViewer } from '@/db/queries/organization-page';
-import { decodeCursor, encodeCursor, nextLink } from '@/lib/api/cursor';
+import { decodeCursor, pageLinks } from '@/lib/api/cursor';
 import { apiRoute } from '@/lib/api/handler';
 import { parameterErrors, searchParamsOf } from '@/lib/api/params';
 import { organizationResource } from '@/lib/api/reference-data';
@@ -27,12 +27,7 @@ export async function GET(request: Request) {
     // a parent out of reach is "not found", as its page answers
     if (filters.parent && !(await organizationForViewer(viewer, filters.parent))) return problem('not_found');
     const page = await listOrganizationsAfter(viewer, filters, { after, limit });
-    const link = page.next
-      ? nextLink(url, encodeCursor({ sort: SORT, value: page.next, code: page.next }))
-      : null;
-    return json(
-      { data: page.rows.map(organizationResource), next: link ? link.slice(1, link.indexOf('>')) : null },
-      { headers: link ? { Link: link } : {} },
-    );
+    const links = pageLinks(url, page.next ? { sort: SORT, value: page.next, code: page.next } : null);
+    return json({ data: page.rows.map(organizationResource), next: links.next }, { headers: links.headers });
   });
 }

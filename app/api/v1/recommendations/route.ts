@@ -1,6 +1,6 @@
 import { createRecommendation } from '@/db/queries/recommendation-writes';
 import { listRecommendationsAfter, type RecommendationKey } from '@/db/queries/recommendations';
-import { decodeCursor, encodeCursor, nextLink } from '@/lib/api/cursor';
+import { decodeCursor, pageLinks } from '@/lib/api/cursor';
 import { apiRoute } from '@/lib/api/handler';
 import { parameterErrors, searchParamsOf } from '@/lib/api/params';
 import { answerRecommendationResource, recommendationWriteProblem } from '@/lib/api/recommendation-writes';
@@ -38,11 +38,8 @@ export async function GET(request: Request) {
       after,
       limit,
     });
-    const link = page.next ? nextLink(url, encodeCursor({ sort, ...page.next })) : null;
-    return json(
-      { data: page.rows.map(recommendationSummary), next: link ? link.slice(1, link.indexOf('>')) : null },
-      { headers: link ? { Link: link } : {} },
-    );
+    const links = pageLinks(url, page.next ? { sort, ...page.next } : null);
+    return json({ data: page.rows.map(recommendationSummary), next: links.next }, { headers: links.headers });
   });
 }
 

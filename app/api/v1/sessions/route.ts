@@ -1,6 +1,6 @@
 import { organizationForViewer } from '@/db/queries/organization-page';
 import { listSessionsAfter, type SessionKey } from '@/db/queries/sessions';
-import { decodeCursor, encodeCursor, nextLink } from '@/lib/api/cursor';
+import { decodeCursor, pageLinks } from '@/lib/api/cursor';
 import { apiRoute } from '@/lib/api/handler';
 import { parameterErrors, searchParamsOf } from '@/lib/api/params';
 import { sessionResource } from '@/lib/api/reference-data';
@@ -29,12 +29,10 @@ export async function GET(request: Request) {
     const within = org ? await organizationForViewer(viewer, org) : undefined;
     if (within === null) return problem('not_found');
     const page = await listSessionsAfter(viewer, { review, within: within?.path }, { after, limit });
-    const link = page.next
-      ? nextLink(url, encodeCursor({ sort: SORT, value: page.next.heldOn, code: page.next.code }))
-      : null;
-    return json(
-      { data: page.rows.map(sessionResource), next: link ? link.slice(1, link.indexOf('>')) : null },
-      { headers: link ? { Link: link } : {} },
+    const links = pageLinks(
+      url,
+      page.next ? { sort: SORT, value: page.next.heldOn, code: page.next.code } : null,
     );
+    return json({ data: page.rows.map(sessionResource), next: links.next }, { headers: links.headers });
   });
 }

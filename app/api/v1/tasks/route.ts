@@ -1,6 +1,6 @@
 import { createTask } from '@/db/queries/task-edits';
 import { listTasksAfter, type TaskKey } from '@/db/queries/task-list';
-import { cursorValueFits, decodeCursor, encodeCursor, nextLink } from '@/lib/api/cursor';
+import { cursorValueFits, decodeCursor, pageLinks } from '@/lib/api/cursor';
 import { apiRoute } from '@/lib/api/handler';
 import { parameterErrors, searchParamsOf } from '@/lib/api/params';
 import { answerTask, taskWriteProblem } from '@/lib/api/task-writes';
@@ -30,11 +30,8 @@ export async function GET(request: Request) {
       after = { value: String(decoded.value), code: decoded.code };
     }
     const page = await listTasksAfter(viewer, filters, filters.asOf ?? today(), { after, limit });
-    const link = page.next ? nextLink(url, encodeCursor({ sort, ...page.next })) : null;
-    return json(
-      { data: page.rows.map(taskSummary), next: link ? link.slice(1, link.indexOf('>')) : null },
-      { headers: link ? { Link: link } : {} },
-    );
+    const links = pageLinks(url, page.next ? { sort, ...page.next } : null);
+    return json({ data: page.rows.map(taskSummary), next: links.next }, { headers: links.headers });
   });
 }
 

@@ -1,10 +1,6 @@
-import { getTask } from '@/db/queries/tasks';
-import { etagOf, noneMatch } from '@/lib/api/etag';
 import { apiRoute } from '@/lib/api/handler';
-import { runTaskAction } from '@/lib/api/task-writes';
-import { taskResource } from '@/lib/api/tasks';
+import { answerTask, runTaskAction } from '@/lib/api/task-writes';
 import { bodyOf, ifMatchOf } from '@/lib/api/writes';
-import { today } from '@/lib/clock';
 import { codeFromParam } from '@/lib/domain/codes';
 import { TaskProgressPatch } from '@/lib/validations/api';
 
@@ -17,15 +13,8 @@ export async function GET(request: Request, { params }: Params) {
   return apiRoute(request, { write: false }, async (context) => {
     const code = codeFromParam((await params).code);
     if (!code) return context.problem('not_found');
-    const task = await getTask(context.viewer, code, today());
-    if (!task) return context.problem('not_found');
-    // the version and a digest of the body: the deadline class (from today) and names change
-    // what is answered without a new version
-    const resource = taskResource(task);
-    const etag = etagOf(task.version, JSON.stringify(resource));
-    if (noneMatch(request.headers.get('if-none-match'), etag))
-      return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': 'no-store' } });
-    return context.json(resource, { headers: { ETag: etag } });
+    // the version and a digest of the body (lib/api/writes.ts resourceResponse)
+    return answerTask(context, code, { request });
   });
 }
 
