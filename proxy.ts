@@ -16,8 +16,7 @@ const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
  * A first gate only (every page, action and route checks the viewer again on the server), and
  * the place where every response gets its security headers and its CSP nonce.
  */
-const gate = auth((request) => {
-  const signedIn = !!request.auth?.user;
+function secured(request: NextRequest, signedIn: boolean): NextResponse {
   const { pathname } = request.nextUrl;
   const nonce = makeNonce();
   // A document download is never a page: the proxy's CSP must not loosen the route's own.
@@ -46,13 +45,21 @@ const gate = auth((request) => {
   if (signedIn)
     response.headers.set('Cache-Control', download ? 'private, no-store, no-transform' : 'no-store');
   return response;
-});
+}
+
+const gate = auth((request) => secured(request, !!request.auth?.user));
+
+/** The REST API: its routes read the bearer token alone (lib/api/handler.ts), and set their own caching. */
+const isApiPath = (pathname: string) => pathname === '/api/v1' || pathname.startsWith('/api/v1/');
 
 type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 // With a lazily built configuration (the secret is read at request time, not at build time),
 // next-auth hands back the wrapped handler as a promise.
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  // The session cookie is not even decoded on the API: reading it would renew an idle session
+  // (the jwt callback), and no API answer may depend on it.
+  if (isApiPath(request.nextUrl.pathname)) return secured(request, false);
   return (await (gate as unknown as Promise<Handler>))(request, event);
 }
 
