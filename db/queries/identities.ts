@@ -184,7 +184,12 @@ async function managedAccount(executor: Executor, viewer: Viewer, login: string)
   return target && canManageAccount(actorOf(viewer), target) ? target : null;
 }
 
-const adminEvent = (viewer: Viewer, target: { id: number; login: string }, action: string, data: object) => ({
+const adminEvent = (
+  viewer: Viewer,
+  target: { id: number; login: string },
+  action: string,
+  data: Record<string, unknown>,
+): NewEvent => ({
   actorId: viewer.id,
   organizationId: viewer.org.id,
   entityType: 'user',
