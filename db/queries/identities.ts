@@ -234,8 +234,8 @@ export async function linkIdentity(
     if (!target) return { ok: false, reason: 'not_found' } as const;
     // The account's row is locked: two links at once cannot give it two identities at one issuer.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, target.id)).for('update');
-    const [existing] = await tx
-      .select({ userId: userIdentities.userId, subject: userIdentities.subject })
+    const existing = await tx
+      .select({ subject: userIdentities.subject })
       .from(userIdentities)
       .where(
         and(
@@ -243,11 +243,9 @@ export async function linkIdentity(
           sql`(${userIdentities.subject} = ${input.subject} OR ${userIdentities.userId} = ${target.id})`,
         ),
       );
-    if (existing)
-      return {
-        ok: false,
-        reason: existing.subject === input.subject ? 'identity_taken' : 'already_linked',
-      } as const;
+    if (existing.some((row) => row.subject === input.subject))
+      return { ok: false, reason: 'identity_taken' } as const;
+    if (existing.length) return { ok: false, reason: 'already_linked' } as const;
     const [inserted] = await tx
       .insert(userIdentities)
       .values({

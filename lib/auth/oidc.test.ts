@@ -24,6 +24,13 @@ describe('oidcSettings', () => {
     });
   });
 
+  it("keeps the issuer without a trailing slash, as identityOf does with the token's iss", () => {
+    expect(oidcSettings({ ...configured, OIDC_ISSUER: 'http://127.0.0.1:3105/' })?.issuer).toBe(
+      'http://127.0.0.1:3105',
+    );
+    expect(identityOf({ iss: 'http://127.0.0.1:3105/', sub: 'a' })?.issuer).toBe('http://127.0.0.1:3105');
+  });
+
   it('reads lists with spaces and empty items', () => {
     const settings = oidcSettings({
       ...configured,

@@ -27,9 +27,17 @@ const list = (value: string | undefined, fallback: string[]) => {
     .filter(Boolean);
 };
 
+/**
+ * An issuer as links keep it: without a trailing slash, so that OIDC_ISSUER written with one
+ * and an ID token's `iss` without it (or the reverse) name the same provider.
+ */
+export function normalIssuer(issuer: string): string {
+  return issuer.trim().replace(/\/+$/, '');
+}
+
 /** The provider, when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set; else null. */
 export function oidcSettings(env: Env = process.env): OidcSettings | null {
-  const issuer = env.OIDC_ISSUER?.trim();
+  const issuer = env.OIDC_ISSUER ? normalIssuer(env.OIDC_ISSUER) : '';
   const clientId = env.OIDC_CLIENT_ID?.trim();
   const clientSecret = env.OIDC_CLIENT_SECRET?.trim();
   if (!issuer || !clientId || !clientSecret) return null;
@@ -69,9 +77,9 @@ export function providerAssertsMfa(
 /** The identity the token names: its issuer and subject, or null when either is missing. */
 export function identityOf(claims: IdTokenClaims): { issuer: string; subject: string } | null {
   const { iss, sub } = claims;
-  if (typeof iss !== 'string' || typeof sub !== 'string' || !iss || !sub) return null;
+  if (typeof iss !== 'string' || typeof sub !== 'string' || !normalIssuer(iss) || !sub) return null;
   if (iss.length > 500 || sub.length > 255) return null;
-  return { issuer: iss, subject: sub };
+  return { issuer: normalIssuer(iss), subject: sub };
 }
 
 /**

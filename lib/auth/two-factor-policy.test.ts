@@ -15,8 +15,12 @@ describe('who must set up two-factor sign-in', () => {
   });
 
   it('an administrator whose provider asserted multi-factor sign-in has it for that session', () => {
-    expect(mustEnrolTwoFactor({ role: 'admin', twoFactorEnabled: false, providerMfa: true }, true)).toBe(false);
-    expect(mustEnrolTwoFactor({ role: 'admin', twoFactorEnabled: false, providerMfa: false }, true)).toBe(true);
+    expect(mustEnrolTwoFactor({ role: 'admin', twoFactorEnabled: false, providerMfa: true }, true)).toBe(
+      false,
+    );
+    expect(mustEnrolTwoFactor({ role: 'admin', twoFactorEnabled: false, providerMfa: false }, true)).toBe(
+      true,
+    );
   });
 
   it('REQUIRE_ADMIN_2FA is on by default, off in demo mode unless set to 1', () => {
