@@ -164,11 +164,11 @@ describe('linking by the matching claim (OIDC_MATCH_CLAIM)', () => {
 
   it('parallel first sign-ins of one identity link it once and all sign in', async () => {
     const outcomes = await Promise.all(
-      Array.from({ length: 6 }, () =>
+      Array.from({ length: 10 }, () =>
         signInWithIdentity(claims('sub-hpdp', { preferred_username: 'hp.dieuphoi' }), match, meta),
       ),
     );
-    expect(outcomes.map((o) => o.kind)).toEqual(Array(6).fill('signed_in'));
+    expect(outcomes.map((o) => o.kind)).toEqual(Array(10).fill('signed_in'));
     expect(await linksOf('sub-hpdp')).toHaveLength(1);
     expect(await eventsOf('user.identity_linked', 'sub-hpdp')).toHaveLength(1);
   });

@@ -64,11 +64,14 @@ export async function signInWithIdentity(
       return { kind: 'refused', reason: 'invalid_token' };
     }
     const who = { issuer: identity.issuer, subject: identity.subject.slice(0, 255) };
+    // Every path locks the account's row first (here, or below by the claim), then its identity:
+    // one order, so that parallel sign-ins of one account wait for each other, never deadlock.
     const [linked] = await tx
       .select({ identityId: userIdentities.id, ...accountColumns })
       .from(userIdentities)
       .innerJoin(users, eq(users.id, userIdentities.userId))
-      .where(and(eq(userIdentities.issuer, identity.issuer), eq(userIdentities.subject, identity.subject)));
+      .where(and(eq(userIdentities.issuer, identity.issuer), eq(userIdentities.subject, identity.subject)))
+      .for('update', { of: users });
     let account = linked ?? null;
     let refusal: IdentityRefusal | null = null;
     const login = linked ? null : claimedLogin(claims, options.matchClaim);
