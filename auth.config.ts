@@ -22,7 +22,8 @@ const nowSeconds = () => Math.floor(expiryClock().getTime() / 1000);
 
 /** What the proxy needs: no database, no password hashing. The providers live in auth.ts. */
 export const authConfig = {
-  pages: { signIn: '/login' },
+  // Errors of the provider's sign-in (a tampered state, a refused token) come back to the login page.
+  pages: { signIn: '/login', error: '/login' },
   session: { strategy: 'jwt', maxAge: ABSOLUTE_LIFETIME_SECONDS },
   // Self-hosted behind whatever proxy the office has: the Host header is the one to trust.
   trustHost: true,
@@ -50,6 +51,10 @@ export const authConfig = {
         token.sid = crypto.randomUUID();
         token.at = at;
         token.seen = at;
+        // Set by auth.ts's signIn callback on a sign-in through the OpenID Connect provider.
+        const provider = user as { viaProvider?: boolean; providerMfa?: boolean };
+        if (provider.viaProvider) token.oidc = true;
+        if (provider.providerMfa) token.mfa = true;
         return token;
       }
       if (sessionExpired(token, at)) return null;
@@ -64,6 +69,8 @@ export const authConfig = {
           id: String(token.uid),
           sessionVersion: Number(token.sv),
           sessionId: typeof token.sid === 'string' ? token.sid : '',
+          viaProvider: token.oidc === true,
+          providerMfa: token.mfa === true,
         },
       };
     },

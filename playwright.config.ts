@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { OIDC_TEST } from './e2e/oidc/settings';
 
 /**
  * The browser: CHROMIUM_PATH, else Debian's chromium (Playwright cannot download its own browser on
@@ -46,6 +47,17 @@ if (pgUrl && !pgbouncer) {
 const secret = 'e2e-only-secret-e2e-only-secret-e2e-only';
 /** The bearer token of /api/metrics on the test servers (e2e/metrics.spec.ts). */
 export const E2E_METRICS_TOKEN = 'e2e-only-metrics-token-0123456789';
+/**
+ * Every server signs in through the test provider too (e2e/oidc/provider.ts, started below): the
+ * password form stays (PASSWORD_LOGIN is on), so the specs that use it are not concerned.
+ */
+const oidcEnv = {
+  OIDC_ISSUER: OIDC_TEST.issuer,
+  OIDC_CLIENT_ID: OIDC_TEST.clientId,
+  OIDC_CLIENT_SECRET: OIDC_TEST.clientSecret,
+  OIDC_NAME: OIDC_TEST.name,
+  OIDC_MATCH_CLAIM: 'preferred_username',
+};
 const common = {
   APP_NOW: E2E_NOW,
   AUTH_SECRET: secret,
@@ -54,6 +66,7 @@ const common = {
   METRICS_TOKEN: E2E_METRICS_TOKEN,
   // the webhook specs' receivers listen on loopback (e2e/webhooks.spec.ts, the security matrix)
   WEBHOOK_ALLOW_PRIVATE: '1',
+  ...oidcEnv,
 };
 const pgEnv = {
   ...common,
@@ -116,6 +129,18 @@ export default defineConfig({
       : []),
   ],
   webServer: [
+    {
+      // The OpenID Connect provider of e2e/oidc.spec.ts, on loopback; it knows every server's callback.
+      command: `node_modules/.bin/tsx e2e/oidc/provider.ts ${OIDC_TEST.port}`,
+      url: `${OIDC_TEST.issuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: {
+        OIDC_TEST_REDIRECT_URIS: [port, pgPort, pgSecondPort]
+          .map((p) => `http://localhost:${p}/api/auth/callback/oidc`)
+          .join(','),
+      },
+    },
     {
       // A fresh embedded database every run, seeded by the server at start-up.
       command: `rm -rf .data/e2e-${port} && ${serve(port)}`,

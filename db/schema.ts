@@ -505,6 +505,30 @@ export const loginChallenges = pgTable(
 );
 
 /**
+ * Identities at an OpenID Connect provider linked to accounts (no account is ever made from
+ * one): by an admin (`linked_by`), or at the first sign-in when OIDC_MATCH_CLAIM matched the
+ * login (`linked_by` null).
+ */
+export const userIdentities = pgTable(
+  'user_identities',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull(),
+    linkedBy: integer('linked_by').references(() => users.id),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('user_identities_issuer_subject_key').on(t.issuer, t.subject),
+    index('user_identities_user_idx').on(t.userId),
+  ],
+);
+
+/**
  * In-app notifications, one row per recipient, written in the transaction of the change that
  * causes them (outbox). `dedupe_key` names the cause (an event, or a reminder's kind, record and
  * day), so a cause notifies each user once however many instances or runs meet it.

@@ -3,7 +3,16 @@ import 'next-auth/jwt';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; sessionVersion: number; sessionId: string; name?: string | null };
+    user: {
+      id: string;
+      sessionVersion: number;
+      sessionId: string;
+      name?: string | null;
+      /** signed in through the OpenID Connect provider (no password was used) */
+      viaProvider?: boolean;
+      /** the provider asserted a multi-factor sign-in (lib/auth/oidc.ts) */
+      providerMfa?: boolean;
+    };
   }
 }
 
@@ -17,5 +26,9 @@ declare module 'next-auth/jwt' {
     at?: number;
     /** last request at, seconds since the epoch */
     seen?: number;
+    /** signed in through the OpenID Connect provider */
+    oidc?: boolean;
+    /** ... which asserted a multi-factor sign-in */
+    mfa?: boolean;
   }
 }

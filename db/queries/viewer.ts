@@ -18,6 +18,8 @@ export type Viewer = {
   mustChangePassword: boolean;
   /** Signs in with a one-time code too (see lib/auth/two-factor-policy.ts for who must). */
   twoFactorEnabled: boolean;
+  /** This session came through an OpenID Connect provider that asserted multi-factor sign-in. */
+  providerMfa?: boolean;
 };
 
 /** The organization of a user's scope, beside `organizations` (their unit) in one query. */

@@ -299,6 +299,18 @@ export async function makeSubject(
       );
       return { subject: { ...blank, code: login, token, stamp: rows[0].stamp } };
     }
+    case 'linkedAccount': {
+      // An account with an identity at a provider: its `stamp` is the link's id.
+      const { code, token } = fresh('U');
+      const login = code.toLowerCase();
+      await account(baseURL, makers, login, { role: 'official', organization: 'P01', scope: 'P01' });
+      const { rows } = await db.query(
+        `INSERT INTO user_identities (user_id, issuer, subject, linked_at)
+         SELECT id, 'https://matrix.invalid', $2, now() FROM users WHERE login = $1 RETURNING id`,
+        [login, `sub-${token}`],
+      );
+      return { subject: { ...blank, code: login, token, stamp: String(rows[0].id) } };
+    }
     case 'ownAccount': {
       const { code, token } = fresh('O');
       const login = code.toLowerCase();

@@ -14,6 +14,15 @@ describe('who must set up two-factor sign-in', () => {
     }
   });
 
+  it('an administrator whose provider asserted multi-factor sign-in has it for that session', () => {
+    expect(mustEnrolTwoFactor({ role: 'admin', twoFactorEnabled: false, providerMfa: true }, true)).toBe(
+      false,
+    );
+    expect(mustEnrolTwoFactor({ role: 'admin', twoFactorEnabled: false, providerMfa: false }, true)).toBe(
+      true,
+    );
+  });
+
   it('REQUIRE_ADMIN_2FA is on by default, off in demo mode unless set to 1', () => {
     vi.stubEnv('DATABASE_URL', 'postgres://x');
     vi.stubEnv('SEED_DEMO', '');

@@ -46,7 +46,10 @@ export const findViewer = cache(async (): Promise<Viewer | null> => {
   const version = Number(session?.user?.sessionVersion);
   const sessionId = session?.user?.sessionId;
   if (!Number.isInteger(id) || id <= 0 || !Number.isInteger(version) || !sessionId) return null;
-  return loadViewer(id, version, sessionId);
+  const viewer = await loadViewer(id, version, sessionId);
+  if (!viewer || !session?.user.viaProvider) return viewer;
+  // A sign-in through the provider used no password: there is none to change first.
+  return { ...viewer, mustChangePassword: false, providerMfa: session.user.providerMfa === true };
 });
 
 export type { Viewer };

@@ -51,3 +51,15 @@ export const UserListParams = z.object({
   q: z.string().max(200).transform(cleanText).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
+
+/** An identity at the OpenID Connect provider: its subject is the provider's, opaque (trimmed only). */
+export const IdentityLinkInput = z
+  .object({
+    login: loginField,
+    subject: z.string().trim().min(1, 'identities.errors.subject').max(255, 'identities.errors.subject'),
+  })
+  .strict();
+
+export const IdentityUnlinkInput = z
+  .object({ login: loginField, identity: z.coerce.number().int().positive().max(2_147_483_647) })
+  .strict();

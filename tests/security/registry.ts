@@ -75,6 +75,7 @@ const SIGNED_IN = VIEWER_NAMES.filter((name) => name !== 'anonymous');
  * - answerableRecommendation: from P04 (another province) to P01, submitted
  * - session: a survey session with P01
  * - account: an official of P01 that the admin manages
+ * - linkedAccount: the same, with an identity at an OpenID Connect provider (`stamp` is its id)
  * - ownAccount: a new account of the viewer's own role, unit and scope, signed in as that viewer
  * - ownSession: a fresh sign-in of the viewer, or a fresh anonymous context (the call ends or
  *   replaces the session)
@@ -102,6 +103,7 @@ export type SubjectKind =
   | 'answerableRecommendation'
   | 'session'
   | 'account'
+  | 'linkedAccount'
   | 'ownAccount'
   | 'ownSession'
   | 'organization'
@@ -209,6 +211,14 @@ const commentRow = (s: Subject): Evidence => ({
   sql: `SELECT to_jsonb(c) AS row, (SELECT count(*) FROM events e WHERE e.entity_type = 'comment' AND e.entity_id = c.id) AS events
         FROM comments c WHERE c.id = $1::int`,
   params: [s.stamp],
+});
+const IDENTITY_REFUSAL = /^identities\.errors\.not_found$/;
+/** An account's links to provider identities, and its events. */
+const identityRows = (login: string): Evidence => ({
+  sql: `SELECT coalesce(jsonb_agg(to_jsonb(i) ORDER BY i.id), '[]') AS rows,
+          (SELECT count(*) FROM events e WHERE e.entity_type = 'user' AND e.entity_code = $1) AS events
+        FROM user_identities i JOIN users u ON u.id = i.user_id WHERE u.login = $1`,
+  params: [login],
 });
 const EXTENSION_REFUSAL = /^extensions\.errors\.(forbidden|notFound)$/;
 const extensionRows = (s: Subject): Evidence => ({
@@ -345,6 +355,18 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: VIEWER_NAMES,
     refusal: /^login\.failed$/,
     evidence: () => userEvents('sec.official', 'auth.login'),
+  },
+  {
+    // Anyone may start a sign-in at the provider: a redirect to its authorization endpoint.
+    action: 'app/(auth)/login/actions.ts#loginWithProvider',
+    page: () => '/login',
+    subject: 'none',
+    input: () => ({}),
+    before: [],
+    allowed: VIEWER_NAMES,
+    refusal: /^$/,
+    evidence: () => ({ sql: 'SELECT 1', params: [] }),
+    succeeded: (o) => /\/auth\?.*code_challenge=/.test(o.redirect ?? ''),
   },
   {
     action: 'app/actions.ts#logout',
@@ -674,6 +696,25 @@ export const ACTIONS: readonly ActionEntry[] = [
     allowed: ['admin'],
     refusal: ADMIN_REFUSAL,
     evidence: (s) => rowAndEvents('users', 'user', s.code),
+  },
+  // Identities at the OpenID Connect provider (the e2e servers configure one).
+  {
+    action: 'app/(app)/admin/users/actions.ts#linkIdentityAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'account',
+    input: (s) => ({ login: s.code, subject: `sub-${s.token}` }),
+    allowed: ['admin'],
+    refusal: IDENTITY_REFUSAL,
+    evidence: (s) => identityRows(s.code),
+  },
+  {
+    action: 'app/(app)/admin/users/actions.ts#unlinkIdentityAction',
+    page: (s) => `/admin/users/${s.code}`,
+    subject: 'linkedAccount',
+    input: (s) => ({ login: s.code, identity: s.stamp }),
+    allowed: ['admin'],
+    refusal: IDENTITY_REFUSAL,
+    evidence: (s) => identityRows(s.code),
   },
   // Two-factor sign-in: each viewer acts on their own account only (no login in the form).
   {

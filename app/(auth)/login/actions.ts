@@ -1,18 +1,21 @@
 'use server';
 
 import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { AuthError } from 'next-auth';
 import { signIn } from '@/auth';
 import { type ActionState, failure } from '@/lib/action-state';
-import { CHALLENGE_COOKIE, CHALLENGE_SECONDS } from '@/lib/auth/login-challenge';
+import { CHALLENGE_COOKIE } from '@/lib/auth/login-challenge';
+import { setChallengeCookie } from '@/lib/auth/login-challenge-cookie';
+import { oidcSettings, passwordLoginEnabled } from '@/lib/auth/oidc';
 import { SecondFactorRequired } from '@/lib/auth/second-factor-required';
-import { usesSecureCookies } from '@/lib/auth/session-rules';
 
 /** The login form's state: `step: 'code'` when the one-time code is asked for next. */
 export type LoginState = ActionState & { step?: 'code' };
 
 export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   if (form.has('code')) return secondStep(form);
+  if (!passwordLoginEnabled()) return failure('login.passwordOff');
   const raw = { login: form.get('login'), password: form.get('password') };
   if (
     typeof raw.login !== 'string' ||
@@ -28,13 +31,7 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
     await signIn('credentials', { login: raw.login, password: raw.password, redirectTo: '/' });
   } catch (error) {
     if (error instanceof SecondFactorRequired) {
-      (await cookies()).set(CHALLENGE_COOKIE, error.challenge, {
-        httpOnly: true,
-        sameSite: 'strict',
-        secure: usesSecureCookies(),
-        path: '/login',
-        maxAge: CHALLENGE_SECONDS,
-      });
+      await setChallengeCookie(error.challenge);
       return { status: 'idle', step: 'code' };
     }
     // A successful signIn throws NEXT_REDIRECT, which must go on.
@@ -64,4 +61,10 @@ async function secondStep(form: FormData): Promise<LoginState> {
     throw error;
   }
   return failure('login.codeFailed');
+}
+
+/** Off to the OpenID Connect provider (a redirect); back at /api/auth/callback/oidc. */
+export async function loginWithProvider(): Promise<void> {
+  if (!oidcSettings()) redirect('/login?oidc=failed');
+  await signIn('oidc', { redirectTo: '/' });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/layout/language-switch';
 import { DEMO_PASSWORD, DEMO_USERS } from '@/db/seed/data';
+import { oidcSettings, passwordLoginEnabled } from '@/lib/auth/oidc';
 import { isDemoMode } from '@/lib/config';
 import { LoginForm } from './login-form';
 
@@ -10,9 +11,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
+const PROVIDER_REFUSALS: Record<string, string> = {
+  unlinked: 'login.oidcUnlinked',
+  inactive: 'login.oidcInactive',
+  failed: 'login.oidcFailed',
+};
+
+type SearchParams = { reason?: string; oidc?: string; error?: string; step?: string };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const t = await getTranslations();
-  const { reason } = await searchParams;
+  const { reason, oidc, error, step } = await searchParams;
+  const settings = oidcSettings();
+  // `error` is Auth.js's: a provider's answer that failed its checks (state, nonce, PKCE…).
+  const refusal = oidc
+    ? (PROVIDER_REFUSALS[oidc] ?? PROVIDER_REFUSALS.failed)
+    : error
+      ? PROVIDER_REFUSALS.failed
+      : null;
   const notice =
     reason === 'expired'
       ? t('login.expired')
@@ -32,7 +48,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </div>
           <LanguageSwitch />
         </div>
-        <LoginForm notice={notice} />
+        <LoginForm
+          notice={notice}
+          alert={refusal ? t(refusal) : undefined}
+          provider={settings ? (settings.name ?? t('login.providerDefault')) : undefined}
+          password={passwordLoginEnabled()}
+          step={step === 'code' ? 'code' : undefined}
+        />
       </div>
       {demo && (
         <section

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { linkIdentity, unlinkIdentity } from '@/db/queries/identities';
 import {
   type AdminResult,
   adminCreateUser,
@@ -13,9 +14,12 @@ import {
   updateUser,
 } from '@/db/queries/user-admin';
 import { type ActionState, failure, fieldErrors, success } from '@/lib/action-state';
+import { oidcSettings } from '@/lib/auth/oidc';
 import { getViewer } from '@/lib/auth/viewer';
 import { AdminEmailInput } from '@/lib/validations/mail';
 import {
+  IdentityLinkInput,
+  IdentityUnlinkInput,
   PasswordResetInput,
   UserActiveInput,
   UserCreateInput,
@@ -119,4 +123,27 @@ export async function setEmailAction(_prev: ActionState, form: FormData): Promis
   if (!result.ok) return refused(result);
   revalidatePath(`/admin/users/${encodeURIComponent(input.data.login)}`);
   return success('accountEmail.adminSaved');
+}
+
+const IDENTITY_SAVED = { linked: 'identities.linked', unlinked: 'identities.unlinked' } as const;
+
+/** Links an identity at the configured provider (OIDC_ISSUER) to the account. */
+export async function linkIdentityAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = IdentityLinkInput.safeParse(fields(form, ['login', 'subject']));
+  if (!input.success) return fieldErrors(input.error);
+  const result = await linkIdentity(viewer, input.data, oidcSettings()?.issuer ?? null);
+  if (!result.ok) return failure(`identities.errors.${result.reason}`);
+  revalidatePath(`/admin/users/${encodeURIComponent(input.data.login)}`);
+  return success(IDENTITY_SAVED.linked);
+}
+
+export async function unlinkIdentityAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const viewer = await getViewer();
+  const input = IdentityUnlinkInput.safeParse(fields(form, ['login', 'identity']));
+  if (!input.success) return failure('identities.errors.not_found');
+  const result = await unlinkIdentity(viewer, input.data);
+  if (!result.ok) return failure(`identities.errors.${result.reason}`);
+  revalidatePath(`/admin/users/${encodeURIComponent(input.data.login)}`);
+  return success(IDENTITY_SAVED.unlinked);
 }

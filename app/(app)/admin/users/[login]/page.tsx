@@ -9,18 +9,24 @@ import {
   ResetTwoFactorForm,
   SignOutForm,
 } from '@/components/admin/account-actions';
+import { LinkIdentityForm, UnlinkIdentityForm } from '@/components/admin/identity-forms';
 import { UserForm } from '@/components/admin/user-form';
+import { listIdentities } from '@/db/queries/identities';
 import { findManagedUser } from '@/db/queries/users';
 import { actorOf } from '@/lib/auth/actor';
+import { oidcSettings } from '@/lib/auth/oidc';
 import { getViewer } from '@/lib/auth/viewer';
 import { segmentOf } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
+import { formatDateTime } from '@/lib/format-time';
 import {
+  linkIdentityAction,
   resetPasswordAction,
   resetTwoFactorAction,
   setActiveAction,
   setEmailAction,
   signOutEverywhereAction,
+  unlinkIdentityAction,
   updateUserAction,
 } from '../actions';
 
@@ -34,11 +40,14 @@ export default async function UserPage({ params, searchParams }: Props) {
   const viewer = await getViewer();
   if (!can(actorOf(viewer), 'user.manage', { path: viewer.scope.path })) notFound();
   const login = segmentOf((await params).login) ?? notFound();
-  const [t, tEmail, locale, user] = await Promise.all([
+  const provider = oidcSettings();
+  const [t, tEmail, tIdentity, locale, user, identities] = await Promise.all([
     getTranslations('admin.users'),
     getTranslations('accountEmail'),
+    getTranslations('identities'),
     getLocale(),
     findManagedUser(viewer, login),
+    provider ? listIdentities(viewer, login) : [],
   ]);
   if (!user) notFound();
   const { saved } = await searchParams;
@@ -107,6 +116,53 @@ export default async function UserPage({ params, searchParams }: Props) {
           enabled={user.twoFactorEnabled}
         />
       </section>
+      {provider && (
+        <section aria-labelledby="identities-heading" className="flex flex-col gap-2">
+          <h2 id="identities-heading" className="text-lg font-semibold">
+            {tIdentity('title')}
+          </h2>
+          <p className="max-w-xl text-sm text-slate-600">{tIdentity('hint')}</p>
+          {identities.length === 0 ? (
+            <p className="text-sm text-slate-700">{tIdentity('none')}</p>
+          ) : (
+            <table className="max-w-3xl text-left text-sm">
+              <caption className="sr-only">{tIdentity('list')}</caption>
+              <thead>
+                <tr className="border-b border-slate-200">
+                  {(['subject', 'issuer', 'linkedAt', 'linkedBy', 'lastSignIn'] as const).map((column) => (
+                    <th key={column} scope="col" className="py-1 pr-3">
+                      {tIdentity(column)}
+                    </th>
+                  ))}
+                  <td />
+                </tr>
+              </thead>
+              <tbody>
+                {identities.map((identity) => (
+                  <tr key={identity.id} className="border-b border-slate-100 align-top">
+                    <td className="py-1 pr-3 font-mono break-all">{identity.subject}</td>
+                    <td className="py-1 pr-3 break-all">{identity.issuer}</td>
+                    <td className="py-1 pr-3">{formatDateTime(identity.linkedAt)}</td>
+                    <td className="py-1 pr-3">{identity.linkedBy ?? tIdentity('automatic')}</td>
+                    <td className="py-1 pr-3">
+                      {identity.lastSignInAt ? formatDateTime(identity.lastSignInAt) : tIdentity('never')}
+                    </td>
+                    <td className="py-1">
+                      <UnlinkIdentityForm
+                        action={unlinkIdentityAction}
+                        login={user.login}
+                        identity={identity.id}
+                        subject={identity.subject}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <LinkIdentityForm action={linkIdentityAction} login={user.login} />
+        </section>
+      )}
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-2">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           {t('sessions')}
