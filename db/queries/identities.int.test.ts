@@ -4,6 +4,7 @@ import { db } from '@/db/index';
 import { events, loginChallenges, userIdentities, users } from '@/db/schema';
 import { viewerFor } from '@/tests/viewers';
 import { linkIdentity, listIdentities, signInWithIdentity, unlinkIdentity } from './identities';
+import { createServiceAccount } from './service-accounts';
 import { setUserActive } from './user-admin';
 import { loadViewer } from './viewer';
 
@@ -229,6 +230,40 @@ describe('linking and unlinking by an admin', () => {
     const [event] = await eventsOf('user.identity_unlinked', 'sub-danvan');
     expect(event).toMatchObject({ actorId: admin.id, entityCode: 'hp.danvan' });
     expect(await signInWithIdentity(claims('sub-danvan'), plain, meta)).toEqual({
+      kind: 'refused',
+      reason: 'unlinked',
+    });
+  });
+});
+
+describe('service accounts', () => {
+  it('are never linked nor signed in through the provider, by an admin or by the claim', async () => {
+    const made = await createServiceAccount(admin, {
+      name: 'Hệ thống văn bản OIDC',
+      description: '',
+      role: 'official',
+      organization: 'P01',
+    });
+    if (!made.ok) throw new Error(made.reason);
+    expect(await linkIdentity(admin, { login: made.login, subject: 'sub-service' }, ISSUER)).toEqual({
+      ok: false,
+      reason: 'not_found',
+    });
+    const byClaim = await signInWithIdentity(
+      claims('sub-service-claim', { preferred_username: made.login }),
+      { matchClaim: 'preferred_username', mfa: true },
+      meta,
+    );
+    expect(byClaim).toEqual({ kind: 'refused', reason: 'unlinked' });
+    expect(await linksOf('sub-service')).toEqual([]);
+    expect(await linksOf('sub-service-claim')).toEqual([]);
+
+    // even a link written past the admin page (a restore, a hand edit) opens nothing
+    const [row] = await db.select().from(users).where(eq(users.login, made.login));
+    await db
+      .insert(userIdentities)
+      .values({ userId: row.id, issuer: ISSUER, subject: 'sub-service-row', linkedAt: new Date() });
+    expect(await signInWithIdentity(claims('sub-service-row'), plain, meta)).toEqual({
       kind: 'refused',
       reason: 'unlinked',
     });

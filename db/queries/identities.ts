@@ -33,6 +33,7 @@ const accountColumns = {
   login: users.login,
   displayName: users.displayName,
   active: users.active,
+  kind: users.kind,
   sessionVersion: users.sessionVersion,
   organizationId: users.organizationId,
   totpEnabledAt: users.totpEnabledAt,
@@ -79,7 +80,8 @@ export async function signInWithIdentity(
       const [candidate] = await tx
         .select(accountColumns)
         .from(users)
-        .where(sql`lower(${users.login}) = lower(${login})`)
+        // a service account never signs in (db/queries/service-accounts.ts): no claim names one
+        .where(and(sql`lower(${users.login}) = lower(${login})`, eq(users.kind, 'person')))
         .for('update');
       if (!candidate) refusal = 'unlinked';
       else if (!candidate.active) refusal = 'inactive';
@@ -114,6 +116,7 @@ export async function signInWithIdentity(
     } else if (!linked) refusal = 'unlinked';
 
     if (account && !account.active) refusal = 'inactive';
+    if (account && account.kind !== 'person') refusal = 'unlinked';
     if (!account || refusal) {
       await recordEvent(tx, {
         ...base,
@@ -183,7 +186,8 @@ async function managedAccount(executor: Executor, viewer: Viewer, login: string)
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .innerJoin(scopeOrg, eq(scopeOrg.id, users.scopeId))
-    .where(sql`lower(${users.login}) = lower(${login})`);
+    // people only: a service account has no sign-in to link an identity to
+    .where(and(sql`lower(${users.login}) = lower(${login})`, eq(users.kind, 'person')));
   return target && canManageAccount(actorOf(viewer), target) ? target : null;
 }
 
