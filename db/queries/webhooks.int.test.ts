@@ -220,6 +220,27 @@ describe('webhook delivery', () => {
     expect(after).toMatchObject({ status: 'delivered', attempts: 7 });
   });
 
+  it('re-sends a delivery whose worker died mid-attempt once its lease is over, not before', async () => {
+    const hook = await subscribe('P31', '/crashed');
+    await progress('NV-HP-05', 67);
+    const [pending] = await deliveriesOf(hook.id);
+    // a worker claimed it (the attempt counted, the next one after a 2-minute lease) and died
+    // before logging the attempt
+    await db.execute(
+      sql`UPDATE webhook_deliveries SET attempts = 1, next_attempt_at = ${later(2).toISOString()}
+        WHERE id = ${pending.id}`,
+    );
+    const admin = await viewerFor('quantri');
+    setClock(later(1));
+    expect(await resendDelivery(admin, hook.id, pending.id)).toEqual({ ok: false, reason: 'not_found' });
+    expect(received).toHaveLength(0);
+    setClock(later(3));
+    expect(await resendDelivery(admin, hook.id, pending.id)).toEqual({ ok: true, delivered: true });
+    expect(received).toHaveLength(1);
+    const [after] = await deliveriesOf(hook.id);
+    expect(after).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
   it('never makes the same attempt twice with workers in parallel', async () => {
     const hook = await subscribe('P31', '/parallel');
     for (const value of [70, 71, 72, 73, 74]) await progress('NV-HP-05', value);
