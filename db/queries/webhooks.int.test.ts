@@ -34,6 +34,8 @@ let server: Server;
 let base = '';
 const received: Received[] = [];
 const answers: number[] = [];
+/** Called as each request arrives, before it is answered (a slow receiver moves the test clock). */
+let onReceive: (() => void) | null = null;
 const env = { ...process.env };
 
 beforeAll(async () => {
@@ -46,6 +48,7 @@ beforeAll(async () => {
     });
     request.on('end', () => {
       received.push({ path: request.url ?? '', headers: request.headers, body });
+      onReceive?.();
       response.writeHead(answers.shift() ?? 200).end();
     });
   });
@@ -64,6 +67,7 @@ beforeEach(async () => {
   process.env.WEBHOOK_ALLOW_PRIVATE = '1';
   received.length = 0;
   answers.length = 0;
+  onReceive = null;
   // each test starts with no subscription
   await db.execute(sql`DELETE FROM webhook_subscriptions`);
 });
@@ -239,6 +243,36 @@ describe('webhook delivery', () => {
     expect(received).toHaveLength(1);
     const [after] = await deliveriesOf(hook.id);
     expect(after).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
+  it('counts the back-off and the lease from the time of each attempt, not from the start of a long run', async () => {
+    const hook = await subscribe('P31', '/slow');
+    for (const value of [75, 76]) await progress('NV-HP-05', value);
+    // each answer takes 3 minutes (the test clock moves), longer than the lease (2 minutes)
+    let clock = new Date(TEST_NOW).getTime();
+    onReceive = () => {
+      clock += 3 * 60_000;
+      setClock(new Date(clock));
+    };
+    answers.push(500, 500, 500);
+    expect(await deliverPendingWebhooks({ batch: 1, maxBatches: 2 })).toEqual({
+      delivered: 0,
+      retrying: 2,
+      failed: 0,
+    });
+    onReceive = null;
+    const due = await selectRows<{ next: Date | string }>(
+      db,
+      sql`SELECT next_attempt_at AS next FROM webhook_deliveries WHERE subscription_id = ${hook.id} ORDER BY id`,
+    );
+    // each waits its minute from its own failed attempt (ended at +3 and +6 minutes)
+    expect(due.map((d) => new Date(d.next).getTime())).toEqual([
+      new Date(TEST_NOW).getTime() + 4 * 60_000,
+      new Date(TEST_NOW).getTime() + 7 * 60_000,
+    ]);
+    // at +6 minutes only the first is due again
+    expect(await deliverPendingWebhooks()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect(received).toHaveLength(3);
   });
 
   it('never makes the same attempt twice with workers in parallel', async () => {
