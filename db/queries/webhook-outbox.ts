@@ -222,8 +222,10 @@ async function attempt(delivery: Claimed, clock: () => Date, run: WebhookRun): P
   const error = ok ? null : (outcome.error ?? `HTTP ${outcome.status}`);
   await db.transaction(async (tx) => {
     await tx.execute(
+      // the delivery may have gone meanwhile (its subscription deleted, or moved to another scope)
       sql`INSERT INTO webhook_attempts (delivery_id, attempt, at, response_status, duration_ms, error)
-        VALUES (${id}, ${attempts}, ${started.toISOString()}, ${outcome.status}, ${outcome.durationMs}, ${error})`,
+        SELECT ${id}, ${attempts}, ${started.toISOString()}, ${outcome.status}, ${outcome.durationMs}, ${error}
+        WHERE EXISTS (SELECT 1 FROM webhook_deliveries WHERE id = ${id})`,
     );
     await tx.execute(
       ok

@@ -35,7 +35,7 @@ let base = '';
 const received: Received[] = [];
 const answers: number[] = [];
 /** Called as each request arrives, before it is answered (a slow receiver moves the test clock). */
-let onReceive: (() => void) | null = null;
+let onReceive: (() => unknown) | null = null;
 const env = { ...process.env };
 
 beforeAll(async () => {
@@ -48,8 +48,7 @@ beforeAll(async () => {
     });
     request.on('end', () => {
       received.push({ path: request.url ?? '', headers: request.headers, body });
-      onReceive?.();
-      response.writeHead(answers.shift() ?? 200).end();
+      void Promise.resolve(onReceive?.()).then(() => response.writeHead(answers.shift() ?? 200).end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -302,6 +301,54 @@ describe('webhook delivery', () => {
     expect(await deliveriesOf(national.id)).toHaveLength(1);
     await deliverPendingWebhooks();
     expect(received.map((r) => r.path).sort()).toEqual(['/hp', '/vn']);
+  });
+
+  it("drops what was queued for the old scope when a subscription's scope changes", async () => {
+    const hook = await subscribe('VN', '/moved');
+    await progress('NV-HP-05', 68); // a Hải Phòng task, read by the national scope
+    expect(await deliveriesOf(hook.id)).toHaveLength(1);
+    const moved = await updateWebhook(await viewerFor('quantri'), {
+      id: hook.id,
+      url: `${base}/moved`,
+      scope: 'P01',
+      description: '',
+      eventTypes: [...ALL],
+      active: true,
+    });
+    expect(moved).toEqual({ ok: true });
+    // P01 cannot read NV-HP-05: what the national scope read is neither sent nor re-sendable
+    expect(await deliveriesOf(hook.id)).toHaveLength(0);
+    await deliverPendingWebhooks();
+    expect(received).toHaveLength(0);
+    // a change of its settings that keeps the scope keeps the queue
+    await updateWebhook(await viewerFor('quantri'), {
+      id: hook.id,
+      url: `${base}/moved`,
+      scope: 'P31',
+      description: '',
+      eventTypes: [...ALL],
+      active: true,
+    });
+    await progress('NV-HP-05', 69);
+    await updateWebhook(await viewerFor('quantri'), {
+      id: hook.id,
+      url: `${base}/renamed`,
+      scope: 'P31',
+      description: 'renamed',
+      eventTypes: [...ALL],
+      active: true,
+    });
+    expect(await deliveriesOf(hook.id)).toHaveLength(1);
+  });
+
+  it('ends quietly an attempt whose subscription was deleted while it was in flight', async () => {
+    const hook = await subscribe('P31', '/deleted');
+    await progress('NV-HP-05', 70);
+    const admin = await viewerFor('quantri');
+    onReceive = () => deleteWebhook(admin, hook.id);
+    expect(await deliverPendingWebhooks()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+    expect(received).toHaveLength(1);
+    expect(await deliveriesOf(hook.id)).toHaveLength(0);
   });
 
   it('sends nothing for a change that is rolled back', async () => {

@@ -281,7 +281,23 @@ export async function updateWebhook(viewer: Viewer, input: WebhookUpdateInput): 
     }
     if (current.description !== input.description)
       changes.description = { from: current.description, to: input.description };
-    await recordEvent(tx, event(viewer, input.id, org.id, 'webhook.updated', { changes }));
+    // Deliveries hold the records as the old scope read them: the new scope may not read them,
+    // so they are neither sent nor kept for a re-send (the audit event says how many went).
+    let dropped = 0;
+    if (current.scopeOrgId !== org.id) {
+      const gone = await tx
+        .delete(webhookDeliveries)
+        .where(eq(webhookDeliveries.subscriptionId, input.id))
+        .returning({ id: webhookDeliveries.id });
+      dropped = gone.length;
+    }
+    await recordEvent(
+      tx,
+      event(viewer, input.id, org.id, 'webhook.updated', {
+        changes,
+        ...(dropped ? { droppedDeliveries: dropped } : {}),
+      }),
+    );
     return { ok: true as const };
   });
 }
