@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '@/lib/clock';
 import { viewerFor } from '@/tests/viewers';
 import { type DatabaseHandle, db, primaryHandle, selectRows, wrapPool } from './index';
+import { taskHeadline } from './queries/dashboard';
 import { applyTaskAction } from './queries/task-writes';
 import { getTask } from './queries/tasks';
 import { readDatabase, readFrom, readRowsFrom, setReplica } from './read-database';
@@ -232,5 +233,48 @@ describe.runIf(onPostgres && !skipped)('reads from a streaming replica', () => {
     const later = await readDatabase(official);
     expect(later.replica).toBe(true);
     expect((await readFrom(later, () => getTask(official, task.code, today())))?.progress).toBe(progress);
+  }, 60_000);
+  it('keys a cached figure by the generation of the database it is computed on', async () => {
+    // the key read from the primary while the figure comes from a lagging replica would keep
+    // the replica's old figure under the primary's new generation: served stale after the replay
+    const official = await viewerFor('hp.danvan');
+    const leader = await viewerFor('lanhdao');
+    const filters = { asOf: today() };
+    const [task] = await selectRows<{ code: string; version: number }>(
+      db,
+      sql`SELECT t.code, t.version FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id
+        WHERE o.code = 'HP-BDV' AND t.status IN ('not_started', 'in_progress') ORDER BY t.code LIMIT 1`,
+    );
+    await touch();
+    await replayed();
+    fresh();
+    const before = await taskHeadline(leader, filters);
+    await pause();
+    const reported = await applyTaskAction(
+      official,
+      {
+        action: 'report',
+        code: task.code,
+        version: task.version,
+        completedOn: today(),
+        note: 'Xong',
+      } as never,
+      today(),
+    );
+    expect(reported.ok).toBe(true);
+    fresh();
+    const lagging = await readDatabase(leader);
+    expect(lagging.replica).toBe(true);
+    const onReplica = await readFrom(lagging, () => taskHeadline(leader, filters));
+    expect(onReplica.awaitingConfirmation).toBe(before.awaitingConfirmation);
+    expect((await taskHeadline(leader, filters)).awaitingConfirmation).toBe(before.awaitingConfirmation + 1);
+
+    await resume();
+    await replayed();
+    fresh();
+    const caughtUp = await readDatabase(leader);
+    expect(caughtUp.replica).toBe(true);
+    const replayedFigure = await readFrom(caughtUp, () => taskHeadline(leader, filters));
+    expect(replayedFigure.awaitingConfirmation).toBe(before.awaitingConfirmation + 1);
   }, 60_000);
 });

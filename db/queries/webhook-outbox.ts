@@ -179,10 +179,14 @@ export async function deliverPendingWebhooks(
   options: { at?: Date; batch?: number; maxBatches?: number; onlyId?: number } = {},
 ): Promise<WebhookRun> {
   const run: WebhookRun = { delivered: 0, retrying: 0, failed: 0 };
-  const at = options.at ?? expiryClock();
+  // read afresh for each batch and each attempt's outcome: a run of slow receivers lasts minutes,
+  // and a lease or a back-off counted from its start would already be over (another worker would
+  // make the same attempt again, a retry would not wait)
+  const clock = () => options.at ?? expiryClock();
   const batch = options.batch ?? 10;
   const only = options.onlyId === undefined ? sql`` : sql`AND d.id = ${options.onlyId}`;
   for (let round = 0; round < (options.maxBatches ?? 50); round++) {
+    const at = clock();
     const claimed = await selectRows<Claimed>(
       db,
       sql`UPDATE webhook_deliveries w SET attempts = w.attempts + 1,
@@ -194,15 +198,16 @@ export async function deliverPendingWebhooks(
           ORDER BY d.next_attempt_at, d.id LIMIT ${batch} FOR UPDATE OF d SKIP LOCKED)
         RETURNING w.id, w.message_id, w.body, w.attempts, s.url, s.secret_sealed`,
     );
-    await Promise.all(claimed.map((delivery) => attempt(delivery, at, run)));
+    await Promise.all(claimed.map((delivery) => attempt(delivery, clock, run)));
     if (claimed.length < batch) break;
   }
   return run;
 }
 
-async function attempt(delivery: Claimed, at: Date, run: WebhookRun): Promise<void> {
+async function attempt(delivery: Claimed, clock: () => Date, run: WebhookRun): Promise<void> {
   const id = Number(delivery.id);
   const attempts = Number(delivery.attempts);
+  const started = clock();
   const secret = openText(delivery.secret_sealed, 'webhook-secret');
   const outcome = secret
     ? await postWebhook(
@@ -211,13 +216,16 @@ async function attempt(delivery: Claimed, at: Date, run: WebhookRun): Promise<vo
         webhookHeaders(secret, delivery.message_id, Math.floor(wallClock().getTime() / 1000), delivery.body),
       )
     : { status: null, durationMs: 0, error: 'secret unreadable (AUTH_SECRET changed): rotate it' };
+  const at = clock(); // the attempt's end: the back-off counts from it
   const ok = outcome.status !== null && outcome.status >= 200 && outcome.status < 300;
   const delay = ok ? null : webhookRetryDelayMs(attempts);
   const error = ok ? null : (outcome.error ?? `HTTP ${outcome.status}`);
   await db.transaction(async (tx) => {
     await tx.execute(
+      // the delivery may have gone meanwhile (its subscription deleted, or moved to another scope)
       sql`INSERT INTO webhook_attempts (delivery_id, attempt, at, response_status, duration_ms, error)
-        VALUES (${id}, ${attempts}, ${at.toISOString()}, ${outcome.status}, ${outcome.durationMs}, ${error})`,
+        SELECT ${id}, ${attempts}, ${started.toISOString()}, ${outcome.status}, ${outcome.durationMs}, ${error}
+        WHERE EXISTS (SELECT 1 FROM webhook_deliveries WHERE id = ${id})`,
     );
     await tx.execute(
       ok

@@ -34,6 +34,8 @@ let server: Server;
 let base = '';
 const received: Received[] = [];
 const answers: number[] = [];
+/** Called as each request arrives, before it is answered (a slow receiver moves the test clock). */
+let onReceive: (() => unknown) | null = null;
 const env = { ...process.env };
 
 beforeAll(async () => {
@@ -46,7 +48,7 @@ beforeAll(async () => {
     });
     request.on('end', () => {
       received.push({ path: request.url ?? '', headers: request.headers, body });
-      response.writeHead(answers.shift() ?? 200).end();
+      void Promise.resolve(onReceive?.()).then(() => response.writeHead(answers.shift() ?? 200).end());
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -64,6 +66,7 @@ beforeEach(async () => {
   process.env.WEBHOOK_ALLOW_PRIVATE = '1';
   received.length = 0;
   answers.length = 0;
+  onReceive = null;
   // each test starts with no subscription
   await db.execute(sql`DELETE FROM webhook_subscriptions`);
 });
@@ -220,6 +223,57 @@ describe('webhook delivery', () => {
     expect(after).toMatchObject({ status: 'delivered', attempts: 7 });
   });
 
+  it('re-sends a delivery whose worker died mid-attempt once its lease is over, not before', async () => {
+    const hook = await subscribe('P31', '/crashed');
+    await progress('NV-HP-05', 67);
+    const [pending] = await deliveriesOf(hook.id);
+    // a worker claimed it (the attempt counted, the next one after a 2-minute lease) and died
+    // before logging the attempt
+    await db.execute(
+      sql`UPDATE webhook_deliveries SET attempts = 1, next_attempt_at = ${later(2).toISOString()}
+        WHERE id = ${pending.id}`,
+    );
+    const admin = await viewerFor('quantri');
+    setClock(later(1));
+    expect(await resendDelivery(admin, hook.id, pending.id)).toEqual({ ok: false, reason: 'not_found' });
+    expect(received).toHaveLength(0);
+    setClock(later(3));
+    expect(await resendDelivery(admin, hook.id, pending.id)).toEqual({ ok: true, delivered: true });
+    expect(received).toHaveLength(1);
+    const [after] = await deliveriesOf(hook.id);
+    expect(after).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
+  it('counts the back-off and the lease from the time of each attempt, not from the start of a long run', async () => {
+    const hook = await subscribe('P31', '/slow');
+    for (const value of [75, 76]) await progress('NV-HP-05', value);
+    // each answer takes 3 minutes (the test clock moves), longer than the lease (2 minutes)
+    let clock = new Date(TEST_NOW).getTime();
+    onReceive = () => {
+      clock += 3 * 60_000;
+      setClock(new Date(clock));
+    };
+    answers.push(500, 500, 500);
+    expect(await deliverPendingWebhooks({ batch: 1, maxBatches: 2 })).toEqual({
+      delivered: 0,
+      retrying: 2,
+      failed: 0,
+    });
+    onReceive = null;
+    const due = await selectRows<{ next: Date | string }>(
+      db,
+      sql`SELECT next_attempt_at AS next FROM webhook_deliveries WHERE subscription_id = ${hook.id} ORDER BY id`,
+    );
+    // each waits its minute from its own failed attempt (ended at +3 and +6 minutes)
+    expect(due.map((d) => new Date(d.next).getTime())).toEqual([
+      new Date(TEST_NOW).getTime() + 4 * 60_000,
+      new Date(TEST_NOW).getTime() + 7 * 60_000,
+    ]);
+    // at +6 minutes only the first is due again
+    expect(await deliverPendingWebhooks()).toEqual({ delivered: 0, retrying: 1, failed: 0 });
+    expect(received).toHaveLength(3);
+  });
+
   it('never makes the same attempt twice with workers in parallel', async () => {
     const hook = await subscribe('P31', '/parallel');
     for (const value of [70, 71, 72, 73, 74]) await progress('NV-HP-05', value);
@@ -247,6 +301,54 @@ describe('webhook delivery', () => {
     expect(await deliveriesOf(national.id)).toHaveLength(1);
     await deliverPendingWebhooks();
     expect(received.map((r) => r.path).sort()).toEqual(['/hp', '/vn']);
+  });
+
+  it("drops what was queued for the old scope when a subscription's scope changes", async () => {
+    const hook = await subscribe('VN', '/moved');
+    await progress('NV-HP-05', 68); // a Hải Phòng task, read by the national scope
+    expect(await deliveriesOf(hook.id)).toHaveLength(1);
+    const moved = await updateWebhook(await viewerFor('quantri'), {
+      id: hook.id,
+      url: `${base}/moved`,
+      scope: 'P01',
+      description: '',
+      eventTypes: [...ALL],
+      active: true,
+    });
+    expect(moved).toEqual({ ok: true });
+    // P01 cannot read NV-HP-05: what the national scope read is neither sent nor re-sendable
+    expect(await deliveriesOf(hook.id)).toHaveLength(0);
+    await deliverPendingWebhooks();
+    expect(received).toHaveLength(0);
+    // a change of its settings that keeps the scope keeps the queue
+    await updateWebhook(await viewerFor('quantri'), {
+      id: hook.id,
+      url: `${base}/moved`,
+      scope: 'P31',
+      description: '',
+      eventTypes: [...ALL],
+      active: true,
+    });
+    await progress('NV-HP-05', 69);
+    await updateWebhook(await viewerFor('quantri'), {
+      id: hook.id,
+      url: `${base}/renamed`,
+      scope: 'P31',
+      description: 'renamed',
+      eventTypes: [...ALL],
+      active: true,
+    });
+    expect(await deliveriesOf(hook.id)).toHaveLength(1);
+  });
+
+  it('ends quietly an attempt whose subscription was deleted while it was in flight', async () => {
+    const hook = await subscribe('P31', '/deleted');
+    await progress('NV-HP-05', 70);
+    const admin = await viewerFor('quantri');
+    onReceive = () => deleteWebhook(admin, hook.id);
+    expect(await deliverPendingWebhooks()).toEqual({ delivered: 1, retrying: 0, failed: 0 });
+    expect(received).toHaveLength(1);
+    expect(await deliveriesOf(hook.id)).toHaveLength(0);
   });
 
   it('sends nothing for a change that is rolled back', async () => {

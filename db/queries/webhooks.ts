@@ -281,7 +281,23 @@ export async function updateWebhook(viewer: Viewer, input: WebhookUpdateInput): 
     }
     if (current.description !== input.description)
       changes.description = { from: current.description, to: input.description };
-    await recordEvent(tx, event(viewer, input.id, org.id, 'webhook.updated', { changes }));
+    // Deliveries hold the records as the old scope read them: the new scope may not read them,
+    // so they are neither sent nor kept for a re-send (the audit event says how many went).
+    let dropped = 0;
+    if (current.scopeOrgId !== org.id) {
+      const gone = await tx
+        .delete(webhookDeliveries)
+        .where(eq(webhookDeliveries.subscriptionId, input.id))
+        .returning({ id: webhookDeliveries.id });
+      dropped = gone.length;
+    }
+    await recordEvent(
+      tx,
+      event(viewer, input.id, org.id, 'webhook.updated', {
+        changes,
+        ...(dropped ? { droppedDeliveries: dropped } : {}),
+      }),
+    );
     return { ok: true as const };
   });
 }
@@ -325,7 +341,9 @@ export async function deleteWebhook(viewer: Viewer, id: number): Promise<Webhook
 
 /**
  * Sends one delivery again, now, with the same body and webhook-id (a receiver that already has
- * it may recognise it). Not while an attempt of it is in flight (claimed, not yet logged).
+ * it may recognise it). Not while an attempt of it is in flight (claimed, not yet logged, its
+ * lease not over); an attempt whose worker died is over with its lease (otherwise a delivery
+ * whose last attempt was lost could never be re-sent: it would count one attempt more than it logs).
  */
 export async function resendDelivery(
   viewer: Viewer,
@@ -341,7 +359,8 @@ export async function resendDelivery(
       tx,
       sql`UPDATE webhook_deliveries d SET status = 'pending', next_attempt_at = ${at.toISOString()}
         WHERE d.id = ${deliveryId} AND d.subscription_id = ${id}
-          AND (SELECT count(*) FROM webhook_attempts a WHERE a.delivery_id = d.id) = d.attempts
+          AND ((SELECT count(*) FROM webhook_attempts a WHERE a.delivery_id = d.id) = d.attempts
+            OR d.next_attempt_at <= ${at.toISOString()})
         RETURNING d.id`,
     );
     if (!rows.length) return null;

@@ -27,6 +27,10 @@ describe('webhook address rules', () => {
     '64:ff9b::7f00:1', // NAT64 of 127.0.0.1
     '2002:7f00:1::1', // 6to4
     '2001:db8::1',
+    '::7f00:1', // IPv4-compatible (deprecated ::/96) form of 127.0.0.1, as new URL('http://[::127.0.0.1]') writes it
+    '::a9fe:a9fe', // ... of 169.254.169.254
+    '::808:808', // ... even of a public IPv4 address: the form is deprecated, never a real receiver
+    'fec0::1', // site-local (deprecated)
     'not an address',
   ])('refuses %s', (address) => {
     expect(isPublicAddress(address)).toBe(false);

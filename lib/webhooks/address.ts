@@ -7,7 +7,7 @@ import { privateAddressesAllowed } from './allow-private';
  * subscription cannot make the server call into its own network (SSRF). Refused: private,
  * loopback, link-local, unique-local, carrier-grade NAT, multicast, broadcast, unspecified,
  * reserved and documentation ranges, and IPv6 forms that carry an IPv4 address (mapped,
- * NAT64, 6to4, Teredo). WEBHOOK_ALLOW_PRIVATE=1 lifts the rule (tests, closed networks).
+ * IPv4-compatible ::/96, NAT64, 6to4, Teredo). WEBHOOK_ALLOW_PRIVATE=1 lifts the rule (tests, closed networks).
  */
 export { privateAddressesAllowed };
 
@@ -15,6 +15,8 @@ export { privateAddressesAllowed };
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   let parsed = ipaddr.parse(address);
+  // ::/96, the deprecated IPv4-compatible form (::7f00:1 is 127.0.0.1): ipaddr.js calls it unicast
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).match(ipaddr.IPv6.parse('::'), 96)) return false;
   if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   }
