@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { CURSOR_MAX } from '@/lib/api/cursor';
 import { TEXT_LIMIT } from '@/lib/domain/recommendation-workflow';
 import {
   ADDRESSEE_STATUSES,
   RECOMMENDATION_CATEGORIES,
   RECOMMENDATION_STATUSES,
 } from '@/lib/domain/recommendations';
-import { API_PAGE_MAX } from './api';
-import { ListParamFields, type SearchParams } from './filters';
+import { pageFields } from './api';
+import { ListParamFields, presentParams, type SearchParams } from './filters';
 
 /**
  * The requests of /api/v1/recommendations (lib/api/openapi-recommendations.ts documents them
@@ -48,27 +47,13 @@ export const ApiRecommendationListParams = ListParamFields.pick({
         description:
           'a field, descending with a leading "-" (default -submittedOn, drafts first); then by code',
       }),
-    cursor: z
-      .string()
-      .max(CURSOR_MAX)
-      .optional()
-      .meta({ description: 'from the `Link: rel="next"` of the previous page' }),
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(API_PAGE_MAX)
-      .optional()
-      .meta({ description: `rows per page (default 100, at most ${API_PAGE_MAX})` }),
+    ...pageFields,
   })
   .strip();
 export type ApiRecommendationListParams = z.infer<typeof ApiRecommendationListParams>;
 
 export function parseApiRecommendationListParams(searchParams: SearchParams) {
-  const present = Object.fromEntries(
-    Object.entries(searchParams).filter(([, v]) => v !== undefined && v !== ''),
-  );
-  return ApiRecommendationListParams.safeParse(present);
+  return ApiRecommendationListParams.safeParse(presentParams(searchParams));
 }
 
 const code = z.string().max(40);

@@ -1,46 +1,25 @@
 import { z } from 'zod';
-import { CURSOR_MAX } from '@/lib/api/cursor';
 import { ORG_KINDS } from '@/lib/domain/roles';
-import { ListParamFields, type SearchParams } from './filters';
+import { pageFields } from './api';
+import { ListParamFields, presentParams, type SearchParams } from './filters';
 
 /**
  * The requests of /api/v1's reference data: survey sessions, organizations, figures (the OpenAPI
  * document is made from these very schemas, lib/api/openapi-reference-data.ts). Lists page by
  * keyset (`cursor`, `limit`) as /api/v1/tasks does; their filters are the shared URL parameters.
  */
-export const REFERENCE_PAGE_MAX = 1000;
-
-const page = {
-  cursor: z
-    .string()
-    .max(CURSOR_MAX)
-    .optional()
-    .meta({ description: 'from the `Link: rel="next"` of the previous page' }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(REFERENCE_PAGE_MAX)
-    .optional()
-    .meta({ description: `rows per page (default 100, at most ${REFERENCE_PAGE_MAX})` }),
-};
-
-/** Only the parameters given (an empty one is no filter), as the list schemas read them. */
-const present = (searchParams: SearchParams) =>
-  Object.fromEntries(Object.entries(searchParams).filter(([, v]) => v !== undefined && v !== ''));
-
 export const ApiSessionListParams = ListParamFields.pick({ review: true, org: true })
   .extend({
     org: ListParamFields.shape.org.meta({
       description: 'an organization code: sessions with the units of its subtree',
     }),
-    ...page,
+    ...pageFields,
   })
   .strip();
 export type ApiSessionListParams = z.infer<typeof ApiSessionListParams>;
 
 export function parseApiSessionListParams(searchParams: SearchParams) {
-  return ApiSessionListParams.safeParse(present(searchParams));
+  return ApiSessionListParams.safeParse(presentParams(searchParams));
 }
 
 export const ApiOrganizationListParams = ListParamFields.pick({ q: true })
@@ -53,13 +32,13 @@ export const ApiOrganizationListParams = ListParamFields.pick({ q: true })
       .enum(ORG_KINDS, { message: 'errors.badValue' })
       .optional()
       .meta({ description: 'only units of this kind' }),
-    ...page,
+    ...pageFields,
   })
   .strip();
 export type ApiOrganizationListParams = z.infer<typeof ApiOrganizationListParams>;
 
 export function parseApiOrganizationListParams(searchParams: SearchParams) {
-  return ApiOrganizationListParams.safeParse(present(searchParams));
+  return ApiOrganizationListParams.safeParse(presentParams(searchParams));
 }
 
 /**
@@ -84,5 +63,5 @@ export const ApiFigureParams = ListParamFields.pick({ review: true, org: true, a
 export type ApiFigureParams = z.infer<typeof ApiFigureParams>;
 
 export function parseApiFigureParams(searchParams: SearchParams) {
-  return ApiFigureParams.safeParse(present(searchParams));
+  return ApiFigureParams.safeParse(presentParams(searchParams));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CURSOR_MAX } from '@/lib/api/cursor';
 import { TASK_SORTS } from '@/lib/domain/tasks';
-import { ListParamFields, type SearchParams } from './filters';
+import { ListParamFields, presentParams, type SearchParams } from './filters';
 import { NOTE_MAX } from './tasks';
 
 /**
@@ -11,33 +11,35 @@ import { NOTE_MAX } from './tasks';
  */
 export const API_PAGE_MAX = 1000;
 
+/** Every list's keyset paging: the cursor of `Link: rel="next"` and the page size. */
+export const pageFields = {
+  cursor: z
+    .string()
+    .max(CURSOR_MAX)
+    .optional()
+    .meta({ description: 'from the `Link: rel="next"` of the previous page' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(API_PAGE_MAX)
+    .optional()
+    .meta({ description: `rows per page (default 100, at most ${API_PAGE_MAX})` }),
+};
+
 export const ApiTaskListParams = ListParamFields.omit({ page: true, sort: true, compare: true })
   .extend({
     sort: z
       .enum([...TASK_SORTS, ...TASK_SORTS.map((s) => `-${s}` as const)], { message: 'errors.badValue' })
       .optional()
       .meta({ description: 'a field, descending with a leading "-"; then by code' }),
-    cursor: z
-      .string()
-      .max(CURSOR_MAX)
-      .optional()
-      .meta({ description: 'from the `Link: rel="next"` of the previous page' }),
-    limit: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(API_PAGE_MAX)
-      .optional()
-      .meta({ description: `rows per page (default 100, at most ${API_PAGE_MAX})` }),
+    ...pageFields,
   })
   .strip();
 export type ApiTaskListParams = z.infer<typeof ApiTaskListParams>;
 
 export function parseApiTaskListParams(searchParams: SearchParams) {
-  const present = Object.fromEntries(
-    Object.entries(searchParams).filter(([, v]) => v !== undefined && v !== ''),
-  );
-  return ApiTaskListParams.safeParse(present);
+  return ApiTaskListParams.safeParse(presentParams(searchParams));
 }
 
 /**

@@ -88,12 +88,14 @@ export type ListParams = z.infer<typeof ListParams>;
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
+/** Only the parameters given: an empty one is no filter. */
+export function presentParams(searchParams: SearchParams) {
+  return Object.fromEntries(Object.entries(searchParams).filter(([, v]) => v !== undefined && v !== ''));
+}
+
 /** Strict parsing, for exports and API routes: a bad value is a 400 with the field named. */
 export function parseListParams(searchParams: SearchParams) {
-  const present = Object.fromEntries(
-    Object.entries(searchParams).filter(([, v]) => v !== undefined && v !== ''),
-  );
-  return ListParams.safeParse(present);
+  return ListParams.safeParse(presentParams(searchParams));
 }
 
 /**

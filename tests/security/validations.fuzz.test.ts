@@ -68,6 +68,7 @@ const FUNCTIONS: Record<
   readAuditParams: { from: 'url', parse: (fn: (...a: unknown[]) => unknown, input) => fn(input) },
   asText: { none: 'trims and composes one form value; every schema that uses it is fuzzed' },
   toQueryString: { none: 'writes a query string from parsed parameters: not an input' },
+  presentParams: { none: 'keeps the parameters given; every parser that uses it is fuzzed' },
 };
 
 /** The field names of an object schema, looked for through pipes, transforms and wrappers. */
