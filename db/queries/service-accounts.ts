@@ -7,12 +7,11 @@ import { placementRefusal } from '@/lib/domain/accounts';
 import { can } from '@/lib/domain/permissions';
 import type { Role } from '@/lib/domain/roles';
 import type { ServiceAccountCreateInput, ServiceTokenCreateInput } from '@/lib/validations/service-accounts';
-import type { TokenScope } from '@/lib/validations/tokens';
 import { db, type Transaction } from '../index';
 import { apiTokens, organizations, users } from '../schema';
 import { type NewEvent, recordEvent } from './events';
 import { inForceSql } from './org-tree';
-import { confirmPassword, insertToken, revokeTokensInForce } from './tokens';
+import { confirmPassword, insertToken, revokeTokensInForce, type TokenRow, tokensOf } from './tokens';
 import type { Viewer } from './viewer';
 
 /**
@@ -32,17 +31,6 @@ export type ServiceAccountRow = {
   createdAt: Date;
   tokensInForce: number;
   lastUsedAt: Date | null;
-};
-
-export type ServiceTokenRow = {
-  id: number;
-  name: string;
-  prefix: string;
-  scope: TokenScope;
-  expiresAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-  createdAt: Date;
 };
 
 const mayManage = (viewer: Viewer) => can(actorOf(viewer), 'user.manage', { path: viewer.scope.path });
@@ -83,7 +71,7 @@ export async function findServiceAccount(
   viewer: Viewer,
   login: string,
   at: Date,
-): Promise<{ account: ServiceAccountRow; tokens: ServiceTokenRow[] } | null> {
+): Promise<{ account: ServiceAccountRow; tokens: TokenRow[] } | null> {
   if (!mayManage(viewer)) return null;
   const [row] = await db
     .select(accountColumns(at))
@@ -91,23 +79,10 @@ export async function findServiceAccount(
     .innerJoin(organizations, eq(organizations.id, users.organizationId))
     .where(and(managed(viewer), sql`lower(${users.login}) = lower(${login})`));
   if (!row) return null;
-  const tokens = await db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      prefix: apiTokens.prefix,
-      scope: apiTokens.scope,
-      expiresAt: apiTokens.expiresAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      revokedAt: apiTokens.revokedAt,
-      createdAt: apiTokens.createdAt,
-    })
-    .from(apiTokens)
-    .where(eq(apiTokens.userId, row.id))
-    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+  const tokens = await tokensOf(row.id);
   return {
     account: { ...row, lastUsedAt: toDate(row.lastUsedAt) },
-    tokens: tokens.map((token) => ({ ...token, scope: token.scope as TokenScope })),
+    tokens,
   };
 }
 

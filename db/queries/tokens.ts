@@ -27,7 +27,12 @@ export type TokenRow = {
 };
 
 /** The viewer's own tokens, newest first (the secret is never kept, so never shown again). */
-export async function listOwnTokens(viewer: Viewer): Promise<TokenRow[]> {
+export function listOwnTokens(viewer: Viewer): Promise<TokenRow[]> {
+  return tokensOf(viewer.id);
+}
+
+/** An account's tokens, newest first: the caller has checked who may read them. */
+export async function tokensOf(userId: number): Promise<TokenRow[]> {
   const rows = await db
     .select({
       id: apiTokens.id,
@@ -40,7 +45,7 @@ export async function listOwnTokens(viewer: Viewer): Promise<TokenRow[]> {
       createdAt: apiTokens.createdAt,
     })
     .from(apiTokens)
-    .where(eq(apiTokens.userId, viewer.id))
+    .where(eq(apiTokens.userId, userId))
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
   return rows.map((row) => ({ ...row, scope: row.scope as TokenScope }));
 }
