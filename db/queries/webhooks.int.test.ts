@@ -18,15 +18,8 @@ import { applyTaskAction } from './task-writes';
 import { getTask } from './tasks';
 import type { Viewer } from './viewer';
 import { deliverPendingWebhooks } from './webhook-outbox';
-import {
-  createWebhook,
-  deleteWebhook,
-  getWebhook,
-  listWebhooks,
-  resendDelivery,
-  rotateWebhookSecret,
-  updateWebhook,
-} from './webhooks';
+import { getWebhook, listWebhooks } from './webhook-views';
+import { createWebhook, deleteWebhook, resendDelivery, rotateWebhookSecret, updateWebhook } from './webhooks';
 
 /** A receiver on loopback that answers what `answers` says (then 200), and keeps what it got. */
 type Received = { path: string; headers: IncomingHttpHeaders; body: string };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { WebhookSettingsForm } from '@/components/admin/webhook-forms';
-import { listWebhooks } from '@/db/queries/webhooks';
+import { listWebhooks } from '@/db/queries/webhook-views';
 import { getViewer } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format-time';
 import { createWebhookAction } from './actions';

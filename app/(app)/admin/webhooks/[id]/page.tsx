@@ -7,7 +7,7 @@ import {
   RotateSecretForm,
   WebhookSettingsForm,
 } from '@/components/admin/webhook-forms';
-import { getWebhook } from '@/db/queries/webhooks';
+import { getWebhook } from '@/db/queries/webhook-views';
 import { getViewer } from '@/lib/auth/viewer';
 import { formatDateTime } from '@/lib/format-time';
 import {
