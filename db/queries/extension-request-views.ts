@@ -5,7 +5,7 @@ import { actorOf } from '@/lib/auth/actor';
 import { isNationalScope, reachPath } from '@/lib/domain/permissions';
 import { db, selectRows } from '../index';
 import { extensionRequests, users } from '../schema';
-import { EXTENDABLE } from './extension-requests';
+import { EXTENDABLE } from './extension-request-closing';
 import type { Viewer } from './viewer';
 import { orgsWithin } from './visibility';
 

@@ -16,7 +16,7 @@ import {
 } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
-import { closeOverriddenRequests } from './extension-requests';
+import { closeOverriddenRequests } from './extension-request-closing';
 import { notifyUnit } from './notify';
 import { cascadeEvent, cascadeOutside, checkParent } from './task-cascade';
 import { currentSupportingUnits, resolveSupportingUnits, writeSupportingUnits } from './task-support';

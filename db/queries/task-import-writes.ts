@@ -6,7 +6,7 @@ import { taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
 import { insertRecords } from './bulk';
 import { nextCodes } from './codes';
 import { type NewEvent, recordEvents } from './events';
-import { closeOverriddenRequests } from './extension-requests';
+import { closeOverriddenRequests } from './extension-request-closing';
 import { ImportConflict } from './import-run';
 import { notifyOfEvents } from './notify';
 import { cascadeEvent } from './task-cascade';

@@ -10,7 +10,7 @@ import type { TaskActionInput } from '@/lib/validations/tasks';
 import { db, type Executor } from '../index';
 import { organizations, taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
 import { recordEvent } from './events';
-import { closeOverriddenRequests } from './extension-requests';
+import { closeOverriddenRequests } from './extension-request-closing';
 import { type Audience, notifyUnit } from './notify';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
