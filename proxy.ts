@@ -1,6 +1,8 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import NextAuth from 'next-auth';
 import { authConfig, isPublicPath } from '@/auth.config';
+import { apiLocale, apiTranslator } from '@/lib/api/locale';
+import { problemResponse } from '@/lib/api/problem';
 import { authSecret } from '@/lib/config';
 import { isMalformedPath } from '@/lib/domain/codes';
 import {
@@ -11,6 +13,16 @@ import {
 } from '@/lib/security/headers';
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
+
+/** The REST API: its routes read the bearer token alone (lib/api/handler.ts), and set their own caching. */
+const isApiPath = (pathname: string) => pathname === '/api/v1' || pathname.startsWith('/api/v1/');
+
+/** The API's "not found", as its routes answer it (problem details in the caller's language). */
+function apiNotFound(request: NextRequest): NextResponse {
+  const locale = apiLocale(request.headers.get('accept-language'));
+  const problem = problemResponse(apiTranslator(locale), locale, 'not_found');
+  return new NextResponse(problem.body, { status: problem.status, headers: problem.headers });
+}
 
 /**
  * A first gate only (every page, action and route checks the viewer again on the server), and
@@ -31,12 +43,15 @@ function secured(request: NextRequest, signedIn: boolean): NextResponse {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set('x-nonce', nonce);
     requestHeaders.set('Content-Security-Policy', csp);
-    response = isMalformedPath(pathname)
-      ? // an address no record can have: the "not found" page (a route Next would answer with a 500)
-        NextResponse.rewrite(new URL('/_malformed-address', request.nextUrl), {
-          request: { headers: requestHeaders },
-        })
-      : NextResponse.next({ request: { headers: requestHeaders } });
+    response = !isMalformedPath(pathname)
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : isApiPath(pathname)
+        ? // an address no record can have (a route Next would answer with a 500): on the API, its 404
+          apiNotFound(request)
+        : // …and on a page, the "not found" page
+          NextResponse.rewrite(new URL('/_malformed-address', request.nextUrl), {
+            request: { headers: requestHeaders },
+          });
   }
   response.headers.set('Content-Security-Policy', csp);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
@@ -48,9 +63,6 @@ function secured(request: NextRequest, signedIn: boolean): NextResponse {
 }
 
 const gate = auth((request) => secured(request, !!request.auth?.user));
-
-/** The REST API: its routes read the bearer token alone (lib/api/handler.ts), and set their own caching. */
-const isApiPath = (pathname: string) => pathname === '/api/v1' || pathname.startsWith('/api/v1/');
 
 type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 

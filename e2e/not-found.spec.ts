@@ -40,4 +40,18 @@ test.describe('a malformed code in an address', () => {
     expect((await page.request.get('/admin/organizations/P31')).status()).toBe(200);
     expect((await page.request.get('/admin/users/hp.dieuphoi')).status()).toBe(200);
   });
+
+  test('is the API\'s own "not found" on /api/v1: problem details in the caller\'s language', async ({
+    request,
+  }) => {
+    for (const resource of ['tasks', 'recommendations', 'sessions', 'organizations']) {
+      const url = `/api/v1/${resource}/%E0%A4%A`;
+      const english = await request.get(url, { headers: { 'Accept-Language': 'en' } });
+      expect.soft(english.status(), url).toBe(404);
+      expect.soft(english.headers()['content-type'], url).toBe('application/problem+json');
+      expect.soft((await english.json()).title, url).toBe('Not found');
+      const vietnamese = await request.get(url);
+      expect.soft((await vietnamese.json()).status, url).toBe(404);
+    }
+  });
 });
