@@ -3,7 +3,7 @@ import {
   ApiRecommendationListParams,
   RecommendationCreateBody,
 } from '@/lib/validations/api-recommendations';
-import { bare, inputSchema, outputSchema, problems, queryParameters } from './openapi';
+import { bare, ifNoneMatchParameter, inputSchema, outputSchema, problems, queryParameters } from './openapi';
 import { ifMatchParameter } from './openapi-task-writes';
 import { RecommendationList, RecommendationResource } from './recommendations';
 
@@ -93,7 +93,7 @@ export function paths(): Record<string, JsonSchema> {
         operationId: 'getRecommendation',
         summary:
           'One recommendation with each addressee’s answer (404 when the token’s user may not read it)',
-        parameters: [codeParameter],
+        parameters: [codeParameter, ifNoneMatchParameter],
         responses: {
           '200': recommendation('the recommendation'),
           '304': { description: 'If-None-Match names the current ETag' },

@@ -4,7 +4,7 @@ import {
   ApiSessionListParams,
 } from '@/lib/validations/api-reference-data';
 import { FigureResource } from './figures';
-import { bare, outputSchema, problems, queryParameters } from './openapi';
+import { bare, ifNoneMatchParameter, outputSchema, problems, queryParameters } from './openapi';
 import {
   DocumentList,
   OrganizationList,
@@ -64,7 +64,7 @@ export function referenceDataPaths(): Record<string, JsonSchema> {
       get: {
         operationId: 'getSession',
         summary: 'One survey session and what came out of it (404 when out of reach)',
-        parameters: [pathCode('the session code, e.g. KS-HP')],
+        parameters: [pathCode('the session code, e.g. KS-HP'), ifNoneMatchParameter],
         responses: {
           '200': {
             description: 'the session',

@@ -87,6 +87,20 @@ describe('the OpenAPI document of /api/v1', () => {
     const get = document.paths['/api/v1/tasks'].get as unknown as Op;
     expect(get.responses['500'].description).toBe('server_error');
   });
+
+  it('names If-None-Match on every read that may answer 304', () => {
+    type Read = { parameters?: { name: string }[]; responses: Record<string, unknown> };
+    const reads = Object.entries(document.paths).flatMap(([path, ops]) =>
+      Object.entries(ops as Record<string, Read>).map(([method, op]) => ({ at: `${method} ${path}`, op })),
+    );
+    const conditional = reads.filter(({ op }) => op.responses['304']);
+    expect(conditional.length).toBeGreaterThanOrEqual(3);
+    expect(
+      conditional
+        .filter(({ op }) => !op.parameters?.some((p) => p.name === 'If-None-Match'))
+        .map((r) => r.at),
+    ).toEqual([]);
+  });
 });
 
 describe('the writes and recommendations in the OpenAPI document', () => {

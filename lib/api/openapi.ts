@@ -61,6 +61,15 @@ export const codeParameter = {
   description: 'the task code, e.g. NV-HP-01',
   schema: { type: 'string' },
 };
+/** A read's conditional header: the ETag last read answers 304 when the record has not changed. */
+export const ifNoneMatchParameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+  description: 'the ETag last read: 304 without a body while the record is unchanged',
+};
+
 export const etagHeader = {
   ETag: {
     description: 'the task version and a digest of the body, e.g. "3-0123456789abcdef"',
@@ -123,7 +132,7 @@ export function openApiDocument(): JsonSchema {
         get: {
           operationId: 'getTask',
           summary: 'One task (404 when the token’s user may not read it)',
-          parameters: [codeParameter],
+          parameters: [codeParameter, ifNoneMatchParameter],
           responses: {
             '200': {
               description: 'the task',
