@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { expect, loginAs, test } from './fixtures';
 import { callAction, DEMO_PASSWORD, signedIn } from './security/action-client';
@@ -6,18 +7,17 @@ import { callAction, DEMO_PASSWORD, signedIn } from './security/action-client';
 /**
  * Issue 21's webhooks as an administrator and an integrator meet them: a subscription made on
  * /admin/webhooks (secret shown once) against a receiver started here, on loopback
- * (E2E_PORT+5; the servers run with WEBHOOK_ALLOW_PRIVATE=1); a task of P01 (the province the
+ * (a port the system picks; the servers run with WEBHOOK_ALLOW_PRIVATE=1); a task of P01 (the province the
  * security matrix works in, so that the Hải Phòng figures other specs read do not move) is
  * created and its deadline extended; the receiver gets both, signed; the log shows them; a
  * re-send arrives again with the same webhook-id.
  */
-const receiverPort = Number(process.env.E2E_PORT || 3100) + 5;
-
 type Received = { headers: IncomingHttpHeaders; body: string };
 
 test.describe('webhooks', () => {
   test.setTimeout(120_000);
   let server: Server;
+  let receiverPort = 0;
   const received: Received[] = [];
 
   test.beforeAll(async () => {
@@ -32,7 +32,9 @@ test.describe('webhooks', () => {
         response.writeHead(204).end();
       });
     });
-    await new Promise<void>((resolve) => server.listen(receiverPort, '127.0.0.1', resolve));
+    // port 0: never one another spec's server holds (E2E_PORT+5 is the OpenID provider's)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    receiverPort = (server.address() as AddressInfo).port;
   });
 
   test.afterAll(async () => {
