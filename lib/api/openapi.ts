@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiTaskListParams, TaskProgressPatch } from '@/lib/validations/api';
+import * as extensionApi from './openapi-extensions';
 import * as recommendationApi from './openapi-recommendations';
 import { referenceDataPaths, referenceDataSchemas } from './openapi-reference-data';
 import * as taskWriteApi from './openapi-task-writes';
@@ -107,6 +108,7 @@ export function openApiDocument(): JsonSchema {
         Task: bare(outputSchema(TaskResource)),
         TaskProgressPatch: bare(inputSchema(TaskProgressPatch)),
         ...taskWriteApi.schemas(),
+        ...extensionApi.schemas(),
         ...recommendationApi.schemas(),
         ...referenceDataSchemas(),
       },
@@ -185,6 +187,7 @@ export function openApiDocument(): JsonSchema {
         },
       },
       ...taskWriteApi.paths(),
+      ...extensionApi.paths(),
       ...recommendationApi.paths(),
       '/api/v1/openapi.json': {
         get: {

@@ -41,13 +41,15 @@ export function problemBody(
     instance?: string;
     errors?: Record<string, string[]>;
     values?: Record<string, string | number>;
+    /** a more precise explanation than the kind's own (e.g. which workflow rule refused) */
+    detail?: string;
   } = {},
 ): ProblemBody {
   return {
     type: `${PROBLEM_TYPE_BASE}${kind.replaceAll('_', '-')}`,
     title: t(`api.problems.${kind}.title`),
     status: PROBLEMS[kind],
-    detail: t(`api.problems.${kind}.detail`, extra.values),
+    detail: extra.detail ?? t(`api.problems.${kind}.detail`, extra.values),
     ...(extra.instance ? { instance: extra.instance } : {}),
     ...(extra.errors ? { errors: extra.errors } : {}),
   };

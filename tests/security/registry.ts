@@ -1359,6 +1359,39 @@ export const ROUTES: readonly RouteEntry[] = [
   ).map(
     ([route, method, url]): RouteEntry => ({ route, method, url, allowed: [], refusal: 401, anonymous: 401 }),
   ),
+  // a task's extension requests and supporting units' parts (app/api/v1/api-extensions.int.test.ts)
+  ...(
+    [
+      [
+        'app/api/v1/tasks/[code]/extension-requests/route.ts',
+        'GET',
+        '/api/v1/tasks/NV-HP-01/extension-requests',
+      ],
+      [
+        'app/api/v1/tasks/[code]/extension-requests/route.ts',
+        'POST',
+        '/api/v1/tasks/NV-HP-01/extension-requests',
+      ],
+      [
+        'app/api/v1/tasks/[code]/extension-requests/[id]/route.ts',
+        'GET',
+        '/api/v1/tasks/NV-HP-01/extension-requests/1',
+      ],
+      ...(['grant', 'refuse', 'withdraw'] as const).map(
+        (decision) =>
+          [
+            `app/api/v1/tasks/[code]/extension-requests/[id]/actions/${decision}/route.ts`,
+            'POST',
+            `/api/v1/tasks/NV-HP-01/extension-requests/1/actions/${decision}`,
+          ] as const,
+      ),
+      ['app/api/v1/tasks/[code]/parts/route.ts', 'GET', '/api/v1/tasks/NV-HP-01/parts'],
+      ['app/api/v1/tasks/[code]/parts/[unit]/route.ts', 'GET', '/api/v1/tasks/NV-HP-01/parts/HP-MTTQ'],
+      ['app/api/v1/tasks/[code]/parts/[unit]/route.ts', 'PATCH', '/api/v1/tasks/NV-HP-01/parts/HP-MTTQ'],
+    ] as const
+  ).map(
+    ([route, method, url]): RouteEntry => ({ route, method, url, allowed: [], refusal: 401, anonymous: 401 }),
+  ),
   {
     route: 'app/(app)/tasks/import/template/route.ts',
     method: 'GET',
