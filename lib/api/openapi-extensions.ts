@@ -6,8 +6,15 @@ import {
   SupportPartBody,
 } from '@/lib/validations/api-extensions';
 import { ExtensionRequestList, ExtensionRequestResource } from './extension-request-resource';
-import { bare, codeParameter, ifNoneMatchParameter, inputSchema, outputSchema, problems } from './openapi';
-import { ifMatchParameter } from './openapi-task-writes';
+import {
+  bare,
+  codeParameter,
+  ifMatchParameter,
+  ifNoneMatchParameter,
+  inputSchema,
+  outputSchema,
+  problems,
+} from './openapi';
 import { SupportPartList, SupportPartResource } from './support-part-resource';
 
 /**

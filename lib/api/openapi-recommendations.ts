@@ -3,8 +3,15 @@ import {
   ApiRecommendationListParams,
   RecommendationCreateBody,
 } from '@/lib/validations/api-recommendations';
-import { bare, ifNoneMatchParameter, inputSchema, outputSchema, problems, queryParameters } from './openapi';
-import { ifMatchParameter } from './openapi-task-writes';
+import {
+  bare,
+  ifMatchParameter,
+  ifNoneMatchParameter,
+  inputSchema,
+  outputSchema,
+  problems,
+  queryParameters,
+} from './openapi';
 import { RecommendationList, RecommendationResource } from './recommendations';
 
 /**

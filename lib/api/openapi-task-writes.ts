@@ -1,5 +1,5 @@
 import { API_TASK_ACTIONS, TASK_ACTION_BODIES, TaskCreateBody } from '@/lib/validations/api-task-writes';
-import { bare, codeParameter, etagHeader, inputSchema, problems } from './openapi';
+import { bare, codeParameter, etagHeader, ifMatchParameter, inputSchema, problems } from './openapi';
 
 /**
  * The task writes of /api/v1 in the OpenAPI document: POST /api/v1/tasks and one path per
@@ -7,17 +7,6 @@ import { bare, codeParameter, etagHeader, inputSchema, problems } from './openap
  * called while the document is built (this module and openapi.ts import each other).
  */
 type JsonSchema = Record<string, unknown>;
-
-/** The If-Match of a write (the same rules as the PATCH's). */
-export function ifMatchParameter(what: string): JsonSchema {
-  return {
-    name: 'If-Match',
-    in: 'header',
-    required: true,
-    schema: { type: 'string' },
-    description: `the ETag of the ${what} read, e.g. "3-0123456789abcdef" (or its version alone, "3"); a comma-separated list names several. \`*\` is refused (400); a weak tag never matches (412).`,
-  };
-}
 
 const schemaName = (action: string) => `Task${action[0].toUpperCase()}${action.slice(1)}Body`;
 

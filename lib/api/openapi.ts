@@ -62,6 +62,17 @@ export const codeParameter = {
   description: 'the task code, e.g. NV-HP-01',
   schema: { type: 'string' },
 };
+/** The If-Match of a write (the same rules as the PATCH's). */
+export function ifMatchParameter(what: string): JsonSchema {
+  return {
+    name: 'If-Match',
+    in: 'header',
+    required: true,
+    schema: { type: 'string' },
+    description: `the ETag of the ${what} read, e.g. "3-0123456789abcdef" (or its version alone, "3"); a comma-separated list names several. \`*\` is refused (400); a weak tag never matches (412).`,
+  };
+}
+
 /** A read's conditional header: the ETag last read answers 304 when the record has not changed. */
 export const ifNoneMatchParameter = {
   name: 'If-None-Match',
@@ -148,17 +159,7 @@ export function openApiDocument(): JsonSchema {
         patch: {
           operationId: 'updateTaskProgress',
           summary: 'A progress update (read-write token); If-Match: the version read',
-          parameters: [
-            codeParameter,
-            {
-              name: 'If-Match',
-              in: 'header',
-              required: true,
-              schema: { type: 'string' },
-              description:
-                'the ETag read, e.g. "3-0123456789abcdef" (or its version alone, "3"); a comma-separated list names several, and the write happens if the task is at one of them. `*` is refused (400); a weak tag never matches (412).',
-            },
-          ],
+          parameters: [codeParameter, ifMatchParameter('task')],
           requestBody: {
             required: true,
             content: {
