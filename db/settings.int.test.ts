@@ -145,6 +145,7 @@ describe.runIf(onPostgres)('time limits of the application’s connections (Post
     expect(await show(app, 'lock_timeout')).toBe('5s');
     expect(await show(app, 'idle_in_transaction_session_timeout')).toBe('1min');
     expect(await show(app, 'max_parallel_workers_per_gather')).toBe('0');
+    expect(await show(app, 'jit')).toBe('off');
     const lines = warn.mock.calls.map((call) => String(call[1]));
     expect(lines.some((line) => line.includes('DATABASE_STATEMENT_TIMEOUT_MS'))).toBe(true);
     expect(lines.some((line) => line.includes('DATABASE_LOCK_TIMEOUT_MS'))).toBe(true);

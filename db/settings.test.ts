@@ -40,8 +40,8 @@ describe('database limits from the environment', () => {
 });
 
 describe('session settings', () => {
-  it('default: no parallel workers', () => {
-    expect(sessionSettings({})).toEqual({ max_parallel_workers_per_gather: '0' });
+  it('default: no parallel workers, no JIT', () => {
+    expect(sessionSettings({})).toEqual({ max_parallel_workers_per_gather: '0', jit: 'off' });
   });
 
   it('reads name=value pairs, and the libpq form of DATABASE_PG_OPTIONS it replaces', () => {
@@ -62,6 +62,7 @@ describe('session settings', () => {
     const warn = vi.spyOn(logger, 'warn').mockImplementation(() => {});
     expect(sessionSettings({ DATABASE_SESSION_SETTINGS: "work_mem='8MB'; DROP TABLE tasks" })).toEqual({
       max_parallel_workers_per_gather: '0',
+      jit: 'off',
     });
     expect(warn).toHaveBeenCalledOnce();
   });

@@ -44,8 +44,12 @@ const MAX_MS = 2_147_483_647;
  * No parallel workers: the app and its database share a couple of cores, and starting workers
  * for a 100k-row aggregate cost more than they saved (issue #8: 240-300 ms with two workers,
  * 30-100 ms without, at load 10).
+ * No JIT: the scope filters' EXISTS sub-plans make the planner's cost estimates high, so a
+ * 28 ms count of a province's recommendations was compiled first, for 3.6 s of CPU; under the
+ * soak of issue 18 this alone saturated the machine (every page timed out). Nothing the
+ * application runs is long enough for compiled expressions to pay back.
  */
-export const DEFAULT_SESSION_SETTINGS = 'max_parallel_workers_per_gather=0';
+export const DEFAULT_SESSION_SETTINGS = 'max_parallel_workers_per_gather=0 jit=off';
 
 type Env = Record<string, string | undefined>;
 
