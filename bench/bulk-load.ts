@@ -83,7 +83,7 @@ export async function restoreAfterLoad(bench: BenchDatabase, dropped: Dropped, j
 }
 
 /** Statements run in one transaction; the last may carry parameters; `done` hears its row count. */
-export type Work = { statements: string[]; params?: unknown[]; done?: (rows: number) => void };
+export type Work = { statements: string[]; params?: unknown[]; done?: (rows: number, ms: number) => void };
 
 /** Runs each work item in a transaction of its own, `jobs` at a time (one connection each). */
 export async function runQueue(bench: BenchDatabase, work: Work[], jobs: number): Promise<void> {
@@ -93,8 +93,9 @@ export async function runQueue(bench: BenchDatabase, work: Work[], jobs: number)
     while (next < work.length && !failed) {
       const item = work[next++];
       try {
+        const began = Date.now();
         const rows = await inTransaction(bench, item.statements, item.params);
-        item.done?.(rows);
+        item.done?.(rows, Date.now() - began);
       } catch (error) {
         failed = true;
         throw error;

@@ -232,7 +232,7 @@ export async function generate(bench: BenchDatabase, options: GenerateOptions) {
     });
   });
   await insertRows(query, 'users', users);
-  log(`users: +${users.length}`);
+  log(`users: +${users.length} (${seconds(started)})`);
 
   // Who acts for each unit in its events: its official (a province has three bench users).
   const { rows: actorRows } = await query(
@@ -273,6 +273,7 @@ export async function generate(bench: BenchDatabase, options: GenerateOptions) {
   const sources: Sources = { orgs: sourceIds, actors: actorsOf(sourceIds), provinces: provinceIds.length };
 
   const counts = { tasks: 0, periods: 0, taskEvents: 0, recommendations: 0, addressees: 0, recEvents: 0 };
+  const busy = { ...counts };
   const work: Work[] = [];
   const add = (statement: Statement, count: keyof typeof counts) =>
     work.push({
@@ -281,8 +282,9 @@ export async function generate(bench: BenchDatabase, options: GenerateOptions) {
         statement.text,
       ],
       params: statement.params,
-      done: (n) => {
+      done: (n, ms) => {
         counts[count] += n;
+        busy[count] += ms;
       },
     });
   for (const [lo, hi] of chunks(options.tasks, TASK_CHUNK)) {
@@ -298,12 +300,17 @@ export async function generate(bench: BenchDatabase, options: GenerateOptions) {
   }
 
   const dropped = await dropForLoad(bench, LOADED_TABLES);
+  const loading = Date.now();
   let restored = false;
   try {
     await runQueue(bench, work, jobs);
+    log(`rows loaded in ${seconds(loading)}, ${jobs} at a time; seconds per table, summed over statements:`);
     log(
-      `tasks: +${counts.tasks}, status periods: +${counts.periods}, task events: +${counts.taskEvents} (${seconds(started)})`,
+      `  ${Object.entries(busy)
+        .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}`)
+        .join(', ')}`,
     );
+    log(`tasks: +${counts.tasks}, status periods: +${counts.periods}, task events: +${counts.taskEvents}`);
     await query(countMarkings(plan).text);
     const duplicates = Math.floor(recCount / 10);
     log(
