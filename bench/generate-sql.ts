@@ -37,7 +37,10 @@ export type Plan = {
   reviews: number[];
   /** the national coordinator: who marks duplicates */
   coordinator: number | null;
-  /** ids are base + row number */
+  /**
+   * The highest ids already taken: task i is taskBase + i, recommendation j recommendationBase + j;
+   * periods and events take a fixed slot of ids per task (or recommendation) above their base.
+   */
   taskBase: number;
   periodBase: number;
   eventBase: number;
@@ -85,7 +88,9 @@ const utcDay = (epoch: string) => `(to_timestamp(${epoch}) AT TIME ZONE 'UTC')::
 /**
  * One row per task i in [lo, hi] with everything its rows are made of: $1 the assignees, $2 their
  * actors, $3 the reviews. Times are epoch seconds; t1..t3 the status changes (null when not made),
- * `marks` how many there were (creation included).
+ * `marks` how many there were (creation included). Each level ends in OFFSET 0 so that the planner
+ * keeps it a level: flattened, every use of a column would recompute the draws behind it (t3 uses
+ * t2 uses t1 uses created), and the events read each several times per row.
  */
 function tasksOf(plan: Plan, lo: number, hi: number): string {
   const u = (stream: number) => uniform(plan, 'g.i', stream);
