@@ -1,11 +1,13 @@
 /**
- * npm run bench:data -- --tasks 100000 [--seed N]
+ * npm run bench:data -- --tasks 100000 [--seed N] [--jobs N]
  * Fills the database named by DATABASE_URL (PostgreSQL) or PGLITE_DIR (embedded, at most
  * 10,000 tasks) with a nationwide shape: communes under every province, ~100 central bodies,
- * users in every role, tasks with their status periods and events, recommendations with
- * addressees. Deterministic: the same seed gives the same rows. Rows go in as batches of
- * JSON records expanded by the database (json_populate_recordset), the fastest portable way
- * that works on both drivers.
+ * users in every role, tasks with their status periods and events, recommendations (one in ten
+ * a duplicate) with addressees. Deterministic: the same seed gives the same rows (dated from
+ * now). Organizations and users go in from here; the millions of rows are made by the database
+ * itself (bench/generate-sql.ts), `jobs` statements at a time, while the loaded tables' secondary
+ * indexes and foreign keys are set aside (bench/bulk-load.ts); then they are rebuilt, checked,
+ * and the tables vacuumed and analyzed.
  */
 import { parseArgs } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
@@ -15,33 +17,77 @@ import { randomGenerator } from '@/db/seed/sample';
 import { prepareDatabase } from '@/db/setup';
 import { hashPassword } from '@/lib/auth/password';
 import { pgliteDir } from '@/lib/config';
+import { dropForLoad, restoreAfterLoad, runQueue, vacuumTables, type Work } from './bulk-load';
+import {
+  countMarkings,
+  EVENTS_PER_TASK_SLOT,
+  insertAddressees,
+  insertPeriods,
+  insertRecommendationEvents,
+  insertRecommendations,
+  insertTaskEvents,
+  insertTasks,
+  type Plan,
+  type Sources,
+  type Statement,
+} from './generate-sql';
 
 export const BENCH_PASSWORD = 'BenchNQ23-2024';
 const BATCH = 5000;
-const DAY = 86_400_000;
 const START = Date.parse('2023-12-01T01:00:00Z');
 
 type Query = (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
-export type BenchDatabase = { handle: DatabaseHandle; query: Query; driver: 'pglite' | 'postgres' };
+/** One connection of its own (PostgreSQL), or the embedded database itself: for transactions. */
+export type BenchSession = {
+  query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[]; count: number }>;
+  release: () => void;
+};
+export type BenchDatabase = {
+  handle: DatabaseHandle;
+  query: Query;
+  driver: 'pglite' | 'postgres';
+  connect: () => Promise<BenchSession>;
+};
 
 export function openBenchDatabase(): BenchDatabase {
   const url = process.env.DATABASE_URL;
   if (url) {
     // The application's session settings come with the role (prepareDatabase stores them), so
     // EXPLAIN sees the plans the app gets; loading a million rows may outlast its statement limit.
-    const pool = new Pool({ connectionString: url, max: 4, options: '-c statement_timeout=0' });
-    return { handle: wrapPool(pool), query: (t, p) => pool.query(t, p), driver: 'postgres' };
+    return benchDatabaseOf(
+      wrapPool(new Pool({ connectionString: url, max: 4, options: '-c statement_timeout=0' })),
+    );
   }
-  const client = new PGlite(pgliteDir(), { extensions: pgliteExtensions() });
-  return {
-    handle: wrapPglite(client),
-    query: (t, p) => client.query(t, p) as Promise<{ rows: Record<string, unknown>[] }>,
-    driver: 'pglite',
-  };
+  return benchDatabaseOf(wrapPglite(new PGlite(pgliteDir(), { extensions: pgliteExtensions() })));
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const iso = (ms: number) => new Date(ms).toISOString();
+/** The bench's view of an open database (the tests hand theirs). */
+export function benchDatabaseOf(handle: DatabaseHandle): BenchDatabase {
+  const { pool, pglite } = handle;
+  if (pool) {
+    return {
+      handle,
+      query: (t, p) => pool.query(t, p),
+      driver: 'postgres',
+      connect: async () => {
+        const client = await pool.connect();
+        return {
+          query: async (t, p) => {
+            const result = await client.query(t, p);
+            return { rows: result.rows, count: result.rowCount ?? 0 };
+          },
+          release: () => client.release(),
+        };
+      },
+    };
+  }
+  if (!pglite) throw new Error('bench: a database handle with neither a pool nor an embedded database');
+  const query = async (t: string, p?: unknown[]) => {
+    const result = await pglite.query<Record<string, unknown>>(t, p);
+    return { rows: result.rows, count: result.affectedRows ?? 0 };
+  };
+  return { handle, query, driver: 'pglite', connect: async () => ({ query, release: () => {} }) };
+}
 
 /** Inserts records (keys = column names) in batches; returns nothing, ids are read back by code. */
 async function insertRows(query: Query, table: string, rows: Record<string, unknown>[]): Promise<void> {
@@ -62,18 +108,31 @@ async function idsByCode(query: Query, where: string): Promise<Map<string, numbe
   return new Map(rows.map((r) => [String(r.code), Number(r.id)]));
 }
 
-export type GenerateOptions = { tasks: number; seed: number; log?: (line: string) => void };
+export type GenerateOptions = {
+  tasks: number;
+  seed: number;
+  /** statements at once (PostgreSQL; the embedded database runs one) */
+  jobs?: number;
+  /** "now" in epoch milliseconds: the history ends there (default: the clock) */
+  now?: number;
+  log?: (line: string) => void;
+};
 
 export async function generate(bench: BenchDatabase, options: GenerateOptions) {
   const { query } = bench;
+  // Both go into the SQL text: whole numbers only.
+  if (!Number.isSafeInteger(options.tasks) || options.tasks < 1)
+    throw new Error('bench:data: --tasks must be a positive whole number');
+  if (!Number.isSafeInteger(options.seed) || options.seed < 0 || options.seed > 2 ** 40)
+    throw new Error('bench:data: --seed must be a whole number from 0 to 2^40');
   const log = options.log ?? console.log;
   const random = randomGenerator(options.seed);
-  const nowMs = Date.now();
+  const nowMs = options.now ?? Date.now();
+  const jobs = bench.driver === 'postgres' ? Math.min(4, Math.max(1, options.jobs ?? 2)) : 1;
   const started = Date.now();
   await prepareDatabase(bench.handle, { demo: true });
   const { rows: done } = await query(`SELECT count(*)::int AS n FROM tasks WHERE code LIKE 'B-%'`);
   if (Number(done[0].n) > 0) throw new Error('This database already holds generated data; use a fresh one.');
-  await query('SET synchronous_commit = off').catch(() => {});
 
   // Organizations: central bodies up to ~100, communes (3,321) spread over the 34 provinces.
   const provinces = await idsByCode(query, `kind = 'province' ORDER BY code`);
@@ -105,8 +164,8 @@ export async function generate(bench: BenchDatabase, options: GenerateOptions) {
   // Materialized path and province, from the parent (every new unit's parent already has both).
   await query(`UPDATE organizations o SET path = p.path || o.id || '/', province_id = CASE WHEN o.kind = 'commune' THEN p.province_id END
     FROM organizations p WHERE o.parent_id = p.id AND o.path = 'pending'`);
-  const communes = [...(await idsByCode(query, `code LIKE 'B-P%'`)).values()];
-  const central = [...(await idsByCode(query, `kind = 'central_body'`)).values()];
+  const communes = [...(await idsByCode(query, `code LIKE 'B-P%' ORDER BY id`)).values()];
+  const central = [...(await idsByCode(query, `kind = 'central_body' ORDER BY id`)).values()];
   const provinceIds = [...provinces.values()];
   log(`organizations: +${orgs.length} (${communes.length} communes, ${central.length} central bodies)`);
 
@@ -173,230 +232,153 @@ export async function generate(bench: BenchDatabase, options: GenerateOptions) {
     });
   });
   await insertRows(query, 'users', users);
-  const { rows: userRows } = await query(`SELECT id, organization_id FROM users WHERE login LIKE 'bench.%'`);
-  const actorOf = new Map(userRows.map((r) => [Number(r.organization_id), Number(r.id)]));
-  log(`users: +${users.length}`);
+  log(`users: +${users.length} (${seconds(started)})`);
 
-  const { rows: reviewRows } = await query('SELECT id FROM reviews ORDER BY id');
-  const reviewIds = reviewRows.map((r) => Number(r.id));
-
-  // Tasks: 80% communes, 15% provinces, 5% central bodies.
-  const eventTarget = options.tasks * 10;
-  const taskRows: Record<string, unknown>[] = [];
-  const plans: {
-    createdAt: number;
-    marks: { at: number; status: string; completedOn: string | null }[];
-    org: number;
-    dueOn: string;
-    status: string;
-  }[] = [];
-  for (let i = 1; i <= options.tasks; i++) {
-    const roll = random.next();
-    const org =
-      roll < 0.8 ? random.pick(communes) : roll < 0.95 ? random.pick(provinceIds) : random.pick(central);
-    const createdAt = START + random.next() * (nowMs - START - 20 * DAY);
-    const dueOn = day(createdAt + random.int(30, 400) * DAY);
-    const s = random.next();
-    const status =
-      s < 0.15
-        ? 'not_started'
-        : s < 0.5
-          ? 'in_progress'
-          : s < 0.58
-            ? 'awaiting_confirmation'
-            : s < 0.96
-              ? 'completed'
-              : 'cancelled';
-    const marks: { at: number; status: string; completedOn: string | null }[] = [
-      { at: createdAt, status: 'not_started', completedOn: null },
-    ];
-    const span = nowMs - createdAt;
-    let t = createdAt;
-    if (status !== 'not_started') {
-      t += random.next() * span * 0.3;
-      marks.push({ at: t, status: status === 'cancelled' ? 'cancelled' : 'in_progress', completedOn: null });
-    }
-    let completedOn: string | null = null;
-    if (status === 'awaiting_confirmation' || status === 'completed') {
-      t += random.next() * (nowMs - t) * 0.6;
-      completedOn = day(t);
-      marks.push({ at: t, status: 'awaiting_confirmation', completedOn });
-      if (status === 'completed') {
-        t += random.next() * (nowMs - t) * 0.3;
-        marks.push({ at: t, status: 'completed', completedOn });
-      }
-    }
-    const progress =
-      status === 'completed' || status === 'awaiting_confirmation'
-        ? 100
-        : status === 'in_progress'
-          ? random.int(5, 95)
-          : 0;
-    const title = `Nhiệm vụ tổng kết Nghị quyết 23 số ${i} tại ${random.pick(['Hải Phòng', 'Hà Nội', 'Huế', 'Cần Thơ', 'Đà Nẵng', 'Lào Cai'])}`;
-    taskRows.push({
-      code: `B-${String(i).padStart(6, '0')}`,
-      review_id: random.pick(reviewIds),
-      assignee_org_id: org,
-      title,
-      due_on: dueOn,
-      original_due_on: dueOn,
-      status,
-      progress,
-      completed_on: completedOn,
-      version: marks.length,
-      created_at: iso(createdAt),
-      updated_at: iso(t),
-    });
-    plans.push({ createdAt, marks, org, dueOn, status });
-  }
-  await insertRows(query, 'tasks', taskRows);
-  const { rows: taskIdRows } = await query(`SELECT id FROM tasks WHERE code LIKE 'B-%' ORDER BY code`);
-  log(`tasks: +${taskRows.length} (${Date.now() - started} ms)`);
-
-  // Status periods and events, streamed out in batches.
-  let periods: Record<string, unknown>[] = [];
-  let events: Record<string, unknown>[] = [];
-  let eventCount = 0;
-  let periodCount = 0;
-  const fillers = Math.max(0, Math.round(eventTarget / options.tasks) - 3);
-  const flush = async (force: boolean) => {
-    if (periods.length >= BATCH || (force && periods.length)) {
-      await insertRows(query, 'task_status_periods', periods);
-      periodCount += periods.length;
-      periods = [];
-    }
-    if (events.length >= BATCH || (force && events.length)) {
-      await insertRows(query, 'events', events);
-      eventCount += events.length;
-      events = [];
-    }
-  };
-  for (let i = 0; i < plans.length; i++) {
-    const plan = plans[i];
-    const id = Number(taskIdRows[i].id);
-    const code = `B-${String(i + 1).padStart(6, '0')}`;
-    const actor = actorOf.get(plan.org) ?? null;
-    const base = {
-      actor_id: actor,
-      organization_id: plan.org,
-      entity_type: 'task',
-      entity_id: id,
-      entity_code: code,
-    };
-    plan.marks.forEach((m, k) => {
-      const next = plan.marks[k + 1];
-      periods.push({
-        task_id: id,
-        assignee_org_id: plan.org,
-        status: m.status,
-        due_on: plan.dueOn,
-        completed_on: m.completedOn,
-        valid_from: iso(m.at),
-        valid_to: next ? iso(next.at) : null,
-      });
-      const action =
-        k === 0
-          ? 'task.create'
-          : m.status === 'in_progress'
-            ? 'task.start'
-            : m.status === 'cancelled'
-              ? 'task.cancel'
-              : m.status === 'completed'
-                ? 'task.confirm'
-                : 'task.report';
-      events.push({
-        ...base,
-        at: iso(m.at),
-        action,
-        from_value: k === 0 ? null : plan.marks[k - 1].status,
-        to_value: m.status,
-      });
-    });
-    // Progress notes between the start and the last change (or now): most of the 1M events.
-    const from = plan.marks[Math.min(1, plan.marks.length - 1)].at;
-    const to = plan.marks.length > 2 ? plan.marks[plan.marks.length - 1].at : nowMs;
-    for (let f = 0; f < fillers + (plan.status === 'not_started' ? 0 : 1); f++) {
-      const at = from + random.next() * (to - from);
-      events.push({
-        ...base,
-        at: iso(at),
-        action: plan.status === 'not_started' ? 'task.edit' : 'task.progress',
-        data: { progress: random.int(0, 100) },
-      });
-    }
-    await flush(false);
-  }
-  await flush(true);
-  log(`status periods: +${periodCount}, task events: +${eventCount} (${Date.now() - started} ms)`);
-
-  // Recommendations: one for every five tasks, from provinces and communes to central bodies.
-  const recCount = Math.round(options.tasks / 5);
-  const recs: Record<string, unknown>[] = [];
-  for (let i = 1; i <= recCount; i++) {
-    const submitted = START + random.next() * (nowMs - START - DAY);
-    recs.push({
-      code: `B-KN-${String(i).padStart(6, '0')}`,
-      review_id: random.pick(reviewIds),
-      source_org_id: random.next() < 0.5 ? random.pick(provinceIds) : random.pick(communes),
-      category: random.pick(['new_resolution', 'rule_revision', 'policy', 'guidance', 'other'] as const),
-      text: `Kiến nghị số ${i}: đề nghị sửa đổi chính sách hỗ trợ cơ sở`,
-      submitted_on: day(submitted),
-      response_due_on: day(submitted + random.int(30, 120) * DAY),
-      created_at: iso(submitted),
-    });
-  }
-  await insertRows(query, 'recommendations', recs);
-  const { rows: recIds } = await query(
-    `SELECT id, source_org_id, submitted_on::text AS s FROM recommendations WHERE code LIKE 'B-KN-%' ORDER BY code`,
+  // Who acts for each unit in its events: its official (a province has three bench users).
+  const { rows: actorRows } = await query(
+    `SELECT DISTINCT ON (organization_id) organization_id, id FROM users
+      WHERE login LIKE 'bench.%' ORDER BY organization_id, (role = 'official') DESC, id`,
   );
-  const addressees: Record<string, unknown>[] = [];
-  const recEvents: Record<string, unknown>[] = [];
-  for (const r of recIds) {
-    const n = random.int(1, 2);
-    const chosen = new Set<number>();
-    while (chosen.size < n) chosen.add(random.pick(central));
-    for (const org of chosen) {
-      addressees.push({
-        recommendation_id: r.id,
-        organization_id: org,
-        status: random.pick([
-          'submitted',
-          'under_review',
-          'accepted',
-          'partially_accepted',
-          'declined',
-          'implemented',
-        ] as const),
-      });
-    }
-    recEvents.push({
-      at: `${r.s}T03:00:00Z`,
-      actor_id: actorOf.get(Number(r.source_org_id)) ?? null,
-      organization_id: r.source_org_id,
-      entity_type: 'recommendation',
-      entity_id: r.id,
-      action: 'recommendation.submit',
-      to_value: 'submitted',
+  const actorOf = new Map(actorRows.map((r) => [Number(r.organization_id), Number(r.id)]));
+  const actorsOf = (ids: number[]) => ids.map((id) => actorOf.get(id) ?? null);
+  const { rows: coordinatorRows } = await query(`SELECT id FROM users WHERE login = 'bench.coordinator'`);
+  const coordinator = coordinatorRows[0];
+  const { rows: reviewRows } = await query('SELECT id FROM reviews ORDER BY id');
+
+  const assignees = [...communes, ...provinceIds, ...central];
+  const recCount = Math.round(options.tasks / 5);
+  const plan: Plan = {
+    seed: options.seed,
+    nowSec: nowMs / 1000,
+    startSec: START / 1000,
+    tasks: options.tasks,
+    recommendations: recCount,
+    orgs: assignees,
+    actors: actorsOf(assignees),
+    communes: communes.length,
+    provinces: provinceIds.length,
+    central: central.length,
+    centralIds: central,
+    reviews: reviewRows.map((r) => Number(r.id)),
+    coordinator: coordinator ? Number(coordinator.id) : null,
+    taskBase: await lastId(query, 'tasks'),
+    periodBase: await lastId(query, 'task_status_periods'),
+    eventBase: await lastId(query, 'events'),
+    recommendationBase: await lastId(query, 'recommendations'),
+    recommendationEventBase: 0,
+    codeWidth: Math.max(6, String(options.tasks).length),
+  };
+  plan.recommendationEventBase = plan.eventBase + options.tasks * EVENTS_PER_TASK_SLOT;
+  const sourceIds = [...provinceIds, ...communes];
+  const sources: Sources = { orgs: sourceIds, actors: actorsOf(sourceIds), provinces: provinceIds.length };
+
+  const counts = { tasks: 0, periods: 0, taskEvents: 0, recommendations: 0, addressees: 0, recEvents: 0 };
+  const busy = { ...counts };
+  const work: Work[] = [];
+  const add = (statement: Statement, count: keyof typeof counts) =>
+    work.push({
+      statements: [
+        ...(bench.driver === 'postgres' ? ['SET LOCAL synchronous_commit = off'] : []),
+        statement.text,
+      ],
+      params: statement.params,
+      done: (n, ms) => {
+        counts[count] += n;
+        busy[count] += ms;
+      },
     });
+  for (const [lo, hi] of chunks(options.tasks, TASK_CHUNK)) {
+    add(insertTasks(plan, lo, hi), 'tasks');
+    add(insertPeriods(plan, lo, hi), 'periods');
   }
-  await insertRows(query, 'recommendation_addressees', addressees);
-  await insertRows(query, 'events', recEvents);
-  log(`recommendations: +${recs.length}, addressees: +${addressees.length}, events: +${recEvents.length}`);
-  await query('ANALYZE');
+  for (const [lo, hi] of chunks(options.tasks, EVENT_CHUNK))
+    add(insertTaskEvents(plan, lo, hi), 'taskEvents');
+  for (const [lo, hi] of chunks(recCount, TASK_CHUNK)) {
+    add(insertRecommendations(plan, lo, hi, sources), 'recommendations');
+    add(insertAddressees(plan, lo, hi), 'addressees');
+    add(insertRecommendationEvents(plan, lo, hi, sources), 'recEvents');
+  }
+
+  const dropped = await dropForLoad(bench, LOADED_TABLES);
+  const loading = Date.now();
+  let restored = false;
+  try {
+    await runQueue(bench, work, jobs);
+    log(`rows loaded in ${seconds(loading)}, ${jobs} at a time; seconds per table, summed over statements:`);
+    log(
+      `  ${Object.entries(busy)
+        .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)}`)
+        .join(', ')}`,
+    );
+    log(`tasks: +${counts.tasks}, status periods: +${counts.periods}, task events: +${counts.taskEvents}`);
+    await query(countMarkings(plan).text);
+    const duplicates = Math.floor(recCount / 10);
+    log(
+      `recommendations: +${counts.recommendations} (${duplicates} duplicates), addressees: +${counts.addressees}, events: +${counts.recEvents}`,
+    );
+    for (const table of ['tasks', 'task_status_periods', 'events', 'recommendations']) {
+      await query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), (SELECT max(id) FROM ${table}))`);
+    }
+    const loaded = Date.now();
+    restored = true;
+    await restoreAfterLoad(bench, dropped, jobs);
+    log(
+      `indexes: ${dropped.indexes.length} rebuilt, foreign keys: ${dropped.foreignKeys.length} checked (${seconds(loaded)})`,
+    );
+  } finally {
+    // A failed load leaves its rows; the indexes and keys come back all the same.
+    if (!restored) await restoreAfterLoad(bench, dropped, jobs).catch((error) => log(`restore: ${error}`));
+  }
+  const vacuumed = Date.now();
+  await vacuumTables(bench, LOADED_TABLES, jobs);
+  await query('ANALYZE organizations, users');
+  log(`vacuum and analyze (${seconds(vacuumed)})`);
   const total = Date.now() - started;
   log(`done in ${(total / 1000).toFixed(1)} s`);
   return {
-    tasks: taskRows.length,
-    events: eventCount + recEvents.length,
-    periods: periodCount,
-    recommendations: recs.length,
+    tasks: counts.tasks,
+    events: counts.taskEvents + counts.recEvents,
+    periods: counts.periods,
+    recommendations: counts.recommendations,
+    addressees: counts.addressees,
     ms: total,
   };
 }
 
+/** The tables the bulk of the rows go to. */
+const LOADED_TABLES = [
+  'tasks',
+  'task_status_periods',
+  'events',
+  'recommendations',
+  'recommendation_addressees',
+];
+/** Tasks (or recommendations) per statement, and tasks per statement of events (~10 rows each). */
+const TASK_CHUNK = 50_000;
+const EVENT_CHUNK = 25_000;
+
+function* chunks(count: number, size: number): Generator<[number, number]> {
+  for (let lo = 1; lo <= count; lo += size) yield [lo, Math.min(count, lo + size - 1)];
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+
+/** The highest id the table or its sequence has given: generated rows take the ids above. */
+async function lastId(query: Query, table: string): Promise<number> {
+  const { rows } = await query(
+    `SELECT greatest((SELECT coalesce(max(id), 0) FROM ${table}),
+       coalesce(pg_sequence_last_value(pg_get_serial_sequence('${table}', 'id')), 0))::float8 AS n`,
+  );
+  return Number(rows[0].n);
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { tasks: { type: 'string', default: '100000' }, seed: { type: 'string', default: '8' } },
+    options: {
+      tasks: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '8' },
+      jobs: { type: 'string', default: '2' },
+    },
   });
   const tasks = Number(values.tasks);
   const bench = openBenchDatabase();
@@ -405,7 +387,7 @@ async function main() {
     process.exit(1);
   }
   try {
-    await generate(bench, { tasks, seed: Number(values.seed) });
+    await generate(bench, { tasks, seed: Number(values.seed), jobs: Number(values.jobs) });
   } finally {
     await bench.handle.close();
   }
