@@ -79,9 +79,14 @@ export async function load(
 }
 
 /** One download: time, size and rows (lines) of an export. */
-export async function download(base: string, path: string, cookie: string) {
+export async function download(
+  base: string,
+  path: string,
+  cookie: string,
+  headers: Record<string, string> = {},
+) {
   const t0 = performance.now();
-  const response = await fetch(base + path, { headers: { cookie } });
+  const response = await fetch(base + path, { headers: { ...headers, cookie } });
   const body = Buffer.from(await response.arrayBuffer());
   const ms = performance.now() - t0;
   return {

@@ -5,17 +5,21 @@
  * npm run bench -- --base … [--cold-base …] --only dashboard   the national /dashboard at c=1 alone
  * npm run bench -- --only dashboard-sql   every dashboard query EXPLAIN ANALYZEd (today, a year back)
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
+ * npm run bench -- --base … --server-pid PID --only csv-copy [--runs 5]   the CSV exports PostgreSQL
+ *   writes (COPY) against COPY of the same query, in one run (issue 20, targets 4 and 5)
  *   one export alone with the server's peak RSS: run it on a freshly started server.
  * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
  * concurrent updates, COPY, the task import) run on DATABASE_URL or PGLITE_DIR. Prints one JSON
  * line per figure and writes them all to bench/last-run.json. The import runs last: it adds
  * `--import-rows` tasks to the database, which no later figure should see.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { taskExportQuery } from '@/db/queries/report-rows';
 import { addDays, today } from '@/lib/clock';
+import { parseListParams } from '@/lib/validations/filters';
+import { copyOut, csvByCopy } from './csv-copy';
 import { BENCH_PASSWORD, type BenchDatabase, openBenchDatabase } from './generate';
 import { download, javascriptOf, load, login, rssMb } from './http';
 import { importTasks } from './import';
@@ -171,31 +175,11 @@ async function inProcess(bench: BenchDatabase, quick: boolean, explainOnly: bool
   report('concurrent progress updates', await concurrentUpdates(bench, logins, quick ? 3 : 30));
 
   if (bench.driver === 'postgres') {
-    // The baseline an export of every task is compared with: COPY of the same rows to stdout.
-    // The export's own columns (db/queries/report-rows.ts, taskExportRows), in one statement.
-    const asOf = new Date().toISOString().slice(0, 10);
-    const query = `SELECT t.code, t.title, o.name_vi, o.name_en, to_char(t.due_on, 'DD/MM/YYYY'), t.status::text,
-        CASE WHEN t.status = 'cancelled' THEN NULL WHEN t.status = 'completed' THEN
-          CASE WHEN t.completed_on <= t.due_on THEN 'completed_on_time' ELSE 'completed_late' END
-          WHEN t.due_on < '${asOf}'::date THEN 'overdue' ELSE 'in_progress_on_time' END,
-        t.progress, to_char(t.completed_on, 'DD/MM/YYYY'), t.last_note
-      FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id ORDER BY t.code`;
-    const t0 = performance.now();
-    const out = execFileSync(
-      'psql',
-      [process.env.DATABASE_URL!, '-c', `\\copy (${query.replace(/\s+/g, ' ')}) TO STDOUT WITH CSV`],
-      {
-        maxBuffer: 1 << 30,
-      },
-    );
-    const ms = performance.now() - t0;
-    const lines = out.toString('utf8').split('\n').length - 1;
-    const copyRowsPerSecond = Math.round(lines / (ms / 1000));
-    report('COPY all tasks to stdout (csv)', {
-      rows: lines,
-      ms: Math.round(ms),
-      rowsPerSecond: copyRowsPerSecond,
-    });
+    // The baseline an export of every task is compared with: COPY of the export's own query
+    // (db/queries/report-rows.ts, taskExportQuery) to stdout, in this process.
+    const copy = await copyOut(bench, taskExportQuery(leader, parseListParams({}).data!, today), 'csv');
+    const copyRowsPerSecond = copy.rowsPerSecond;
+    report('COPY all tasks to stdout (csv)', copy);
     if (csvRowsPerSecond)
       report('csv export rows/s as a share of COPY', {
         percent: Math.round((100 * csvRowsPerSecond) / copyRowsPerSecond),
@@ -252,6 +236,21 @@ async function main() {
         'dashboard cold c1',
         await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, 1, n)),
       );
+    }
+    writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  if (values.only === 'csv-copy' && values.base) {
+    const bench = openBenchDatabase();
+    try {
+      pointAppAtBench(bench);
+      const cookies = {
+        leader: await login(values.base, 'bench.leader', BENCH_PASSWORD),
+        coordinator: await login(values.base, 'bench.coordinator', BENCH_PASSWORD),
+      };
+      await csvByCopy(bench, values.base, cookies, pid, runs, report);
+    } finally {
+      await bench.handle.close();
     }
     writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
     return;

@@ -194,19 +194,22 @@ export async function applyRoleSettings(pool: Pool, wanted: Record<string, strin
 
 export type LocalLimits = { statementTimeoutMs: number; lockTimeoutMs: number; idleTxTimeoutMs: number };
 
+/** The statement that sets limits of the current transaction only (`SET LOCAL`). */
+export function localLimitsSql(limits: LocalLimits): SQL {
+  const set = (name: string, ms: number): SQL => sql`set_config(${name}, ${String(ms)}, true)`;
+  return sql`SELECT ${sql.join(
+    [
+      set('statement_timeout', limits.statementTimeoutMs),
+      set('lock_timeout', limits.lockTimeoutMs),
+      set('idle_in_transaction_session_timeout', limits.idleTxTimeoutMs),
+    ],
+    sql`, `,
+  )}`;
+}
+
 /** Limits of the current transaction only (`SET LOCAL`), in one round trip. */
 export async function setLocalLimits(tx: Executor, limits: LocalLimits): Promise<void> {
-  const set = (name: string, ms: number): SQL => sql`set_config(${name}, ${String(ms)}, true)`;
-  await tx.execute(
-    sql`SELECT ${sql.join(
-      [
-        set('statement_timeout', limits.statementTimeoutMs),
-        set('lock_timeout', limits.lockTimeoutMs),
-        set('idle_in_transaction_session_timeout', limits.idleTxTimeoutMs),
-      ],
-      sql`, `,
-    )}`,
-  );
+  await tx.execute(localLimitsSql(limits));
 }
 
 /** `work` in a transaction of its own with these limits: for reads that need other limits. */
@@ -237,3 +240,8 @@ export const EXPORT_LIMITS: LocalLimits = {
   lockTimeoutMs: 5_000,
   idleTxTimeoutMs: 60_000,
 };
+/**
+ * An export written by the database (`COPY … TO STDOUT`, db/copy.ts) is one statement that lasts
+ * as long as the client takes to download it: a slow link must not cut it at two minutes.
+ */
+export const COPY_EXPORT_LIMITS: LocalLimits = { ...EXPORT_LIMITS, statementTimeoutMs: 1_800_000 };

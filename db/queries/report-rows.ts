@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, gt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ListParams } from '@/lib/validations/filters';
-import { db, type Executor, selectRows } from '../index';
+import { db, selectRows } from '../index';
 import { organizations, recommendationAddressees, recommendations, tasks } from '../schema';
 import { EXPORT_LIMITS, withLocalLimits } from '../settings';
 import { documentCountSql } from './documents';
@@ -39,10 +39,36 @@ export type TaskExportRow = {
 };
 
 /**
- * Every task the viewer may read that matches the list's filters, by code, in batches; before
- * today, as the tasks stood at the end of `asOf` (the rows of the list and of the figures). Raw SQL
- * read as plain rows: the query builder's per-field result mapping was the largest single cost of
- * the CSV export (issue #8).
+ * The fields of the export's tasks (TaskExportRow): every task the viewer may read that matches
+ * the list's filters, in code order; before today, as the tasks stood at the end of `asOf` (the rows
+ * of the list and of the figures). Whole, it is what PostgreSQL writes the CSV from (`COPY`,
+ * db/copy.ts) and the benchmark's baseline; with `page`, the batch after a code.
+ */
+export function taskExportQuery(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+  page?: { after: string; size: number },
+): SQL {
+  const { source, facts, conditions } = taskQuery(viewer, params, asOf);
+  const where = and(...conditions, page ? gt(tasks.code, page.after) : undefined) ?? sql`TRUE`;
+  return sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
+      ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
+      (SELECT string_agg(so.code, ';' ORDER BY so.code) FROM task_supporting_units su
+        JOIN organizations so ON so.id = su.organization_id WHERE su.task_id = ${tasks.id}) AS supporting,
+      ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
+      ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
+      ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note,
+      parent_task.code AS parent, ${documentCountSql('task', tasks.id)} AS documents
+    FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
+      LEFT JOIN tasks parent_task ON parent_task.id = ${tasks.parentId}
+    WHERE ${where}
+    ORDER BY ${tasks.code}${page ? sql` LIMIT ${page.size}` : sql``}`;
+}
+
+/**
+ * The export's tasks in batches, read as plain rows: the query builder's per-field result mapping
+ * was the largest single cost of the CSV export (issue #8).
  */
 export async function* taskExportRows(
   viewer: Viewer,
@@ -50,24 +76,9 @@ export async function* taskExportRows(
   asOf: string,
   batchSize = EXPORT_BATCH,
 ): AsyncGenerator<TaskExportRow[]> {
-  const { source, facts, conditions } = taskQuery(viewer, params, asOf);
   const read = (after: string) =>
     withLocalLimits(db, EXPORT_LIMITS, (tx) =>
-      selectRows<TaskExportRow>(
-        tx,
-        sql`SELECT ${tasks.code} AS code, ${tasks.title} AS title,
-          ${organizations.nameVi} AS assignee_vi, ${organizations.nameEn} AS assignee_en,
-          (SELECT string_agg(so.code, ';' ORDER BY so.code) FROM task_supporting_units su
-            JOIN organizations so ON so.id = su.organization_id WHERE su.task_id = ${tasks.id}) AS supporting,
-          ${facts.dueOn}::text AS due_on, ${facts.status}::text AS status,
-          ${deadlineClassSql(facts, asOf)} AS class, ${tasks.progress} AS progress,
-          ${facts.completedOn}::text AS completed_on, ${tasks.lastNote} AS last_note,
-          parent_task.code AS parent, ${documentCountSql('task', tasks.id)} AS documents
-        FROM ${taskFrom(source)} JOIN ${organizations} ON ${organizations.id} = ${facts.assigneeOrgId}
-          LEFT JOIN tasks parent_task ON parent_task.id = ${tasks.parentId}
-        WHERE ${and(...conditions, gt(tasks.code, after))}
-        ORDER BY ${tasks.code} LIMIT ${batchSize}`,
-      ),
+      selectRows<TaskExportRow>(tx, taskExportQuery(viewer, params, asOf, { after, size: batchSize })),
     );
   // The next batch is asked for before this one is handed on: the database reads it while the
   // export formats this one, instead of both taking turns.
@@ -87,72 +98,97 @@ export async function* taskExportRows(
 const source = alias(organizations, 'source_org');
 const addressee = alias(organizations, 'addressee_org');
 
+/** A row of the recommendations export: a recommendation with one addressee (or none). */
+export type RecommendationExportRow = {
+  code: string;
+  sourceVi: string;
+  sourceEn: string | null;
+  category: string;
+  text: string;
+  submittedOn: string | null;
+  responseDueOn: string | null;
+  overall: string;
+  addresseeVi: string | null;
+  addresseeEn: string | null;
+  addresseeStatus: string | null;
+  response: string | null;
+  respondedOn: string | null;
+  documents: number;
+};
+
 /**
- * Every recommendation the viewer may read that matches the filters, a row per addressee, in
- * batches; before today, as it stood at the end of `asOf` (the list's and the figures' rows): a
- * submission, an answer or a deadline of a later day is not shown, nor the response given then.
+ * Every recommendation the viewer may read that matches the filters, a row per addressee, by code
+ * and addressee; before today, as it stood at the end of `asOf` (the list's and the figures' rows):
+ * a submission, an answer or a deadline of a later day is not shown, nor the response given then.
+ * Whole, what PostgreSQL writes the CSV from (`COPY`); with `codes`, the rows of those only.
  */
+export function recommendationExportQuery(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+  codes?: string[],
+): SQL {
+  const answeredBy = sql`${recommendationAddressees.respondedOn} <= ${asOf}::date`;
+  const fields: Record<keyof RecommendationExportRow, SQL | AnyColumn> = {
+    code: recommendations.code,
+    sourceVi: source.nameVi,
+    sourceEn: source.nameEn,
+    category: recommendations.category,
+    text: recommendations.text,
+    submittedOn: sql`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
+    responseDueOn: sql`${responseDueAt(asOf)}::text`,
+    overall: overallStatusAt(asOf),
+    addresseeVi: addressee.nameVi,
+    addresseeEn: addressee.nameEn,
+    addresseeStatus: addresseeStatusAt(asOf, 'recommendation_addressees'),
+    response: sql`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.responseText} END`,
+    respondedOn: sql`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.respondedOn}::text END`,
+    documents: documentCountSql('recommendation', recommendations.id),
+  };
+  const where = codes
+    ? sql`${recommendations.code} IN ${codes}`
+    : (listWhere(viewer, params, asOf, true) ?? sql`TRUE`);
+  return sql`SELECT ${sql.join(
+    Object.entries(fields).map(([name, field]) => sql`${field} AS ${sql.identifier(name)}`),
+    sql`, `,
+  )}
+    FROM ${recommendations} JOIN organizations source_org ON ${source.id} = ${recommendations.sourceOrgId}
+      LEFT JOIN ${recommendationAddressees} ON ${recommendationAddressees.recommendationId} = ${recommendations.id}
+      LEFT JOIN organizations addressee_org ON ${addressee.id} = ${recommendationAddressees.organizationId}
+    WHERE ${where}
+    ORDER BY ${recommendations.code}, ${addressee.path}`;
+}
+
+/** The recommendations export in batches of codes (each batch its rows with their addressees). */
 export async function* recommendationExportRows(
   viewer: Viewer,
   params: ListParams,
   asOf: string,
   batchSize = EXPORT_BATCH,
-) {
+): AsyncGenerator<RecommendationExportRow[]> {
   const where = listWhere(viewer, params, asOf, true);
   let after = '';
   for (;;) {
-    const { codes, rows } = await withLocalLimits(db, EXPORT_LIMITS, (tx) =>
-      recommendationBatch(tx, where, asOf, after, batchSize),
-    );
+    const { codes, rows } = await withLocalLimits(db, EXPORT_LIMITS, async (tx) => {
+      const codes = await tx
+        .select({ code: recommendations.code })
+        .from(recommendations)
+        .where(and(where, gt(recommendations.code, after)))
+        .orderBy(asc(recommendations.code))
+        .limit(batchSize);
+      if (codes.length === 0) return { codes, rows: [] };
+      const list = codes.map((c) => c.code);
+      return {
+        codes,
+        rows: await selectRows<RecommendationExportRow>(
+          tx,
+          recommendationExportQuery(viewer, params, asOf, list),
+        ),
+      };
+    });
     if (codes.length === 0) return;
     yield rows;
     if (codes.length < batchSize) return;
     after = codes[codes.length - 1].code;
   }
-}
-
-/** One batch: the next codes, then their rows with an addressee each. */
-async function recommendationBatch(
-  tx: Executor,
-  where: SQL | undefined,
-  asOf: string,
-  after: string,
-  batchSize: number,
-) {
-  const answeredBy = sql`${recommendationAddressees.respondedOn} <= ${asOf}::date`;
-  const codes = await tx
-    .select({ code: recommendations.code })
-    .from(recommendations)
-    .where(and(where, gt(recommendations.code, after)))
-    .orderBy(asc(recommendations.code))
-    .limit(batchSize);
-  if (codes.length === 0) return { codes, rows: [] };
-  const rows = await tx
-    .select({
-      code: recommendations.code,
-      sourceVi: source.nameVi,
-      sourceEn: source.nameEn,
-      category: recommendations.category,
-      text: recommendations.text,
-      submittedOn: sql<
-        string | null
-      >`CASE WHEN ${submittedBy(asOf)} THEN ${recommendations.submittedOn}::text END`,
-      responseDueOn: sql<string | null>`${responseDueAt(asOf)}::text`,
-      overall: overallStatusAt(asOf),
-      addresseeVi: addressee.nameVi,
-      addresseeEn: addressee.nameEn,
-      addresseeStatus: sql<string | null>`${addresseeStatusAt(asOf, 'recommendation_addressees')}`,
-      response: sql<string | null>`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.responseText} END`,
-      respondedOn: sql<
-        string | null
-      >`CASE WHEN ${answeredBy} THEN ${recommendationAddressees.respondedOn}::text END`,
-      documents: documentCountSql('recommendation', recommendations.id),
-    })
-    .from(recommendations)
-    .innerJoin(source, eq(source.id, recommendations.sourceOrgId))
-    .leftJoin(recommendationAddressees, eq(recommendationAddressees.recommendationId, recommendations.id))
-    .leftJoin(addressee, eq(addressee.id, recommendationAddressees.organizationId))
-    .where(sql`${recommendations.code} IN ${codes.map((c) => c.code)}`)
-    .orderBy(asc(recommendations.code), asc(addressee.path));
-  return { codes, rows };
 }

@@ -21,7 +21,7 @@ export async function writeCsv(
   total?: Record<string, CellValue>,
 ): Promise<number> {
   let count = 0;
-  let chunk = BOM + csvLine(columns.map((c) => (c.group ? `${c.group} — ${c.header}` : c.header)));
+  let chunk = csvHeader(columns);
   for await (const batch of rowBatches(rows)) {
     for (const row of batch) chunk += csvLine(columns.map((c) => csvCell(row[c.key], c)));
     count += batch.length;
@@ -35,8 +35,30 @@ export async function writeCsv(
   return count;
 }
 
+/** The byte-order mark and the header line ("group — column" where headers have two levels). */
+export function csvHeader(columns: Column[]): string {
+  return BOM + csvLine(columns.map((c) => (c.group ? `${c.group} — ${c.header}` : c.header)));
+}
+
+/**
+ * Lines the database wrote (lib/export/csv-sql.ts), already CSV: the byte-order mark and the header
+ * line from here, then the lines as they come, honouring backpressure; `lines` is closed however
+ * the download ends.
+ */
+export type CsvLines = AsyncIterable<Buffer> & { count: () => number; close: () => Promise<void> };
+
+export async function writeCsvLines(output: Writable, columns: Column[], lines: CsvLines): Promise<number> {
+  try {
+    await send(output, csvHeader(columns));
+    for await (const chunk of lines) await send(output, chunk);
+    return lines.count();
+  } finally {
+    await lines.close();
+  }
+}
+
 /** Writes a chunk; waits while the reader is behind, and stops if it went away. */
-export async function send(output: Writable, text: string): Promise<void> {
+export async function send(output: Writable, text: string | Buffer): Promise<void> {
   if (output.destroyed) throw new Error('the download was closed');
   if (output.write(text)) return;
   // The listener of the event that did not come is removed: a large export waits thousands of times.
@@ -48,9 +70,13 @@ export async function send(output: Writable, text: string): Promise<void> {
   if (output.destroyed) throw new Error('the download was closed');
 }
 
-// `;` too: Excel in a Vietnamese (or any comma-decimal) locale splits on it, and a cell split
-// there could start the next one with `=`, past the formula neutralisation of the whole field.
-const NEEDS_QUOTES = /[",;\r\n]/;
+/**
+ * The characters that make a field quoted. `;` too: Excel in a Vietnamese (or any comma-decimal)
+ * locale splits on it, and a cell split there could start the next one with `=`, past the formula
+ * neutralisation of the whole field. lib/export/csv-sql.ts writes the same rule in SQL.
+ */
+export const QUOTED_CHARACTERS = ['"', ',', ';', '\r', '\n'] as const;
+const NEEDS_QUOTES = new RegExp(`[${QUOTED_CHARACTERS.join('')}]`);
 
 /**
  * One record with its CRLF: a field with a comma, semicolon, quote or line break is quoted,

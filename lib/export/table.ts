@@ -37,14 +37,17 @@ export async function* rowBatches(rows: RowSource): AsyncGenerator<Row[]> {
 /** What the export says about itself: which filters, as of when, exported when and by whom. */
 export type ExportMeta = { filters: string; asOf: string; exportedAt: string; exportedBy: string };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** The first characters that make a spreadsheet read a text cell as a formula. */
+export const FORMULA_STARTERS = ['=', '+', '-', '@', '\t', '\r'] as const;
+const FORMULA_START = new Set<string>(FORMULA_STARTERS);
 
 /**
  * Spreadsheet formula injection: a text cell that starts with =, +, -, @, tab or carriage
  * return is prefixed with an apostrophe, so no spreadsheet runs it. Numbers stay numbers.
+ * lib/export/csv-sql.ts writes the same rule in SQL.
  */
 export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_START.has(value.charAt(0)) ? `'${value}` : value;
 }
 
 /** Header rows: with any grouped column, two levels (group over column), else one. */

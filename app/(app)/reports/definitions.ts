@@ -1,10 +1,20 @@
 import 'server-only';
+import { type SQL, sql } from 'drizzle-orm';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
-import { recommendationExportRows, taskExportRows } from '@/db/queries/report-rows';
+import {
+  type RecommendationExportRow,
+  recommendationExportQuery,
+  recommendationExportRows,
+  type TaskExportRow,
+  taskExportQuery,
+  taskExportRows,
+} from '@/db/queries/report-rows';
 import { supportByUnit } from '@/db/queries/task-support';
 import type { Viewer } from '@/db/queries/viewer';
-import { TASK_STATUSES } from '@/lib/domain/tasks';
+import { RECOMMENDATION_CATEGORIES, RECOMMENDATION_STATUSES } from '@/lib/domain/recommendations';
+import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
+import { csvLinesQuery, labelSql } from '@/lib/export/csv-sql';
 import type { CellValue, Column, ReportTable } from '@/lib/export/table';
 import { drillDown, type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
@@ -58,10 +68,16 @@ type List = {
     /** rows per database batch; a preview asks for just the rows it shows */
     batchSize?: number,
   ) => AsyncIterable<Row[]>;
+  /**
+   * The same rows as one query whose rows are their CSV lines (lib/export/csv-sql.ts), for
+   * PostgreSQL to write (`COPY`): each value mapped in SQL as `rows` maps it in JavaScript.
+   */
+  csvLines?: (viewer: Viewer, params: ListParams, asOf: string, t: Translate, locale: string) => SQL;
 };
 export type ReportDefinition = Summary | List;
 
 const named = (locale: string, vi: string | null, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
+const namedSql = (locale: string, vi: SQL, en: SQL) => (locale === 'en' ? sql`coalesce(${en}, ${vi})` : vi);
 
 /** The task statuses the summaries count: every one but cancelled. */
 const COUNTED_STATUSES: string[] = TASK_STATUSES.filter((s) => s !== 'cancelled');
@@ -151,6 +167,31 @@ export const REPORTS: Record<string, ReportDefinition> = {
         }));
       }
     },
+    csvLines: (viewer, params, asOf, translate, locale) => {
+      const t = remembered(translate);
+      const status = (value: SQL) =>
+        labelSql(value, RECOMMENDATION_STATUSES, (s) => t(`recommendationStatus.${s}`));
+      return csvLinesQuery<keyof RecommendationExportRow>(
+        recommendationExportQuery(viewer, params, asOf),
+        recommendationResponseColumns(t),
+        (r) => ({
+          code: r('code'),
+          source: namedSql(locale, r('sourceVi'), r('sourceEn')),
+          category: labelSql(r('category'), RECOMMENDATION_CATEGORIES, (c) =>
+            t(`recommendations.categories.${c}`),
+          ),
+          text: r('text'),
+          submittedOn: r('submittedOn'),
+          responseDueOn: r('responseDueOn'),
+          overall: status(r('overall')),
+          addressee: namedSql(locale, r('addresseeVi'), r('addresseeEn')),
+          addresseeStatus: status(r('addresseeStatus')),
+          response: r('response'),
+          respondedOn: r('respondedOn'),
+          documents: r('documents'),
+        }),
+      );
+    },
   },
   tasks: {
     kind: 'list',
@@ -174,6 +215,27 @@ export const REPORTS: Record<string, ReportDefinition> = {
           documents: Number(task.documents),
         }));
       }
+    },
+    csvLines: (viewer, params, asOf, translate, locale) => {
+      const t = remembered(translate);
+      return csvLinesQuery<keyof TaskExportRow>(
+        taskExportQuery(viewer, params, asOf),
+        taskListColumns(t),
+        (task) => ({
+          code: task('code'),
+          title: task('title'),
+          assignee: namedSql(locale, task('assignee_vi'), task('assignee_en')),
+          supporting: task('supporting'),
+          dueOn: task('due_on'),
+          status: labelSql(task('status'), TASK_STATUSES, (s) => t(`tasks.status.${s}`)),
+          class: labelSql(task('class'), DEADLINE_CLASSES, (c) => t(`deadlineClass.${c}`)),
+          progress: task('progress'),
+          completedOn: task('completed_on'),
+          lastNote: task('last_note'),
+          parent: task('parent'),
+          documents: task('documents'),
+        }),
+      );
     },
   },
 };

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { REPORTS } from '@/app/(app)/reports/definitions';
+import { startCopy } from '@/db/copy';
 import { db } from '@/db/index';
 import { recordEvent } from '@/db/queries/events';
 import { documentDefaults, listReviews, organizationInScope } from '@/db/queries/reference';
@@ -9,7 +10,7 @@ import { readDatabase, readFrom, readRowsFrom } from '@/db/read-database';
 import { findViewer, isHeldBack } from '@/lib/auth/viewer';
 import { now, today } from '@/lib/clock';
 import { APPENDIX_MAX_DOCUMENTS } from '@/lib/export/appendix';
-import { writeCsv } from '@/lib/export/csv';
+import { writeCsv, writeCsvLines } from '@/lib/export/csv';
 import { documentWords, writeDocx } from '@/lib/export/docx';
 import { appendixWords } from '@/lib/export/docx-appendix';
 import { placeDateLine } from '@/lib/export/official-date';
@@ -102,14 +103,21 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const title = definition.title(t);
     const columns = definition.columns(t);
     const rows = readRowsFrom(source, definition.rows(viewer, filters.data, view.asOf, t, locale));
+    // On PostgreSQL the database writes the CSV lines itself (COPY): the embedded database, or a
+    // pool whose COPY connections are all taken, gets the lines written here.
+    const lines =
+      format === 'csv' ? definition.csvLines?.(viewer, filters.data, view.asOf, t, locale) : undefined;
     return streamDownload(
       exportFileName(title, view.asOf, format),
       format,
       () => recordExport(),
-      (output) =>
-        format === 'csv'
+      async (output) => {
+        const copy = lines ? await startCopy(source.handle, lines) : null;
+        if (copy) return writeCsvLines(output, columns, copy);
+        return format === 'csv'
           ? writeCsv(output, columns, rows)
-          : writeXlsx(output, { title, columns }, rows, meta, labels),
+          : writeXlsx(output, { title, columns }, rows, meta, labels);
+      },
     );
   }
 

@@ -1,0 +1,88 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { QUOTED_CHARACTERS } from './csv';
+import { type Column, FORMULA_STARTERS } from './table';
+
+/**
+ * The CSV rules of csv.ts (csvCell, csvLine), neutralizeFormula and the dd/MM/yyyy date of
+ * lib/format.ts, written in SQL: on PostgreSQL an export's lines are written by the database
+ * itself (`COPY … TO STDOUT`, db/copy.ts), byte for byte what the JavaScript writer writes for the
+ * same rows (lib/export/csv-copy.int.test.ts holds the two together). The character sets come
+ * from the JavaScript rules; the shapes of the rules are here.
+ */
+
+const codes = (characters: readonly string[]) =>
+  sql.raw(characters.map((c) => String(c.codePointAt(0))).join(', '));
+
+/**
+ * One field of a text column. The apostrophe that neutralizes a formula never needs quotes, so
+ * whether a field is quoted is read on the value itself, and the value is read once per test.
+ */
+function textField(value: SQL): SQL {
+  const formula = sql`CASE WHEN ascii(${value}) IN (${codes(FORMULA_STARTERS)}) THEN '''' ELSE '' END`;
+  const needsQuotes = sql.join(
+    QUOTED_CHARACTERS.map((c) => sql`strpos(${value}, chr(${codes([c])})) > 0`),
+    sql` OR `,
+  );
+  return sql`CASE WHEN ${value} IS NULL THEN ''
+    WHEN ${needsQuotes} THEN '"' || ${formula} || replace(${value}, '"', '""') || '"'
+    ELSE ${formula} || ${value} END`;
+}
+
+/** Math.round(ratio * 1000) / 10 as JavaScript writes it: halves up, never "-0". */
+function percentField(value: SQL): SQL {
+  const y = sql`(${value})::float8 * 1000`;
+  return sql`coalesce(((CASE WHEN ${y} - floor(${y}) >= 0.5::float8 THEN ceil(${y}) ELSE floor(${y}) END)
+    / 10::float8 + 0::float8)::text, '')`;
+}
+
+/** One CSV field of a column from its value, as csvCell and csvLine write it. */
+export function csvFieldSql(value: SQL, kind: Column['kind']): SQL {
+  switch (kind) {
+    case 'text':
+      return textField(sql`(${value})::text`);
+    case 'int':
+      return sql`coalesce((${value})::text, '')`;
+    case 'percent':
+      return percentField(value);
+    case 'date':
+      // formatDate (lib/format.ts): never a formula, never quoted
+      return sql`coalesce(to_char((${value})::date, 'DD/MM/YYYY'), '')`;
+  }
+}
+
+/** Date.prototype.toISOString of a timestamptz: 2026-12-02T06:30:00.123Z. */
+export function isoInstantSql(value: SQL): SQL {
+  return sql`to_char((${value}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** A translated label for each of a fixed set of values (a status, a class); NULL stays NULL. */
+export function labelSql(value: SQL, keys: readonly string[], label: (key: string) => string): SQL {
+  return sql`CASE (${value})::text ${sql.join(
+    keys.map((key) => sql`WHEN ${key} THEN ${label(key)}`),
+    sql` `,
+  )} END`;
+}
+
+/**
+ * The query whose rows are the CSV lines of `rows` (a SELECT with its ORDER BY), one text column
+ * each with its CRLF, as csvLine(columns.map(csvCell)) writes them. `values` gives each column's
+ * value from the row's fields (`field('due_on')`), as the JavaScript export maps a row.
+ */
+export function csvLinesQuery<Field extends string>(
+  rows: SQL,
+  columns: Column[],
+  values: (field: (name: Field) => SQL) => Record<string, SQL>,
+): SQL {
+  const byKey = values((name) => sql`r.${sql.identifier(name)}`);
+  const name = (i: number) => sql.identifier(`c${i}`);
+  const cells = columns.map((column, i) => {
+    const value = byKey[column.key];
+    if (!value) throw new Error(`no SQL value for the column ${column.key}`);
+    return sql`${value} AS ${name(i)}`;
+  });
+  const fields = columns.map((column, i) => csvFieldSql(sql`v.${name(i)}`, column.kind));
+  // OFFSET 0 keeps the values a subquery of their own: each is computed once, then read by the
+  // several tests of its field (a flattened query would compute a label once per test).
+  return sql`SELECT ${sql.join(fields, sql` || ',' || `)} || chr(13) || chr(10) AS line
+    FROM (SELECT ${sql.join(cells, sql`, `)} FROM (${rows}) AS r OFFSET 0) AS v`;
+}
