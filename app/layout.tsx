@@ -1,8 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { EnMessages } from '@/components/i18n/en-messages';
-import { ViMessages } from '@/components/i18n/vi-messages';
+import { EnMessages, ViMessages } from '@/components/i18n/messages-provider';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
