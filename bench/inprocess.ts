@@ -11,7 +11,8 @@ import { progressOverTime, tasksByOrganization } from '@/db/queries/dashboard-br
 import { recommendationHeadline, recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
 import { openExplanationCount } from '@/db/queries/explanations';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
-import { listTasks, listTasksAfter, taskClassCountsFor } from '@/db/queries/task-list';
+import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
+import { listTasksAfter } from '@/db/queries/task-page';
 import { applyTaskAction } from '@/db/queries/task-writes';
 import { loadViewer, type Viewer } from '@/db/queries/viewer';
 import * as schema from '@/db/schema';

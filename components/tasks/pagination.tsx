@@ -1,29 +1,40 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
+/**
+ * Previous / next with "page x of n". The links come from `hrefFor(page)` (page numbers), or are
+ * given as they are (`previousHref`, `nextHref`: a keyset list's cursors; null where there is none).
+ */
 export function Pagination({
   page,
   pages,
   hrefFor,
+  previousHref,
+  nextHref,
 }: {
   page: number;
   pages: number;
-  hrefFor: (page: number) => string;
+  hrefFor?: (page: number) => string;
+  previousHref?: string | null;
+  nextHref?: string | null;
 }) {
   const t = useTranslations('tasks.pagination');
-  if (pages <= 1) return null;
+  const previous =
+    previousHref !== undefined ? previousHref : page > 1 ? (hrefFor?.(page - 1) ?? null) : null;
+  const next = nextHref !== undefined ? nextHref : page < pages ? (hrefFor?.(page + 1) ?? null) : null;
+  if (!previous && !next) return null;
   return (
     <nav aria-label={t('label')} className="flex items-center justify-between gap-2 text-sm">
-      {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-2">
+      {previous ? (
+        <Link href={previous} rel="prev" className="rounded-md border border-slate-300 bg-white px-3 py-2">
           {t('previous')}
         </Link>
       ) : (
         <span />
       )}
       <span>{t('page', { page, pages })}</span>
-      {page < pages ? (
-        <Link href={hrefFor(page + 1)} className="rounded-md border border-slate-300 bg-white px-3 py-2">
+      {next ? (
+        <Link href={next} rel="next" className="rounded-md border border-slate-300 bg-white px-3 py-2">
           {t('next')}
         </Link>
       ) : (

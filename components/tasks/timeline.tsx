@@ -2,12 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { TimelineEntry } from '@/db/queries/tasks';
 import { type SupportPartStatus, TASK_STATUSES } from '@/lib/domain/tasks';
 import { formatDate } from '@/lib/format';
-
-const time = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+import { formatDateTime } from '@/lib/format-time';
 
 /** Every change of the task: who, when, from → to, and the note that came with it. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -25,7 +20,6 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
     <ol className="flex flex-col gap-3" data-testid="timeline">
       {entries.map((entry) => {
         const data = entry.data ?? {};
-        const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(entry.at);
         const key = entry.action.replace(/^task\./, '');
         const known = t.has(`timeline.actions.${key}`);
         const changes = data.changes && typeof data.changes === 'object' ? Object.keys(data.changes) : [];
@@ -34,10 +28,8 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         return (
           <li key={entry.id} className="border-l-2 border-slate-300 pl-3">
             <p className="text-sm text-slate-600">
-              <time dateTime={entry.at.toISOString()}>
-                {formatDate(day)} {time.format(entry.at)}
-              </time>{' '}
-              · {entry.actorName ?? t('timeline.system')}
+              <time dateTime={entry.at.toISOString()}>{formatDateTime(entry.at)}</time> ·{' '}
+              {entry.actorName ?? t('timeline.system')}
             </p>
             <p className="font-medium">
               {known ? t(`timeline.actions.${key}` as 'timeline.actions.create') : entry.action}

@@ -53,7 +53,7 @@ export function taskStatusesOf(params: ListParams): TaskStatus[] {
 }
 
 /** The facts of a task that change over time, as a list reads them. */
-type TaskFacts = { status: SQL; dueOn: SQL; completedOn: SQL; assigneeOrgId: SQL };
+export type TaskFacts = { status: SQL; dueOn: SQL; completedOn: SQL; assigneeOrgId: SQL };
 
 /**
  * Where a list, its class counts and its export read a task's status, due day, completion day and
@@ -188,7 +188,7 @@ export function taskQuery(viewer: Viewer, params: ListParams, asOf: string) {
 }
 
 /** The column a list is sorted by, and the type its cursor value is read back as. */
-function sortKey(sort: string | undefined, facts: TaskFacts) {
+export function sortKey(sort: string | undefined, facts: TaskFacts) {
   const descending = sort?.startsWith('-') ?? false;
   const requested = (sort?.replace(/^-/, '') ?? 'dueOn') as TaskSort;
   const field = TASK_SORTS.includes(requested) ? requested : 'dueOn';
@@ -203,13 +203,13 @@ function sortKey(sort: string | undefined, facts: TaskFacts) {
   return { field, column, descending, type };
 }
 
-function orderBy(sort: string | undefined, facts: TaskFacts): SQL[] {
+export function orderBy(sort: string | undefined, facts: TaskFacts): SQL[] {
   const { column, descending } = sortKey(sort, facts);
   return [descending ? desc(column) : asc(column), asc(tasks.code)];
 }
 
 /** The columns of a TaskRow, read from the source's facts. */
-function rowColumns(facts: TaskFacts, asOf: string) {
+export function rowColumns(facts: TaskFacts, asOf: string) {
   return {
     code: tasks.code,
     title: tasks.title,
@@ -227,7 +227,7 @@ function rowColumns(facts: TaskFacts, asOf: string) {
 }
 
 /** A query on the tasks, joined to their as-of rows when the source has them. */
-function joined<T extends PgSelect>(query: T, source: TaskSource): T {
+export function joined<T extends PgSelect>(query: T, source: TaskSource): T {
   if (!source.asOfRows) return query;
   // A joined SQL source adds no field to an explicit selection: the query keeps its type.
   return query.innerJoin(sql`${source.asOfRows} a`, sql`a.task_id = ${tasks.id}`) as unknown as T;
@@ -255,50 +255,6 @@ export async function listTasks(
     .limit(TASK_PAGE_SIZE)
     .offset((page - 1) * TASK_PAGE_SIZE);
   return { rows, total, page, pages };
-}
-
-/** Where a keyset page starts: after the row with this sort value and code (the order's tie-breaker). */
-export type TaskKey = { value: string; code: string };
-
-/**
- * A page of the same list (the same filters, visibility and order) by keyset instead of page
- * number, for the API: `limit` rows after `after`, each with the key the next page starts from.
- */
-export async function listTasksAfter(
-  viewer: Viewer,
-  params: ListParams,
-  asOf: string,
-  page: { after?: TaskKey; limit: number },
-): Promise<{ rows: TaskRow[]; next: TaskKey | null }> {
-  const { source, facts, conditions } = taskQuery(viewer, params, asOf);
-  const { column, descending, type } = sortKey(params.sort, facts);
-  if (page.after) {
-    const value = sql`${page.after.value}::${sql.raw(type)}`;
-    // The first, redundant bound is what an index can start from: without it the OR is only a
-    // filter, and the page after 50,000 rows reads those 50,000 first (bench/api.ts --explain).
-    conditions.push(
-      sql`${column} ${sql.raw(descending ? '<=' : '>=')} ${value}`,
-      sql`(${column} ${sql.raw(descending ? '<' : '>')} ${value} OR (${column} = ${value} AND ${tasks.code} > ${page.after.code}))`,
-    );
-  }
-  const rows = await joined(
-    db
-      .select({ ...rowColumns(facts, asOf), sortValue: sql<string>`(${column})::text` })
-      .from(tasks)
-      .$dynamic(),
-    source,
-  )
-    .innerJoin(organizations, eq(organizations.id, facts.assigneeOrgId))
-    .where(and(...conditions))
-    .orderBy(...orderBy(params.sort, facts))
-    .limit(page.limit + 1);
-  const more = rows.length > page.limit;
-  const shown = rows.slice(0, page.limit);
-  const last = shown.at(-1);
-  return {
-    rows: shown.map(({ sortValue: _, ...row }) => row),
-    next: more && last ? { value: last.sortValue, code: last.code } : null,
-  };
 }
 
 /** For the current filter (its class aside), how many counted tasks fall in each deadline class. */

@@ -5,13 +5,14 @@ import { ClassCounts } from '@/components/tasks/class-counts';
 import { Pagination } from '@/components/tasks/pagination';
 import { TaskFilters } from '@/components/tasks/task-filters';
 import { TaskTable } from '@/components/tasks/task-table';
-import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
+import { listTaskPage } from '@/db/queries/task-page';
 import { provinceOptions, reviewOptions } from '@/db/queries/tasks';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
 import { can } from '@/lib/domain/permissions';
 import { formatDate, formatNumber } from '@/lib/format';
 import { type ListParams, readListParams, type SearchParams, toQueryString } from '@/lib/validations/filters';
+import { encodeTaskCursor, readTaskCursor } from '@/lib/validations/task-cursor';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('tasks');
@@ -20,21 +21,29 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const viewer = await getViewer();
-  const { params, invalid } = readListParams(await searchParams);
+  const search = await searchParams;
+  const { params, invalid } = readListParams(search);
+  // Next and previous pages start after / before a row (keyset): every page costs what the first does.
+  const cursor = readTaskCursor(search, params.sort);
+  invalid.push(...cursor.invalid);
   // A drill-down from the dashboard "as of" a day classes the tasks as of that day.
   const asOf = params.asOf ?? today();
-  const [t, locale, list, counts, reviews, provinces] = await Promise.all([
+  const [t, locale, list, reviews, provinces] = await Promise.all([
     getTranslations(),
     getLocale(),
-    listTasks(viewer, params, asOf),
-    taskClassCountsFor(viewer, params, asOf),
+    listTaskPage(viewer, params, asOf, { page: params.page, after: cursor.after, before: cursor.before }),
     reviewOptions(),
     provinceOptions(viewer),
   ]);
+  const { counts } = list;
   const name = (o: { nameVi: string; nameEn: string | null }) =>
     locale === 'en' ? (o.nameEn ?? o.nameVi) : o.nameVi;
   const href = (over: Partial<ListParams>) =>
     `/tasks${toQueryString({ ...params, page: undefined, ...over })}`;
+  const at = (name: 'after' | 'before', key: { value: string; code: string }) => {
+    const base = href({});
+    return `${base}${base.includes('?') ? '&' : '?'}${name}=${encodeTaskCursor(params.sort, key)}`;
+  };
   const mayCreate = can(
     { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path },
     'task.create',
@@ -116,7 +125,14 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
       ) : (
         <TaskTable rows={list.rows} sort={params.sort} hrefForSort={(sort) => href({ sort })} />
       )}
-      <Pagination page={list.page} pages={list.pages} hrefFor={(page) => href({ page })} />
+      <Pagination
+        page={list.page}
+        pages={list.pages}
+        previousHref={
+          list.previous === 'first' ? href({}) : list.previous && at('before', list.previous.before)
+        }
+        nextHref={list.next && at('after', list.next.after)}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { createTask } from '@/db/queries/task-edits';
-import { listTasksAfter, type TaskKey } from '@/db/queries/task-list';
+import { listTasksAfter, type TaskKey } from '@/db/queries/task-page';
 import { cursorValueFits, decodeCursor, pageLinks } from '@/lib/api/cursor';
 import { apiRoute } from '@/lib/api/handler';
 import { parameterErrors, searchParamsOf } from '@/lib/api/params';
