@@ -4,6 +4,7 @@
  * npm run bench -- --base … [--cold-base …] --only organization   the /organizations/P31 figures alone
  * npm run bench -- --base … [--cold-base …] --only dashboard   the national /dashboard at c=1 alone
  * npm run bench -- --only dashboard-sql   every dashboard query EXPLAIN ANALYZEd (today, a year back)
+ * npm run bench -- --only updates [--seconds 30] [--workers 20]   progress and status updates at once
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
  *   one export alone with the server's peak RSS: run it on a freshly started server.
  * HTTP figures need a running production server (--base); the in-process figures (EXPLAIN,
@@ -24,6 +25,7 @@ import {
   explainDashboard,
   explainTaskList,
   pointAppAtBench,
+  statusUpdates,
   viewerByLogin,
 } from './inprocess';
 import { median } from './stats';
@@ -227,6 +229,9 @@ async function main() {
       export: { type: 'string' },
       /** `organization`: only the organization page's figures (warm and, with --cold-base, cold) */
       only: { type: 'string' },
+      /** --only updates: how long each run lasts, and how many provinces write at once */
+      seconds: { type: 'string', default: '30' },
+      workers: { type: 'string', default: '20' },
     },
   });
   const runs = Number(values.runs);
@@ -263,6 +268,25 @@ async function main() {
       const leader = await viewerByLogin(bench, 'bench.leader');
       for (const asOf of [today(), addDays(today(), -365)])
         for (const r of await explainDashboard(bench, leader, asOf)) report(`explain ${r.label}`, r);
+    } finally {
+      await bench.handle.close();
+    }
+    writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  if (values.only === 'updates') {
+    const bench = openBenchDatabase();
+    try {
+      pointAppAtBench(bench);
+      const seconds = Number(values.seconds);
+      const workers = Number(values.workers);
+      const { rows } = await bench.query(
+        `SELECT login FROM users WHERE login LIKE 'bench.p%.official' ORDER BY login`,
+      );
+      const logins = rows.map((r) => String(r.login)).slice(0, workers);
+      report('concurrent progress updates', await concurrentUpdates(bench, logins, seconds));
+      const provinces = logins.map((login) => login.split('.')[1]);
+      report('concurrent status updates', await statusUpdates(bench, provinces, seconds));
     } finally {
       await bench.handle.close();
     }
