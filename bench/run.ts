@@ -2,7 +2,7 @@
  * npm run bench -- [--base http://localhost:3600] [--cold-base http://localhost:3601] [--server-pid PID] [--runs 3] [--quick]
  *   [--import-rows 20000 | --skip-import]
  * npm run bench -- --base … [--cold-base …] --only organization   the /organizations/P31 figures alone
- * npm run bench -- --base … [--cold-base …] --only dashboard   the national /dashboard at c=1 alone
+ * npm run bench -- --base … [--cold-base …] --only dashboard [--concurrency 1,10]   the national /dashboard alone
  * npm run bench -- --only dashboard-sql   every dashboard query EXPLAIN ANALYZEd (today, a year back)
  * npm run bench -- --only updates [--seconds 30] [--workers 20]   progress and status updates at once
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
@@ -231,6 +231,8 @@ async function main() {
       only: { type: 'string' },
       /** --only updates: how long each run lasts, and how many provinces write at once */
       seconds: { type: 'string', default: '30' },
+      /** --only dashboard: the concurrencies, e.g. 1,10 (requests per run: --requests × c) */
+      concurrency: { type: 'string', default: '1' },
       workers: { type: 'string', default: '20' },
     },
   });
@@ -248,15 +250,23 @@ async function main() {
   }
   if (values.only === 'dashboard' && values.base) {
     const n = values.quick ? 3 : Number(values.requests);
+    const concurrency = values.concurrency.split(',').map(Number);
     const cookie = await login(values.base, 'bench.leader', BENCH_PASSWORD);
-    report('dashboard c1', await medianLoad(runs, () => load(values.base!, '/dashboard', cookie, 1, n)));
+    for (const c of concurrency) {
+      report(
+        `dashboard c${c}`,
+        await medianLoad(runs, () => load(values.base!, '/dashboard', cookie, c, n * c)),
+      );
+    }
     const coldBase = values['cold-base'];
     if (coldBase) {
       const coldCookie = await login(coldBase, 'bench.leader', BENCH_PASSWORD);
-      report(
-        'dashboard cold c1',
-        await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, 1, n)),
-      );
+      for (const c of concurrency) {
+        report(
+          `dashboard cold c${c}`,
+          await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, c, n * c)),
+        );
+      }
     }
     writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
     return;
