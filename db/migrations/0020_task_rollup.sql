@@ -21,70 +21,97 @@ CREATE TABLE "task_rollup" (
 	CONSTRAINT "task_rollup_day_province_id_pk" PRIMARY KEY("day","province_id")
 );
 --> statement-breakpoint
--- The statement that adds the changes of the periods `source` selects: the columns of
--- task_status_periods, then `province_id` (coalesced to 0) and `sign` (1 adds the periods, -1 takes
--- them away). One statement, its rows in key order, so that concurrent writers lock shared rows in the
--- same order. A text run by the trigger functions themselves: their transition tables are visible to
--- their own statements only.
-CREATE FUNCTION task_rollup_sql(source text) RETURNS text LANGUAGE sql IMMUTABLE AS $f$
-  SELECT format($q$
+-- The changes one period makes, per day: +sign to each count where its run of days starts, -sign
+-- where it ends. Inlined by the planner into the statements below.
+CREATE FUNCTION task_rollup_changes(sign integer, status task_status, due_on date, completed_on date,
+    valid_from timestamptz, valid_to timestamptz)
+  RETURNS TABLE (day date, total integer, awaiting integer, on_time integer, late integer, overdue integer, due integer)
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT c.day,
+    CASE WHEN i.kind = 1 THEN c.change ELSE 0 END, CASE WHEN i.kind = 2 THEN c.change ELSE 0 END,
+    CASE WHEN i.kind = 3 THEN c.change ELSE 0 END, CASE WHEN i.kind = 4 THEN c.change ELSE 0 END,
+    CASE WHEN i.kind = 5 THEN c.change ELSE 0 END, CASE WHEN i.kind = 6 THEN c.change ELSE 0 END
+  FROM (SELECT ((valid_from AT TIME ZONE 'UTC') + interval '7 hours')::date AS a,
+      ((valid_to AT TIME ZONE 'UTC') + interval '7 hours')::date AS b,
+      coalesce(completed_on <= due_on, false) AS in_time) q
+  CROSS JOIN LATERAL (VALUES
+    (1, q.a),
+    (2, CASE WHEN status = 'awaiting_confirmation' THEN q.a END),
+    (3, CASE WHEN status = 'completed' AND q.in_time THEN q.a END),
+    (4, CASE WHEN status = 'completed' AND NOT q.in_time THEN q.a END),
+    (5, CASE WHEN status <> 'completed' THEN greatest(q.a, due_on + 1) END),
+    (6, greatest(q.a, due_on))) i(kind, x)
+  CROSS JOIN LATERAL (VALUES (i.x, sign), (q.b, -sign)) c(day, change)
+  WHERE status <> 'cancelled' AND i.x IS NOT NULL AND (q.b IS NULL OR i.x < q.b) AND c.day IS NOT NULL
+$$;
+--> statement-breakpoint
+-- Adds the changes of the periods `source` selects (the columns of task_status_periods and `sign`:
+-- 1 adds them, -1 takes them away): the backfill below, a recount. One statement, its rows in key
+-- order, so that concurrent writers lock shared rows in the same order (as the triggers' do).
+CREATE FUNCTION task_rollup_add(source text) RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+  EXECUTE format($q$
     INSERT INTO task_rollup AS r (day, province_id, total, awaiting, on_time, late, overdue, due)
-    SELECT c.day, q.province_id,
-      coalesce(sum(c.change) FILTER (WHERE i.kind = 'total'), 0),
-      coalesce(sum(c.change) FILTER (WHERE i.kind = 'awaiting'), 0),
-      coalesce(sum(c.change) FILTER (WHERE i.kind = 'on_time'), 0),
-      coalesce(sum(c.change) FILTER (WHERE i.kind = 'late'), 0),
-      coalesce(sum(c.change) FILTER (WHERE i.kind = 'overdue'), 0),
-      coalesce(sum(c.change) FILTER (WHERE i.kind = 'due'), 0)
-    FROM (SELECT s.province_id, s.sign, s.status, s.due_on,
-          coalesce(s.completed_on <= s.due_on, false) AS on_time,
-          ((s.valid_from AT TIME ZONE 'UTC') + interval '7 hours')::date AS a,
-          ((s.valid_to AT TIME ZONE 'UTC') + interval '7 hours')::date AS b
-        FROM (%s) s WHERE s.status <> 'cancelled') q
-    CROSS JOIN LATERAL (VALUES
-      ('total', q.a),
-      ('awaiting', CASE WHEN q.status = 'awaiting_confirmation' THEN q.a END),
-      ('on_time', CASE WHEN q.status = 'completed' AND q.on_time THEN q.a END),
-      ('late', CASE WHEN q.status = 'completed' AND NOT q.on_time THEN q.a END),
-      ('overdue', CASE WHEN q.status <> 'completed' THEN greatest(q.a, q.due_on + 1) END),
-      ('due', greatest(q.a, q.due_on))) i(kind, x)
-    CROSS JOIN LATERAL (VALUES (i.x, q.sign), (q.b, -q.sign)) c(day, change)
-    WHERE i.x IS NOT NULL AND (q.b IS NULL OR i.x < q.b) AND c.day IS NOT NULL
-    GROUP BY c.day, q.province_id
-    -- an update that leaves a period's runs as they were changes nothing
-    HAVING (sum(c.change) FILTER (WHERE i.kind = 'total') <> 0
-      OR sum(c.change) FILTER (WHERE i.kind = 'awaiting') <> 0
-      OR sum(c.change) FILTER (WHERE i.kind = 'on_time') <> 0
-      OR sum(c.change) FILTER (WHERE i.kind = 'late') <> 0
-      OR sum(c.change) FILTER (WHERE i.kind = 'overdue') <> 0
-      OR sum(c.change) FILTER (WHERE i.kind = 'due') <> 0)
-    ORDER BY c.day, q.province_id
+    SELECT c.day, coalesce(o.province_id, 0), sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late),
+      sum(c.overdue), sum(c.due)
+    FROM (%s) p JOIN organizations o ON o.id = p.assignee_org_id
+    CROSS JOIN LATERAL task_rollup_changes(p.sign, p.status, p.due_on, p.completed_on, p.valid_from, p.valid_to) c
+    GROUP BY 1, 2
+    HAVING (sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late), sum(c.overdue), sum(c.due)) <> (0, 0, 0, 0, 0, 0)
+    ORDER BY 1, 2
     ON CONFLICT (day, province_id) DO UPDATE SET
       total = r.total + excluded.total, awaiting = r.awaiting + excluded.awaiting,
       on_time = r.on_time + excluded.on_time, late = r.late + excluded.late,
       overdue = r.overdue + excluded.overdue, due = r.due + excluded.due
-  $q$, source)
+  $q$, source);
+END
 $f$;
 --> statement-breakpoint
--- Adds the changes of the periods `source` selects (a rebuild; the backfill below).
-CREATE FUNCTION task_rollup_add(source text) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE task_rollup_sql(source);
-END
-$$;
---> statement-breakpoint
 -- Statement-level with the transition tables: a bulk insert (an import, COPY) is one aggregate.
--- An update adds the new rows and takes the old away: an unchanged period cancels out.
+-- An update adds the new rows and takes the old away: an unchanged period cancels out. Static
+-- statements (planned once per session), one per kind of write: transition tables are named per event.
 CREATE FUNCTION task_rollup_on_periods() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  added constant text := 'SELECT p.*, coalesce(o.province_id, 0) AS province_id, %s AS sign FROM %I p JOIN organizations o ON o.id = p.assignee_org_id';
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    EXECUTE task_rollup_sql(format(added, 1, 'new_rows'));
+    INSERT INTO task_rollup AS r (day, province_id, total, awaiting, on_time, late, overdue, due)
+    SELECT c.day, coalesce(o.province_id, 0), sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late),
+      sum(c.overdue), sum(c.due)
+    FROM (SELECT n.*, 1 AS sign FROM new_rows n) p JOIN organizations o ON o.id = p.assignee_org_id
+    CROSS JOIN LATERAL task_rollup_changes(p.sign, p.status, p.due_on, p.completed_on, p.valid_from, p.valid_to) c
+    GROUP BY 1, 2
+    HAVING (sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late), sum(c.overdue), sum(c.due)) <> (0, 0, 0, 0, 0, 0)
+    ORDER BY 1, 2
+    ON CONFLICT (day, province_id) DO UPDATE SET
+      total = r.total + excluded.total, awaiting = r.awaiting + excluded.awaiting,
+      on_time = r.on_time + excluded.on_time, late = r.late + excluded.late,
+      overdue = r.overdue + excluded.overdue, due = r.due + excluded.due;
   ELSIF TG_OP = 'DELETE' THEN
-    EXECUTE task_rollup_sql(format(added, -1, 'old_rows'));
+    INSERT INTO task_rollup AS r (day, province_id, total, awaiting, on_time, late, overdue, due)
+    SELECT c.day, coalesce(o.province_id, 0), sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late),
+      sum(c.overdue), sum(c.due)
+    FROM (SELECT d.*, -1 AS sign FROM old_rows d) p JOIN organizations o ON o.id = p.assignee_org_id
+    CROSS JOIN LATERAL task_rollup_changes(p.sign, p.status, p.due_on, p.completed_on, p.valid_from, p.valid_to) c
+    GROUP BY 1, 2
+    HAVING (sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late), sum(c.overdue), sum(c.due)) <> (0, 0, 0, 0, 0, 0)
+    ORDER BY 1, 2
+    ON CONFLICT (day, province_id) DO UPDATE SET
+      total = r.total + excluded.total, awaiting = r.awaiting + excluded.awaiting,
+      on_time = r.on_time + excluded.on_time, late = r.late + excluded.late,
+      overdue = r.overdue + excluded.overdue, due = r.due + excluded.due;
   ELSE
-    EXECUTE task_rollup_sql(format(added, 1, 'new_rows') || ' UNION ALL ' || format(added, -1, 'old_rows'));
+    INSERT INTO task_rollup AS r (day, province_id, total, awaiting, on_time, late, overdue, due)
+    SELECT c.day, coalesce(o.province_id, 0), sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late),
+      sum(c.overdue), sum(c.due)
+    FROM (SELECT n.*, 1 AS sign FROM new_rows n UNION ALL SELECT d.*, -1 FROM old_rows d) p JOIN organizations o ON o.id = p.assignee_org_id
+    CROSS JOIN LATERAL task_rollup_changes(p.sign, p.status, p.due_on, p.completed_on, p.valid_from, p.valid_to) c
+    GROUP BY 1, 2
+    -- an update that leaves a period's runs as they were changes nothing
+    HAVING (sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late), sum(c.overdue), sum(c.due)) <> (0, 0, 0, 0, 0, 0)
+    ORDER BY 1, 2
+    ON CONFLICT (day, province_id) DO UPDATE SET
+      total = r.total + excluded.total, awaiting = r.awaiting + excluded.awaiting,
+      on_time = r.on_time + excluded.on_time, late = r.late + excluded.late,
+      overdue = r.overdue + excluded.overdue, due = r.due + excluded.due;
   END IF;
   RETURN NULL;
 END
@@ -112,13 +139,24 @@ CREATE TRIGGER task_status_periods_rollup_truncate AFTER TRUNCATE ON "task_statu
 -- An organization moved to another province (rare: the tree's admin): its periods' changes move
 -- from the old province's rows to the new one's.
 CREATE FUNCTION task_rollup_on_organizations() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  moved constant text := 'SELECT p.*, coalesce(m.%s, 0) AS province_id, %s AS sign FROM task_status_periods p
-    JOIN (SELECT n.id, o.province_id AS old_province, n.province_id AS new_province FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE n.province_id IS DISTINCT FROM o.province_id) m ON m.id = p.assignee_org_id';
 BEGIN
   IF EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE n.province_id IS DISTINCT FROM o.province_id) THEN
-    EXECUTE task_rollup_sql(format(moved, 'new_province', 1) || ' UNION ALL ' || format(moved, 'old_province', -1));
+    INSERT INTO task_rollup AS r (day, province_id, total, awaiting, on_time, late, overdue, due)
+    SELECT c.day, coalesce(m.province_id, 0), sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late),
+      sum(c.overdue), sum(c.due)
+    FROM (SELECT n.id, n.province_id, 1 AS sign FROM old_rows o JOIN new_rows n ON n.id = o.id
+          WHERE n.province_id IS DISTINCT FROM o.province_id
+        UNION ALL SELECT o.id, o.province_id, -1 FROM old_rows o JOIN new_rows n ON n.id = o.id
+          WHERE n.province_id IS DISTINCT FROM o.province_id) m
+    JOIN task_status_periods p ON p.assignee_org_id = m.id
+    CROSS JOIN LATERAL task_rollup_changes(m.sign, p.status, p.due_on, p.completed_on, p.valid_from, p.valid_to) c
+    GROUP BY 1, 2
+    HAVING (sum(c.total), sum(c.awaiting), sum(c.on_time), sum(c.late), sum(c.overdue), sum(c.due)) <> (0, 0, 0, 0, 0, 0)
+    ORDER BY 1, 2
+    ON CONFLICT (day, province_id) DO UPDATE SET
+      total = r.total + excluded.total, awaiting = r.awaiting + excluded.awaiting,
+      on_time = r.on_time + excluded.on_time, late = r.late + excluded.late,
+      overdue = r.overdue + excluded.overdue, due = r.due + excluded.due;
   END IF;
   RETURN NULL;
 END
@@ -132,4 +170,4 @@ CREATE TRIGGER task_rollup_figure_generation AFTER INSERT OR UPDATE OR DELETE OR
   FOR EACH STATEMENT EXECUTE FUNCTION bump_figure_generation();
 --> statement-breakpoint
 -- The periods already written.
-SELECT task_rollup_add('SELECT p.*, coalesce(o.province_id, 0) AS province_id, 1 AS sign FROM task_status_periods p JOIN organizations o ON o.id = p.assignee_org_id');
+SELECT task_rollup_add('SELECT p.*, 1 AS sign FROM task_status_periods p');

@@ -48,7 +48,7 @@ async function keptAndRecounted() {
     .transaction(async (tx) => {
       await tx.execute(sql`DELETE FROM task_rollup`);
       await tx.execute(
-        sql`SELECT task_rollup_add('SELECT p.*, coalesce(o.province_id, 0) AS province_id, 1 AS sign FROM task_status_periods p JOIN organizations o ON o.id = p.assignee_org_id')`,
+        sql`SELECT task_rollup_add('SELECT p.*, 1 AS sign FROM task_status_periods p')`,
       );
       throw new Recounted(await rowsOf(tx));
     })
