@@ -47,9 +47,7 @@ async function keptAndRecounted() {
   const recounted = await db
     .transaction(async (tx) => {
       await tx.execute(sql`DELETE FROM task_rollup`);
-      await tx.execute(
-        sql`SELECT task_rollup_add('SELECT p.*, 1 AS sign FROM task_status_periods p')`,
-      );
+      await tx.execute(sql`SELECT task_rollup_add('SELECT p.*, 1 AS sign FROM task_status_periods p')`);
       throw new Recounted(await rowsOf(tx));
     })
     .catch((error: unknown) => {
@@ -108,17 +106,6 @@ describe('the task rollup', () => {
     await expectKeptEqualsRecount('seeded');
     expect(await byProvinceFigure()).toEqual(await plainByProvince());
   });
-
-  it('stays the recount through random writes (a deleted task among them)', async () => {
-    try {
-      const { ok } = await writeRandomHistory(7, 50, 30);
-      expect(ok).toBeGreaterThan(10);
-      await expectKeptEqualsRecount('random writes');
-      expect(await byProvinceFigure()).toEqual(await plainByProvince());
-    } finally {
-      setClock(TEST_NOW);
-    }
-  }, 120_000);
 
   it('moves with an organization moved to another province, and back', async () => {
     const [unit] = await selectRows<{ id: number; province_id: number; other: number }>(
@@ -200,4 +187,16 @@ describe('the task rollup', () => {
     await expectKeptEqualsRecount('parallel writers');
     expect(await byProvinceFigure()).toEqual(await plainByProvince());
   }, 60_000);
+
+  // last: its writes lie on the days after the tests' today
+  it('stays the recount through random writes (a deleted task among them)', async () => {
+    try {
+      const { ok } = await writeRandomHistory(7, 50, 30);
+      expect(ok).toBeGreaterThan(10);
+      await expectKeptEqualsRecount('random writes');
+      expect(await byProvinceFigure()).toEqual(await plainByProvince());
+    } finally {
+      setClock(TEST_NOW);
+    }
+  }, 120_000);
 });
