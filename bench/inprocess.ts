@@ -181,6 +181,93 @@ export async function explainApiTaskList(bench: BenchDatabase, viewer: Viewer, l
  * `workers` officials each update the progress of in-progress tasks of their own unit through
  * applyTaskAction for `seconds`; lost updates = successes that left no event.
  */
+/**
+ * Status updates at once (issue 20, target 3): per province a worker moves its in-progress tasks to
+ * "awaiting confirmation" (the official reports) and back (the coordinator returns the report) —
+ * every write a new status period, so every write changes task_rollup in its transaction. After the
+ * run: events written = updates acknowledged (none lost), and the rollup's national figure as of
+ * today = a count of the tasks table, per province.
+ */
+export async function statusUpdates(bench: BenchDatabase, provinces: string[], seconds: number) {
+  const workers = await Promise.all(
+    provinces.map(async (p) => ({
+      official: await viewerByLogin(bench, `bench.${p}.official`),
+      coordinator: await viewerByLogin(bench, `bench.${p}.coordinator`),
+    })),
+  );
+  const counted = `SELECT count(*)::int AS n FROM events WHERE action IN ('task.report', 'task.return')`;
+  const before = await bench.query(counted);
+  const latencies: number[] = [];
+  let ok = 0;
+  let conflicts = 0;
+  let failures = 0;
+  const day = today();
+  const deadline = Date.now() + seconds * 1000;
+  await Promise.all(
+    workers.map(async ({ official, coordinator }, w) => {
+      const { rows } = await bench.query(
+        `SELECT code FROM tasks WHERE assignee_org_id = $1 AND status IN ('in_progress', 'awaiting_confirmation')
+          AND parent_id IS NULL ORDER BY code LIMIT 50`,
+        [official.org.id],
+      );
+      let i = w;
+      while (Date.now() < deadline && rows.length) {
+        const code = String(rows[i++ % rows.length].code);
+        const { rows: v } = await bench.query('SELECT version, status FROM tasks WHERE code = $1', [code]);
+        const version = Number(v[0].version);
+        const reporting = v[0].status === 'in_progress';
+        const t0 = performance.now();
+        const result = reporting
+          ? await applyTaskAction(
+              official,
+              {
+                action: 'report',
+                code,
+                version,
+                completedOn: day,
+                note: null,
+                openPartsNote: 'Bench',
+              } as never,
+              day,
+            )
+          : await applyTaskAction(
+              coordinator,
+              { action: 'return', code, version, reason: 'Bench' } as never,
+              day,
+            );
+        latencies.push(performance.now() - t0);
+        if (result.ok) ok++;
+        else if (result.reason === 'conflict') conflicts++;
+        else failures++;
+      }
+    }),
+  );
+  const after = await bench.query(counted);
+  const eventDelta = Number(after.rows[0].n) - Number(before.rows[0].n);
+  const { rows: mismatched } = await bench.query(
+    `WITH r AS (SELECT province_id, sum(total) AS n, sum(awaiting) AS awaiting FROM task_rollup
+        WHERE day <= $1::date GROUP BY 1 HAVING sum(total) <> 0),
+      t AS (SELECT coalesce(o.province_id, 0) AS province_id, count(*) AS n,
+          count(*) FILTER (WHERE t.status = 'awaiting_confirmation') AS awaiting
+        FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id WHERE t.status <> 'cancelled' GROUP BY 1)
+      SELECT count(*)::int AS n FROM ((TABLE r EXCEPT TABLE t) UNION ALL (TABLE t EXCEPT TABLE r)) x`,
+    [day],
+  );
+  return {
+    workers: provinces.length,
+    seconds,
+    ok,
+    conflicts,
+    failures,
+    perSecond: ok / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    eventDelta,
+    lostUpdates: ok - eventDelta,
+    rollupProvincesOff: Number(mismatched[0].n),
+  };
+}
+
 export async function concurrentUpdates(bench: BenchDatabase, logins: string[], seconds: number) {
   const viewers = await Promise.all(logins.map((l) => viewerByLogin(bench, l)));
   const before = await bench.query(`SELECT count(*)::int AS n FROM events WHERE action = 'task.progress'`);

@@ -2,8 +2,9 @@
  * npm run bench -- [--base http://localhost:3600] [--cold-base http://localhost:3601] [--server-pid PID] [--runs 3] [--quick]
  *   [--import-rows 20000 | --skip-import]
  * npm run bench -- --base … [--cold-base …] --only organization   the /organizations/P31 figures alone
- * npm run bench -- --base … [--cold-base …] --only dashboard   the national /dashboard at c=1 alone
+ * npm run bench -- --base … [--cold-base …] --only dashboard [--concurrency 1,10]   the national /dashboard alone
  * npm run bench -- --only dashboard-sql   every dashboard query EXPLAIN ANALYZEd (today, a year back)
+ * npm run bench -- --only updates [--seconds 30] [--workers 20]   progress and status updates at once
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
  * npm run bench -- --base … --server-pid PID --only csv-copy [--runs 5]   the CSV exports PostgreSQL
  *   writes (COPY) against COPY of the same query, in one run (issue 20, targets 4 and 5)
@@ -28,6 +29,7 @@ import {
   explainDashboard,
   explainTaskList,
   pointAppAtBench,
+  statusUpdates,
   viewerByLogin,
 } from './inprocess';
 import { median } from './stats';
@@ -211,6 +213,11 @@ async function main() {
       export: { type: 'string' },
       /** `organization`: only the organization page's figures (warm and, with --cold-base, cold) */
       only: { type: 'string' },
+      /** --only updates: how long each run lasts, and how many provinces write at once */
+      seconds: { type: 'string', default: '30' },
+      /** --only dashboard: the concurrencies, e.g. 1,10 (requests per run: --requests × c) */
+      concurrency: { type: 'string', default: '1' },
+      workers: { type: 'string', default: '20' },
     },
   });
   const runs = Number(values.runs);
@@ -227,15 +234,23 @@ async function main() {
   }
   if (values.only === 'dashboard' && values.base) {
     const n = values.quick ? 3 : Number(values.requests);
+    const concurrency = values.concurrency.split(',').map(Number);
     const cookie = await login(values.base, 'bench.leader', BENCH_PASSWORD);
-    report('dashboard c1', await medianLoad(runs, () => load(values.base!, '/dashboard', cookie, 1, n)));
+    for (const c of concurrency) {
+      report(
+        `dashboard c${c}`,
+        await medianLoad(runs, () => load(values.base!, '/dashboard', cookie, c, n * c)),
+      );
+    }
     const coldBase = values['cold-base'];
     if (coldBase) {
       const coldCookie = await login(coldBase, 'bench.leader', BENCH_PASSWORD);
-      report(
-        'dashboard cold c1',
-        await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, 1, n)),
-      );
+      for (const c of concurrency) {
+        report(
+          `dashboard cold c${c}`,
+          await medianLoad(runs, () => load(coldBase, '/dashboard', coldCookie, c, n * c)),
+        );
+      }
     }
     writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
     return;
@@ -262,6 +277,25 @@ async function main() {
       const leader = await viewerByLogin(bench, 'bench.leader');
       for (const asOf of [today(), addDays(today(), -365)])
         for (const r of await explainDashboard(bench, leader, asOf)) report(`explain ${r.label}`, r);
+    } finally {
+      await bench.handle.close();
+    }
+    writeFileSync('bench/last-run.json', `${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  if (values.only === 'updates') {
+    const bench = openBenchDatabase();
+    try {
+      pointAppAtBench(bench);
+      const seconds = Number(values.seconds);
+      const workers = Number(values.workers);
+      const { rows } = await bench.query(
+        `SELECT login FROM users WHERE login LIKE 'bench.p%.official' ORDER BY login`,
+      );
+      const logins = rows.map((r) => String(r.login)).slice(0, workers);
+      report('concurrent progress updates', await concurrentUpdates(bench, logins, seconds));
+      const provinces = logins.map((login) => login.split('.')[1]);
+      report('concurrent status updates', await statusUpdates(bench, provinces, seconds));
     } finally {
       await bench.handle.close();
     }

@@ -10,6 +10,7 @@ import { db, selectRows } from '../index';
 import { classKeys, countedBelow, type FigureFilters, tasksAsOf, unfiltered } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
 import { deadlineClassOfFlags } from './figures';
+import { type RollupGroup, rollupByProvince, rollupProgress, rollupServes } from './task-rollup';
 import type { Viewer } from './viewer';
 
 const CENTRAL = 0;
@@ -56,6 +57,9 @@ async function tasksByOrganizationNow(
     sql`SELECT id, kind, path FROM organizations WHERE code = ${parentCode}`,
   );
   const byProvince = !parent || (!unitsOf && (parent.kind === 'national' || parent.kind === 'central_group'));
+  if (byProvince && rollupServes(viewer, filters)) {
+    return mostOverdueFirst((await rollupByProvince(viewer, filters)).map(rollupGroup));
+  }
   // Tasks a locality follows outside its own subtree (linked to its recommendations) form one group.
   const groupOrg = byProvince
     ? sql`coalesce(o.province_id, ${CENTRAL})`
@@ -120,9 +124,29 @@ async function tasksByOrganizationNow(
     group.awaitingConfirmation += row.awaiting;
     group.dueOrCompleted += row.due_or_completed;
   }
-  return [...groups.values()].sort(
-    (a, b) => b.overdue - a.overdue || b.total - a.total || a.code.localeCompare(b.code),
-  );
+  return mostOverdueFirst([...groups.values()]);
+}
+
+function mostOverdueFirst(groups: OrgBreakdown[]): OrgBreakdown[] {
+  return groups.sort((a, b) => b.overdue - a.overdue || b.total - a.total || a.code.localeCompare(b.code));
+}
+
+/** A province's counts from the rollup, named like the grouped query names them. */
+function rollupGroup(row: RollupGroup): OrgBreakdown {
+  const completed = row.on_time + row.late;
+  return {
+    completed_on_time: row.on_time,
+    completed_late: row.late,
+    overdue: row.overdue,
+    in_progress_on_time: row.total - completed - row.overdue,
+    code: row.code ?? CENTRAL_GROUP.code,
+    nameVi: row.name_vi ?? CENTRAL_GROUP.nameVi,
+    nameEn: row.code ? row.name_en : CENTRAL_GROUP.nameEn,
+    total: row.total,
+    awaitingConfirmation: row.awaiting,
+    dueOrCompleted: completed + row.overdue,
+    own: false,
+  };
 }
 
 export type DirectUnit = {
@@ -169,7 +193,15 @@ async function progressOverTimeNow(
   if (ends.length === 0) return [];
   const last = ends[ends.length - 1];
   const days = [...new Set(ends)].sort();
-  const instants = days.map((day) => endOfDay(day).toISOString());
+  const points = days.map((day) => ({ day, due: 0, completed: 0 }));
+  if (rollupServes(viewer, filters)) {
+    // Every task from the rollup, less the cascade children the top level leaves out (their own periods).
+    const counts = await rollupProgress(days);
+    for (const [i, count] of counts.entries()) Object.assign(points[i], count);
+    if (filters.level === 'all') return points;
+    const below = sql`AND p.task_id IN (SELECT b.id FROM ${countedBelow(viewer, last)} b)`;
+    return addRuns(points, await periodRuns(below, days), -1);
+  }
   // The tasks in scope are those of the last day's as-of rows. For a national viewer without a
   // filter every task is held (periods are contiguous from a task's creation, so a task held at an
   // earlier point is held at the last): the scope is then only the cascades' children it leaves out
@@ -180,6 +212,24 @@ async function progressOverTimeNow(
     : filters.level === 'all'
       ? sql``
       : sql`AND NOT EXISTS (SELECT 1 FROM ${countedBelow(viewer, last)} b WHERE b.id = p.task_id)`;
+  return addRuns(points, await periodRuns(scope, days), 1);
+}
+
+type PeriodRun = {
+  held_from: number;
+  held_to: number | null;
+  due_from: number;
+  completed: boolean;
+  n: number;
+};
+
+/**
+ * The periods of `scope` that hold at one point of `days` at least, counted per run of points. Per
+ * period, 0-based: held from point `held_from` (the points at or before valid_from are not), until
+ * before point `held_to` (the points after valid_to are not); due from point `due_from`.
+ */
+async function periodRuns(scope: SQL, days: string[]): Promise<PeriodRun[]> {
+  const instants = days.map((day) => endOfDay(day).toISOString());
   const instantArray = sql`${`{${instants.join(',')}}`}::timestamptz[]`;
   const dayArray = sql`${`{${days.join(',')}}`}::date[]`;
   // The periods that hold at one point at least: still open, or closed after the first.
@@ -187,15 +237,7 @@ async function progressOverTimeNow(
     where: SQL,
   ) => sql`SELECT p.status, p.due_on, p.valid_from, p.valid_to FROM task_status_periods p
     WHERE ${where} AND p.valid_from < ${instants[instants.length - 1]} AND p.status <> 'cancelled' ${scope}`;
-  // Per period, 0-based: held from point `held_from` (the points at or before valid_from are
-  // not), until before point `held_to` (the points after valid_to are not); due from point `due_from`.
-  const runs = await selectRows<{
-    held_from: number;
-    held_to: number | null;
-    due_from: number;
-    completed: boolean;
-    n: number;
-  }>(
+  return selectRows<PeriodRun>(
     db,
     sql`SELECT width_bucket(p.valid_from, ${instantArray}) AS held_from,
         width_bucket(p.valid_to, ${instantArray}) AS held_to,
@@ -204,12 +246,14 @@ async function progressOverTimeNow(
       FROM (${reaching(sql`p.valid_to IS NULL`)} UNION ALL ${reaching(sql`p.valid_to >= ${instants[0]}`)}) p
       GROUP BY 1, 2, 3, 4`,
   );
-  const points = days.map((day) => ({ day, due: 0, completed: 0 }));
+}
+
+function addRuns(points: ProgressPoint[], runs: PeriodRun[], sign: 1 | -1): ProgressPoint[] {
   for (const run of runs) {
-    const to = run.held_to ?? days.length;
+    const to = run.held_to ?? points.length;
     for (let i = run.held_from; i < to; i++) {
-      if (i >= run.due_from) points[i].due += run.n;
-      if (run.completed) points[i].completed += run.n;
+      if (i >= run.due_from) points[i].due += sign * run.n;
+      if (run.completed) points[i].completed += sign * run.n;
     }
   }
   return points;

@@ -1,8 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, selectRows } from '@/db/index';
-import { addDays, endOfDay, today } from '@/lib/clock';
+import { addDays, endOfDay, setClock, today } from '@/lib/clock';
 import { periodEnds } from '@/lib/domain/figures';
+import { randomFrom, writeRandomHistory } from '@/tests/random-task-writes';
+import { TEST_NOW } from '@/tests/setup/test-now';
 import { viewerFor } from '@/tests/viewers';
 import { taskHeadline } from './dashboard';
 import { progressOverTime, tasksByOrganization } from './dashboard-breakdown';
@@ -142,8 +144,8 @@ async function plainRecommendationHeadline(viewer: Viewer, filters: FigureFilter
   return row;
 }
 
-async function expectSameFigures(asOfs: string[]) {
-  for (const login of VIEWERS) {
+async function expectSameFigures(asOfs: string[], viewers = VIEWERS) {
+  for (const login of viewers) {
     const viewer = await viewerFor(login);
     for (const extra of FILTERS) {
       for (const asOf of asOfs) {
@@ -214,6 +216,21 @@ describe('dashboard figures equal their plain recomputation', () => {
     expect(answered).toMatchObject({ ok: true });
     await expectSameFigures([today(), addDays(today(), -1), addDays(today(), -30)]);
   }, 120_000);
+
+  it('still after random writes on the days after (the rollup kept by them), as of random days', async () => {
+    try {
+      const { ok, last } = await writeRandomHistory(20, 60, 40);
+      expect(ok).toBeGreaterThan(15);
+      // the national figures come from the rollup (issue 20), the others from the periods
+      const random = randomFrom(2020);
+      const span = (Date.parse(last) - Date.parse('2024-01-01')) / 86_400_000;
+      const asOfs = [last, addDays(last, -1), addDays(last, -20)];
+      for (let i = 0; i < 3; i++) asOfs.push(addDays('2024-01-01', random.int(span)));
+      await expectSameFigures(asOfs, ['lanhdao', 'hp.lanhdao', 'bnv']);
+    } finally {
+      setClock(TEST_NOW);
+    }
+  }, 240_000);
 
   it('do not change for data without cascades: the top level is every level', async () => {
     await db.execute(sql`UPDATE tasks SET parent_id = NULL`);

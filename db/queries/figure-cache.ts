@@ -31,6 +31,7 @@ export const FIGURE_TABLES = [
   'reviews',
   'tasks',
   'task_status_periods',
+  'task_rollup',
   'task_recommendations',
   'task_supporting_units',
   'recommendations',

@@ -137,3 +137,23 @@ export const taskStatusPeriods = pgTable(
     check('task_status_periods_range_check', sql`${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
   ],
 );
+
+/**
+ * The changes the status periods make to the national task figures, per day and province (0: the
+ * central bodies): a figure as of day T is the sum of the rows up to T (issue 20). Kept by the
+ * triggers of migration 0020 in the transaction that writes the periods; never written by the app.
+ */
+export const taskRollup = pgTable(
+  'task_rollup',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    provinceId: integer('province_id').notNull(),
+    total: integer('total').notNull().default(0),
+    awaiting: integer('awaiting').notNull().default(0),
+    onTime: integer('on_time').notNull().default(0),
+    late: integer('late').notNull().default(0),
+    overdue: integer('overdue').notNull().default(0),
+    due: integer('due').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.provinceId] })],
+);
