@@ -109,8 +109,14 @@ export async function* copiedRows(chunks: AsyncIterable<Buffer>, counted: (rows:
   if (!ended) throw new Error('COPY: the stream ended inside a row');
 }
 
-/** COPY exports running on each pool: at most half its connections, so that pages still get theirs. */
-const running = new WeakMap<Pool, number>();
+/**
+ * COPY exports running on each pool: at most half its connections, so that pages still get theirs.
+ * Kept on globalThis like the pool itself (db/index.ts): Next bundles routes separately, and a
+ * count per copy of this module would let each bundle take its own half.
+ */
+const holder = globalThis as unknown as { __trackerCopyRunning?: WeakMap<Pool, number> };
+holder.__trackerCopyRunning ??= new WeakMap<Pool, number>();
+const running = holder.__trackerCopyRunning;
 const copySlots = (pool: Pool) => Math.max(1, Math.floor((pool.options.max ?? 10) / 2));
 
 export type CopyOut = AsyncIterable<Buffer> & { count: () => number; close: () => Promise<void> };

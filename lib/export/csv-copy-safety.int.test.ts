@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi as vitest } from 'vitest';
 import { REPORTS } from '@/app/(app)/reports/definitions';
 import { startCopy } from '@/db/copy';
 import { databaseHandle, db, selectRows } from '@/db/index';
@@ -160,6 +160,22 @@ describe.runIf(postgres)('a COPY connection', () => {
     expect(pool.totalCount - pool.idleCount).toBe(0);
     // an export that starts once its request is gone takes no connection at all
     expect(await startCopy(databaseHandle(), probe, { signal: AbortSignal.abort() })).toBeNull();
+  });
+
+  it('counts the COPY slots once per process, however many copies of the module the bundles load', async () => {
+    const pool = databaseHandle().pool!;
+    const slots = Math.floor(pool.options.max! / 2);
+    const started = await Promise.all(
+      Array.from({ length: slots }, () => startCopy(databaseHandle(), probe)),
+    );
+    expect(started.every(Boolean)).toBe(true);
+    vitest.resetModules();
+    const another = await import('@/db/copy');
+    expect(another.startCopy).not.toBe(startCopy);
+    const extra = await another.startCopy(databaseHandle(), probe);
+    await extra?.close();
+    for (const copy of started) await copy!.close();
+    expect(extra).toBeNull();
   });
 
   it('ends a download whose last bytes were read after the server finished as complete', async () => {
