@@ -109,8 +109,14 @@ export async function* copiedRows(chunks: AsyncIterable<Buffer>, counted: (rows:
   if (!ended) throw new Error('COPY: the stream ended inside a row');
 }
 
-/** COPY exports running on each pool: at most half its connections, so that pages still get theirs. */
-const running = new WeakMap<Pool, number>();
+/**
+ * COPY exports running on each pool: at most half its connections, so that pages still get theirs.
+ * Kept on globalThis like the pool itself (db/index.ts): Next bundles routes separately, and a
+ * count per copy of this module would let each bundle take its own half.
+ */
+const holder = globalThis as unknown as { __trackerCopyRunning?: WeakMap<Pool, number> };
+holder.__trackerCopyRunning ??= new WeakMap<Pool, number>();
+const running = holder.__trackerCopyRunning;
 const copySlots = (pool: Pool) => Math.max(1, Math.floor((pool.options.max ?? 10) / 2));
 
 export type CopyOut = AsyncIterable<Buffer> & { count: () => number; close: () => Promise<void> };
@@ -119,21 +125,26 @@ export type CopyOut = AsyncIterable<Buffer> & { count: () => number; close: () =
  * Starts `COPY (query) TO STDOUT` on a connection of the handle's pool, in a read-only transaction
  * with the export's limits; the result is the rows' bytes and must be closed (its connection goes
  * back to the pool, or is dropped if the COPY did not finish: that ends it on the server).
- * Null on the embedded database (no COPY through PGlite's driver here) or while half the pool
- * already runs COPY exports (each holds its connection for the whole download): the caller
- * writes the export itself then.
+ * Null on the embedded database (no COPY through PGlite's driver here), while half the pool
+ * already runs COPY exports (each holds its connection for the whole download), or once `signal`
+ * (the request's) has aborted: the caller writes the export itself then.
+ *
+ * The request's signal closes the COPY when the client goes away: a response body that is never
+ * read nor cancelled (Next does neither when the client left before the body was piped) must not
+ * keep its connection and its slot for good.
  */
 export async function startCopy(
   handle: DatabaseHandle,
   query: SQL,
-  limits: LocalLimits = COPY_EXPORT_LIMITS,
+  { limits = COPY_EXPORT_LIMITS, signal }: { limits?: LocalLimits; signal?: AbortSignal } = {},
 ): Promise<CopyOut | null> {
   const pool = handle.pool;
-  if (!pool) return null;
+  if (!pool || signal?.aborted) return null;
   const inUse = running.get(pool) ?? 0;
   if (inUse >= copySlots(pool)) return null;
   running.set(pool, inUse + 1);
   let client: PoolClient | undefined;
+  let copy: CopyOut;
   try {
     const statement = `COPY (${inlineParameters(query)}) TO STDOUT (FORMAT binary)`;
     client = await pool.connect();
@@ -141,15 +152,23 @@ export async function startCopy(
     const setLimits = dialect.sqlToQuery(localLimitsSql(limits));
     await client.query(setLimits.sql, setLimits.params);
     const stream = client.query(copyTo(statement));
-    return copyOut(pool, client, stream);
+    copy = copyOut(pool, client, stream, signal);
   } catch (error) {
     client?.release(error as Error);
     running.set(pool, (running.get(pool) ?? 1) - 1);
     throw error;
   }
+  if (!signal?.aborted) return copy;
+  await copy.close();
+  return null;
 }
 
-function copyOut(pool: Pool, client: PoolClient, stream: ReturnType<typeof copyTo>): CopyOut {
+function copyOut(
+  pool: Pool,
+  client: PoolClient,
+  stream: ReturnType<typeof copyTo>,
+  signal: AbortSignal | undefined,
+): CopyOut {
   let rows = 0;
   let finished = false;
   let closed = false;
@@ -159,28 +178,36 @@ function copyOut(pool: Pool, client: PoolClient, stream: ReturnType<typeof copyT
   const lines = copiedRows(stream, (n) => {
     rows += n;
   });
+  const abandoned = () => {
+    close().catch(() => {});
+  };
+  signal?.addEventListener('abort', abandoned, { once: true });
+  async function close() {
+    if (closed) return;
+    closed = true;
+    signal?.removeEventListener('abort', abandoned);
+    let failure: Error | undefined;
+    if (finished) {
+      // Every row and the trailer were read: the export is whole. A COMMIT that fails (the server
+      // ended the session, idle in its transaction, while a slow client read the last buffered
+      // rows) loses nothing of a read-only transaction; the connection is dropped, not reused.
+      await client.query('COMMIT').catch((error: Error) => {
+        failure = error;
+      });
+    } else {
+      stream.destroy();
+      // a connection in the middle of a COPY cannot be reused: dropping it ends the COPY
+      failure = new Error('the COPY export ended early');
+    }
+    client.release(failure);
+    running.set(pool, (running.get(pool) ?? 1) - 1);
+  }
   return {
     async *[Symbol.asyncIterator]() {
       yield* lines;
       finished = true;
     },
     count: () => rows,
-    async close() {
-      if (closed) return;
-      closed = true;
-      let failure: Error | undefined;
-      if (finished) {
-        await client.query('COMMIT').catch((error: Error) => {
-          failure = error;
-        });
-      } else {
-        stream.destroy();
-        // a connection in the middle of a COPY cannot be reused: dropping it ends the COPY
-        failure = new Error('the COPY export ended early');
-      }
-      client.release(failure);
-      running.set(pool, (running.get(pool) ?? 1) - 1);
-      if (finished && failure) throw failure;
-    },
+    close,
   };
 }

@@ -104,7 +104,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const columns = definition.columns(t);
     const rows = readRowsFrom(source, definition.rows(viewer, filters.data, view.asOf, t, locale));
     // On PostgreSQL the database writes the CSV lines itself (COPY): the embedded database, or a
-    // pool whose COPY connections are all taken, gets the lines written here.
+    // pool whose COPY connections are all taken, gets the lines written here. The request's signal
+    // gives the COPY's connection back if the client leaves before the body is read.
     const lines =
       format === 'csv' ? definition.csvLines?.(viewer, filters.data, view.asOf, t, locale) : undefined;
     return streamDownload(
@@ -112,7 +113,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       format,
       () => recordExport(),
       async (output) => {
-        const copy = lines ? await startCopy(source.handle, lines) : null;
+        const copy = lines ? await startCopy(source.handle, lines, { signal: request.signal }) : null;
         if (copy) return writeCsvLines(output, columns, copy);
         return format === 'csv'
           ? writeCsv(output, columns, rows)

@@ -41,8 +41,11 @@ export async function GET(request: Request): Promise<Response> {
     }
   }
   // On PostgreSQL the database writes the lines itself (COPY); else, or while the pool's COPY
-  // connections are all taken, they are written here.
-  const copy = await startCopy(source.handle, auditCsvLinesQuery(auditExportQuery(viewer, params.data)));
+  // connections are all taken, they are written here. The request's signal gives the COPY's
+  // connection back if the client leaves before the body is read.
+  const copy = await startCopy(source.handle, auditCsvLinesQuery(auditExportQuery(viewer, params.data)), {
+    signal: request.signal,
+  });
   const body = copy ? csvLinesStream(AUDIT_HEADER, copy) : csvStream(AUDIT_HEADER, rows());
   return new Response(body, {
     headers: {
