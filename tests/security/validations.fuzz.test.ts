@@ -69,6 +69,12 @@ const FUNCTIONS: Record<
   asText: { none: 'trims and composes one form value; every schema that uses it is fuzzed' },
   toQueryString: { none: 'writes a query string from parsed parameters: not an input' },
   presentParams: { none: 'keeps the parameters given; every parser that uses it is fuzzed' },
+  readTaskCursor: {
+    from: 'url',
+    parse: (fn: (...a: unknown[]) => unknown, input) => fn(input, undefined),
+  },
+  effectiveTaskSort: { none: 'maps a sort already parsed by readListParams to its key: not an input' },
+  encodeTaskCursor: { none: 'writes a cursor from a listed row: not an input' },
 };
 
 /** The field names of an object schema, looked for through pipes, transforms and wrappers. */
