@@ -1,9 +1,47 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame } from './chart-frame';
+import { type PointerEvent, useState } from 'react';
+import { ChartTooltip } from './chart-tooltip';
+import { LegendList } from './legend-list';
+import { monotonePath } from './monotone';
+import { niceTicks, percentOf } from './nice-ticks';
 
 export type ProgressRow = { label: string; due: number; completed: number };
+
+const AXIS = '#666';
+const GRID = '#ccc';
+const Y_AXIS_WIDTH = 60;
+const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
+/** a dd/MM/yyyy tick at 11 px and recharts' minTickGap of 16 */
+const TICK_SPACE = 61 + 16;
+const LINES = [
+  { key: 'due', color: '#64748b', width: 2, dash: '6 3' },
+  { key: 'completed', color: '#14532d', width: 3, dash: undefined },
+] as const;
+
+/**
+ * Which day labels the x axis writes, as recharts' preserveEnd does (the last one, then every
+ * k-th before it, none cut by the left edge) — for three widths of the chart, since the server
+ * does not know the width: 'all' labels are written at every width, 'md' from 32rem, 'lg' from
+ * 42rem (container queries), the others never.
+ */
+export function dayTicks(count: number): ('all' | 'md' | 'lg' | null)[] {
+  const every = (plotWidth: number) =>
+    Math.max(1, Math.ceil(TICK_SPACE / (plotWidth / Math.max(1, count - 1))));
+  const wide = every(672 - Y_AXIS_WIDTH - MARGIN.right);
+  const medium = Math.ceil(every(512 - Y_AXIS_WIDTH - MARGIN.right) / wide) * wide;
+  const narrow = Math.ceil(every(320 - Y_AXIS_WIDTH - MARGIN.right) / medium) * medium;
+  return Array.from({ length: count }, (_, i) => {
+    const fromEnd = count - 1 - i;
+    if (i === 0 && count > 1) return null; // centred on the axis' start, it would stick out
+    if (fromEnd % narrow === 0) return 'all';
+    if (fromEnd % medium === 0) return 'md';
+    if (fromEnd % wide === 0) return 'lg';
+    return null;
+  });
+}
+
+const TIER_CLASS = { all: '', md: 'hidden @lg:inline', lg: 'hidden @2xl:inline' } as const;
 
 /** Cumulative tasks due against tasks completed, per week or month. */
 export function ProgressChart({
@@ -15,36 +53,166 @@ export function ProgressChart({
   dueLabel: string;
   completedLabel: string;
 }) {
+  const [hover, setHover] = useState<{ index: number; x: number; y: number; right: boolean } | null>(null);
+  const ticks = niceTicks(Math.max(0, ...rows.map((r) => Math.max(r.due, r.completed))));
+  const end = ticks[ticks.length - 1];
+  const xOf = (i: number) => (rows.length > 1 ? (i / (rows.length - 1)) * 100 : 50);
+  const yOf = (v: number) => 100 - percentOf(v, end);
+  const tiers = dayTicks(rows.length);
+  const labels = { due: dueLabel, completed: completedLabel };
+
+  const onMove = (event: PointerEvent<SVGSVGElement>) => {
+    if (rows.length === 0) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const share = (event.clientX - box.left) / box.width;
+    const index = Math.min(rows.length - 1, Math.max(0, Math.round(share * (rows.length - 1))));
+    const x = event.clientX - box.left + Y_AXIS_WIDTH;
+    setHover({ index, x, y: event.clientY - box.top, right: share < 0.6 });
+  };
+
   return (
-    <ChartFrame className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart accessibilityLayer={false} data={rows} margin={{ left: 0, right: 16, top: 8, bottom: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
-          <YAxis allowDecimals={false} />
-          <Tooltip />
-          <Legend />
-          <Line
-            isAnimationActive={false}
-            type="monotone"
-            dataKey="due"
-            name={dueLabel}
-            stroke="#64748b"
-            strokeDasharray="6 3"
-            strokeWidth={2}
-            dot={false}
-          />
-          <Line
-            isAnimationActive={false}
-            type="monotone"
-            dataKey="completed"
-            name={completedLabel}
-            stroke="#14532d"
-            strokeWidth={3}
-            dot={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+    <div className="@container h-72 w-full" aria-hidden="true">
+      <div
+        className="flex h-full flex-col"
+        style={{ padding: `${MARGIN.top}px ${MARGIN.right}px ${MARGIN.bottom}px ${MARGIN.left}px` }}
+      >
+        <div
+          className="relative grid min-h-0 flex-1"
+          style={{
+            gridTemplateColumns: `${Y_AXIS_WIDTH}px minmax(0, 1fr)`,
+            gridTemplateRows: 'minmax(0, 1fr) 30px',
+          }}
+        >
+          <svg aria-hidden="true" className="h-full w-full overflow-visible">
+            {ticks.map((tick) => (
+              <g key={tick}>
+                <line
+                  x1={Y_AXIS_WIDTH - 6}
+                  x2={Y_AXIS_WIDTH}
+                  y1={`${yOf(tick)}%`}
+                  y2={`${yOf(tick)}%`}
+                  stroke={AXIS}
+                />
+                <text x={Y_AXIS_WIDTH - 8} y={`${yOf(tick)}%`} dy="0.355em" textAnchor="end" fill={AXIS}>
+                  {tick}
+                </text>
+              </g>
+            ))}
+            <line x1={Y_AXIS_WIDTH - 0.5} x2={Y_AXIS_WIDTH - 0.5} y1="0" y2="100%" stroke={AXIS} />
+          </svg>
+          <svg
+            aria-hidden="true"
+            className="h-full w-full overflow-visible"
+            onPointerMove={onMove}
+            onPointerLeave={() => setHover(null)}
+            data-testid="chart-svg"
+          >
+            {ticks.map((tick) => (
+              <line
+                key={tick}
+                x1="0"
+                x2="100%"
+                y1={`${yOf(tick)}%`}
+                y2={`${yOf(tick)}%`}
+                stroke={GRID}
+                strokeDasharray="3 3"
+              />
+            ))}
+            {rows.map((row, i) => (
+              <line
+                key={row.label}
+                x1={`${xOf(i)}%`}
+                x2={`${xOf(i)}%`}
+                y1="0"
+                y2="100%"
+                stroke={GRID}
+                strokeDasharray="3 3"
+              />
+            ))}
+            {hover && (
+              <line x1={`${xOf(hover.index)}%`} x2={`${xOf(hover.index)}%`} y1="0" y2="100%" stroke={GRID} />
+            )}
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 1000 1000"
+              preserveAspectRatio="none"
+              width="100%"
+              height="100%"
+              overflow="visible"
+            >
+              {LINES.map((line) => (
+                <path
+                  key={line.key}
+                  d={monotonePath(rows.map((row, i) => [xOf(i) * 10, yOf(row[line.key]) * 10]))}
+                  fill="none"
+                  stroke={line.color}
+                  strokeWidth={line.width}
+                  strokeDasharray={line.dash}
+                  vectorEffect="non-scaling-stroke"
+                />
+              ))}
+            </svg>
+            {hover &&
+              LINES.map((line) => (
+                <circle
+                  key={line.key}
+                  cx={`${xOf(hover.index)}%`}
+                  cy={`${yOf(rows[hover.index][line.key])}%`}
+                  r={4}
+                  fill={line.color}
+                  stroke="#fff"
+                  strokeWidth={2}
+                />
+              ))}
+          </svg>
+          <div />
+          <svg aria-hidden="true" className="h-full w-full overflow-visible">
+            <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS} />
+            {rows.map((row, i) => {
+              const tier = tiers[i];
+              if (!tier) return null;
+              const last = i === rows.length - 1 && rows.length > 1;
+              return (
+                <g key={row.label} className={TIER_CLASS[tier]}>
+                  <line x1={`${xOf(i)}%`} x2={`${xOf(i)}%`} y1="0" y2="6" stroke={AXIS} />
+                  <text
+                    x={`${xOf(i)}%`}
+                    y={8}
+                    dy="0.71em"
+                    // the last label ends at the axis' end rather than sticking out of it
+                    textAnchor={last ? 'end' : 'middle'}
+                    fontSize={11}
+                    fill={AXIS}
+                  >
+                    {row.label}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+          {hover && (
+            <ChartTooltip
+              x={hover.x}
+              y={hover.y}
+              right={hover.right}
+              label={rows[hover.index].label}
+              items={LINES.map((line) => ({
+                name: labels[line.key],
+                value: rows[hover.index][line.key],
+                color: line.color,
+              }))}
+            />
+          )}
+        </div>
+        <LegendList
+          items={LINES.map((line) => ({
+            key: line.key,
+            label: labels[line.key],
+            color: line.color,
+            icon: 'line' as const,
+          }))}
+        />
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,34 @@
+/** The series' names under a chart, each after its mark, centred — recharts' default legend. */
+export function LegendList({
+  items,
+}: {
+  items: { key: string; label: string; color: string; icon: 'rect' | 'line' }[];
+}) {
+  return (
+    <ul className="m-0 p-0 text-center">
+      {items.map((item) => (
+        <li key={item.key} className="mr-2.5 inline-block">
+          <svg
+            width={14}
+            height={14}
+            viewBox="0 0 32 32"
+            className="mr-1 inline-block align-middle"
+            aria-hidden="true"
+          >
+            {item.icon === 'rect' ? (
+              <path fill={item.color} d="M0,4h32v24h-32z" />
+            ) : (
+              <path
+                fill="none"
+                stroke={item.color}
+                strokeWidth={4}
+                d="M0,16h10.666666666666666A5.333333333333333,5.333333333333333,0,1,1,21.333333333333332,16H32M21.333333333333332,16A5.333333333333333,5.333333333333333,0,1,1,10.666666666666666,16"
+              />
+            )}
+          </svg>
+          <span style={{ color: item.color }}>{item.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
