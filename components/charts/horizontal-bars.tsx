@@ -1,7 +1,7 @@
 import { type PointerEvent, useState } from 'react';
 import { ChartTooltip, type TooltipItem } from './chart-tooltip';
 import { LegendList } from './legend-list';
-import { niceTicks, percentOf } from './nice-ticks';
+import { niceTicks, pct, percentOf } from './nice-ticks';
 
 export type BarSeries = { key: string; label: string; color: string };
 /** A row's values in series order; `color` paints a one-series row in a colour of its own. */
@@ -87,32 +87,32 @@ export function HorizontalBars({
           {ticks.map((tick) => (
             <line
               key={tick}
-              x1={`${percentOf(tick, end)}%`}
-              x2={`${percentOf(tick, end)}%`}
+              x1={pct(percentOf(tick, end))}
+              x2={pct(percentOf(tick, end))}
               y1="0"
               y2="100%"
               stroke={GRID}
               strokeDasharray="3 3"
             />
           ))}
-          {hover && <rect x="0" width="100%" y={`${hover.row * band}%`} height={`${band}%`} fill={GRID} />}
+          {hover && <rect x="0" width="100%" y={pct(hover.row * band)} height={pct(band)} fill={GRID} />}
           <line x1="0" x2="0" y1="0" y2="100%" stroke={AXIS} />
           {rows.map((row, r) => (
             <line
               key={row.key}
               x1="-6"
               x2="0"
-              y1={`${(r + 0.5) * band}%`}
-              y2={`${(r + 0.5) * band}%`}
+              y1={pct((r + 0.5) * band)}
+              y2={pct((r + 0.5) * band)}
               stroke={AXIS}
             />
           ))}
           {rows.map((row, r) => {
             let start = 0;
-            const y = `${(r + GAP) * band}%`;
-            const h = `${(1 - 2 * GAP) * band}%`;
+            const y = pct((r + GAP) * band);
+            const h = pct((1 - 2 * GAP) * band);
             return (
-              <g key={row.key}>
+              <g key={row.key} className="cursor-pointer">
                 {row.values.map((value, s) => {
                   const x = start;
                   start += value;
@@ -121,21 +121,20 @@ export function HorizontalBars({
                     // biome-ignore lint/a11y/noStaticElementInteractions: the chart is hidden from screen readers; the table under it holds the same links
                     <rect
                       key={series[s].key}
-                      x={`${percentOf(x, end)}%`}
-                      width={`${percentOf(value, end)}%`}
+                      x={pct(percentOf(x, end))}
+                      width={pct(percentOf(value, end))}
                       y={y}
                       height={h}
                       fill={row.color ?? series[s].color}
-                      className="cursor-pointer"
                       onClick={() => onSelect(r, s)}
                     />
                   );
                 })}
                 {valueLabels && (
                   <text
-                    x={`${percentOf(start, end)}%`}
+                    x={pct(percentOf(start, end))}
                     dx={5}
-                    y={`${(r + 0.5) * band}%`}
+                    y={pct((r + 0.5) * band)}
                     dy="0.355em"
                     fill={row.color ?? series[0].color}
                   >
@@ -152,13 +151,13 @@ export function HorizontalBars({
           {ticks.map((tick) => (
             <g key={tick}>
               <line
-                x1={`${percentOf(tick, end)}%`}
-                x2={`${percentOf(tick, end)}%`}
+                x1={pct(percentOf(tick, end))}
+                x2={pct(percentOf(tick, end))}
                 y1="0"
                 y2="6"
                 stroke={AXIS}
               />
-              <text x={`${percentOf(tick, end)}%`} y={8} dy="0.71em" textAnchor="middle" fill={AXIS}>
+              <text x={pct(percentOf(tick, end))} y={8} dy="0.71em" textAnchor="middle" fill={AXIS}>
                 {tick}
               </text>
             </g>

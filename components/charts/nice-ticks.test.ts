@@ -1,6 +1,6 @@
 import { getNiceTickValues } from 'recharts/es6/util/scale/getNiceTickValues';
 import { describe, expect, it } from 'vitest';
-import { niceTicks, percentOf } from './nice-ticks';
+import { niceTicks, pct, percentOf } from './nice-ticks';
 
 describe('niceTicks', () => {
   it('gives the axes recharts gave the dashboard (five whole ticks from 0)', () => {
@@ -23,5 +23,6 @@ describe('niceTicks', () => {
   it('places a value on the axis in percent', () => {
     expect(percentOf(5, 20)).toBe(25);
     expect(percentOf(3, 0)).toBe(0);
+    expect(pct(100 / 3)).toBe('33.333%');
   });
 });

@@ -32,3 +32,8 @@ function adaptiveStep(rough: number, correction: number): number {
 export function percentOf(value: number, end: number): number {
   return end > 0 ? (value / end) * 100 : 0;
 }
+
+/** A length in percent for an SVG attribute, to a thousandth: long charts stay short in the HTML. */
+export function pct(value: number): string {
+  return `${Math.round(value * 1000) / 1000}%`;
+}

@@ -4,7 +4,7 @@ import { type PointerEvent, useState } from 'react';
 import { ChartTooltip } from './chart-tooltip';
 import { LegendList } from './legend-list';
 import { monotonePath } from './monotone';
-import { niceTicks, percentOf } from './nice-ticks';
+import { niceTicks, pct, percentOf } from './nice-ticks';
 
 export type ProgressRow = { label: string; due: number; completed: number };
 
@@ -89,11 +89,11 @@ export function ProgressChart({
                 <line
                   x1={Y_AXIS_WIDTH - 6}
                   x2={Y_AXIS_WIDTH}
-                  y1={`${yOf(tick)}%`}
-                  y2={`${yOf(tick)}%`}
+                  y1={pct(yOf(tick))}
+                  y2={pct(yOf(tick))}
                   stroke={AXIS}
                 />
-                <text x={Y_AXIS_WIDTH - 8} y={`${yOf(tick)}%`} dy="0.355em" textAnchor="end" fill={AXIS}>
+                <text x={Y_AXIS_WIDTH - 8} y={pct(yOf(tick))} dy="0.355em" textAnchor="end" fill={AXIS}>
                   {tick}
                 </text>
               </g>
@@ -112,8 +112,8 @@ export function ProgressChart({
                 key={tick}
                 x1="0"
                 x2="100%"
-                y1={`${yOf(tick)}%`}
-                y2={`${yOf(tick)}%`}
+                y1={pct(yOf(tick))}
+                y2={pct(yOf(tick))}
                 stroke={GRID}
                 strokeDasharray="3 3"
               />
@@ -121,8 +121,8 @@ export function ProgressChart({
             {rows.map((row, i) => (
               <line
                 key={row.label}
-                x1={`${xOf(i)}%`}
-                x2={`${xOf(i)}%`}
+                x1={pct(xOf(i))}
+                x2={pct(xOf(i))}
                 y1="0"
                 y2="100%"
                 stroke={GRID}
@@ -130,7 +130,7 @@ export function ProgressChart({
               />
             ))}
             {hover && (
-              <line x1={`${xOf(hover.index)}%`} x2={`${xOf(hover.index)}%`} y1="0" y2="100%" stroke={GRID} />
+              <line x1={pct(xOf(hover.index))} x2={pct(xOf(hover.index))} y1="0" y2="100%" stroke={GRID} />
             )}
             <svg
               aria-hidden="true"
@@ -156,8 +156,8 @@ export function ProgressChart({
               LINES.map((line) => (
                 <circle
                   key={line.key}
-                  cx={`${xOf(hover.index)}%`}
-                  cy={`${yOf(rows[hover.index][line.key])}%`}
+                  cx={pct(xOf(hover.index))}
+                  cy={pct(yOf(rows[hover.index][line.key]))}
                   r={4}
                   fill={line.color}
                   stroke="#fff"
@@ -174,9 +174,9 @@ export function ProgressChart({
               const last = i === rows.length - 1 && rows.length > 1;
               return (
                 <g key={row.label} className={TIER_CLASS[tier]}>
-                  <line x1={`${xOf(i)}%`} x2={`${xOf(i)}%`} y1="0" y2="6" stroke={AXIS} />
+                  <line x1={pct(xOf(i))} x2={pct(xOf(i))} y1="0" y2="6" stroke={AXIS} />
                   <text
-                    x={`${xOf(i)}%`}
+                    x={pct(xOf(i))}
                     y={8}
                     dy="0.71em"
                     // the last label ends at the axis' end rather than sticking out of it
