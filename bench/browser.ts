@@ -13,8 +13,8 @@
  * - Lighthouse 12 (`--preset=desktop`: its desktop config, simulated throttling) `--runs` times:
  *   the median performance score, with total blocking time, script start-up (bootup-time) and the
  *   paint metrics of each run.
- * `--screenshots DIR`: a full-page picture of each page once everything on it is drawn (to compare
- * a page before and after a change).
+ * `--screenshots DIR`: a full-page picture of each page once everything on it is drawn, and one of
+ * each chart (to compare a page before and after a change).
  * Prints one JSON line per figure (with the machine's 1-minute load) and a summary.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -126,6 +126,11 @@ try {
       const name = pagePath.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(values.screenshots, `${name}.png`), fullPage: true });
+      // and each chart alone, at full size
+      for (const card of await page.locator('section[data-testid^="chart-"]').all()) {
+        const id = await card.getAttribute('data-testid');
+        await card.screenshot({ path: path.join(values.screenshots, `${name}-${id}.png`) });
+      }
     }
     const all = [...scripts.values()];
     const initial = all.filter((s) => s.initial);

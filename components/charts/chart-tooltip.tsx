@@ -2,7 +2,7 @@ export type TooltipItem = { name: string; value: number | string; color: string 
 
 /**
  * The box shown while the pointer is over a chart, as recharts' default tooltip looks: the
- * category, then one line per series in its colour. Placed beside the pointer, on the side
+ * category, then one line per series in its colour, by name. Placed beside the pointer, on the side
  * with room.
  */
 export function ChartTooltip({
@@ -29,11 +29,13 @@ export function ChartTooltip({
     >
       <p className="m-0">{label}</p>
       <ul className="m-0 p-0">
-        {items.map((item) => (
-          <li key={item.name} className="block py-1" style={{ color: item.color }}>
-            {item.name} : {item.value}
-          </li>
-        ))}
+        {[...items]
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+          .map((item) => (
+            <li key={item.name} className="block py-1" style={{ color: item.color }}>
+              {item.name} : {item.value}
+            </li>
+          ))}
       </ul>
     </div>
   );

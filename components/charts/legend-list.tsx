@@ -1,4 +1,7 @@
-/** The series' names under a chart, each after its mark, centred — recharts' default legend. */
+/**
+ * The series' names under a chart, each after its mark, centred — recharts' default legend, which
+ * orders them by name (code point order, as its default itemSorter).
+ */
 export function LegendList({
   items,
 }: {
@@ -6,7 +9,7 @@ export function LegendList({
 }) {
   return (
     <ul className="m-0 p-0 text-center">
-      {items.map((item) => (
+      {[...items].sort(byName).map((item) => (
         <li key={item.key} className="mr-2.5 inline-block">
           <svg
             width={14}
@@ -31,4 +34,9 @@ export function LegendList({
       ))}
     </ul>
   );
+}
+
+/** recharts' default order of legend and tooltip items: by name, code point by code point. */
+function byName(a: { label: string }, b: { label: string }): number {
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
 }

@@ -12,36 +12,63 @@ const AXIS = '#666';
 const GRID = '#ccc';
 const Y_AXIS_WIDTH = 60;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
-/** a dd/MM/yyyy tick at 11 px and recharts' minTickGap of 16 */
-const TICK_SPACE = 61 + 16;
+/** a dd/MM/yyyy tick at 11 px, and recharts' minTickGap */
+const TICK_WIDTH = 58;
+const TICK_GAP = 16;
 const LINES = [
   { key: 'due', color: '#64748b', width: 2, dash: '6 3' },
   { key: 'completed', color: '#14532d', width: 3, dash: undefined },
 ] as const;
 
 /**
- * Which day labels the x axis writes, as recharts' preserveEnd does (the last one, then every
- * k-th before it, none cut by the left edge) — for three widths of the chart, since the server
- * does not know the width: 'all' labels are written at every width, 'md' from 32rem, 'lg' from
- * 42rem (container queries), the others never.
+ * The chart widths (container queries) from which another choice of day labels applies; the
+ * server does not know the width, so each label is written with the widths it shows at.
  */
-export function dayTicks(count: number): ('all' | 'md' | 'lg' | null)[] {
-  const every = (plotWidth: number) =>
-    Math.max(1, Math.ceil(TICK_SPACE / (plotWidth / Math.max(1, count - 1))));
-  const wide = every(672 - Y_AXIS_WIDTH - MARGIN.right);
-  const medium = Math.ceil(every(512 - Y_AXIS_WIDTH - MARGIN.right) / wide) * wide;
-  const narrow = Math.ceil(every(320 - Y_AXIS_WIDTH - MARGIN.right) / medium) * medium;
-  return Array.from({ length: count }, (_, i) => {
-    const fromEnd = count - 1 - i;
-    if (i === 0 && count > 1) return null; // centred on the axis' start, it would stick out
-    if (fromEnd % narrow === 0) return 'all';
-    if (fromEnd % medium === 0) return 'md';
-    if (fromEnd % wide === 0) return 'lg';
-    return null;
-  });
+const TIERS = [
+  { width: 320, show: '', hide: 'hidden' },
+  { width: 384, show: '@sm:inline', hide: '@sm:hidden' },
+  { width: 448, show: '@md:inline', hide: '@md:hidden' },
+  { width: 512, show: '@lg:inline', hide: '@lg:hidden' },
+  { width: 576, show: '@xl:inline', hide: '@xl:hidden' },
+  { width: 672, show: '@2xl:inline', hide: '@2xl:hidden' },
+  { width: 768, show: '@3xl:inline', hide: '@3xl:hidden' },
+] as const;
+
+/**
+ * The day labels recharts' `interval="preserveEnd"` writes on a plot this wide: the last one
+ * (moved in so as not to stick out), then going back each that fits whole before the one kept
+ * after it, with the gap between them.
+ */
+export function dayTicksAt(count: number, plotWidth: number): boolean[] {
+  const shown = new Array<boolean>(count).fill(false);
+  if (count === 0) return shown;
+  const xOf = (i: number) => (count > 1 ? (i / (count - 1)) * plotWidth : plotWidth / 2);
+  const half = TICK_WIDTH / 2;
+  let boundary = plotWidth;
+  for (let i = count - 1; i >= 0; i--) {
+    const centre = i === count - 1 ? Math.min(xOf(i), plotWidth - half) : xOf(i);
+    if (centre + half <= boundary && centre - half >= 0) {
+      shown[i] = true;
+      boundary = centre - half - TICK_GAP;
+    }
+  }
+  return shown;
 }
 
-const TIER_CLASS = { all: '', md: 'hidden @lg:inline', lg: 'hidden @2xl:inline' } as const;
+/** Per day, the classes that show its label (and its grid line) at the chart widths where it is written; null: never. */
+export function dayTickClasses(count: number): (string | null)[] {
+  const atTiers = TIERS.map((tier) => dayTicksAt(count, tier.width - Y_AXIS_WIDTH - MARGIN.right));
+  return Array.from({ length: count }, (_, i) => {
+    if (!atTiers.some((shown) => shown[i])) return null;
+    return TIERS.map((tier, t) => {
+      const shown = atTiers[t][i];
+      if (t > 0 && shown === atTiers[t - 1][i]) return '';
+      return shown ? tier.show : tier.hide;
+    })
+      .filter(Boolean)
+      .join(' ');
+  });
+}
 
 /** Cumulative tasks due against tasks completed, per week or month. */
 export function ProgressChart({
@@ -58,7 +85,7 @@ export function ProgressChart({
   const end = ticks[ticks.length - 1];
   const xOf = (i: number) => (rows.length > 1 ? (i / (rows.length - 1)) * 100 : 50);
   const yOf = (v: number) => 100 - percentOf(v, end);
-  const tiers = dayTicks(rows.length);
+  const tickClasses = dayTickClasses(rows.length);
   const labels = { due: dueLabel, completed: completedLabel };
 
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
@@ -118,17 +145,20 @@ export function ProgressChart({
                 strokeDasharray="3 3"
               />
             ))}
-            {rows.map((row, i) => (
-              <line
-                key={row.label}
-                x1={pct(xOf(i))}
-                x2={pct(xOf(i))}
-                y1="0"
-                y2="100%"
-                stroke={GRID}
-                strokeDasharray="3 3"
-              />
-            ))}
+            {rows.map((row, i) =>
+              tickClasses[i] === null ? null : (
+                <line
+                  key={row.label}
+                  className={tickClasses[i] || undefined}
+                  x1={pct(xOf(i))}
+                  x2={pct(xOf(i))}
+                  y1="0"
+                  y2="100%"
+                  stroke={GRID}
+                  strokeDasharray="3 3"
+                />
+              ),
+            )}
             {hover && (
               <line x1={pct(xOf(hover.index))} x2={pct(xOf(hover.index))} y1="0" y2="100%" stroke={GRID} />
             )}
@@ -169,11 +199,11 @@ export function ProgressChart({
           <svg aria-hidden="true" className="h-full w-full overflow-visible">
             <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS} />
             {rows.map((row, i) => {
-              const tier = tiers[i];
-              if (!tier) return null;
+              const classes = tickClasses[i];
+              if (classes === null) return null;
               const last = i === rows.length - 1 && rows.length > 1;
               return (
-                <g key={row.label} className={TIER_CLASS[tier]}>
+                <g key={row.label} className={classes || undefined}>
                   <line x1={pct(xOf(i))} x2={pct(xOf(i))} y1="0" y2="6" stroke={AXIS} />
                   <text
                     x={pct(xOf(i))}

@@ -1,29 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { dayTicks } from './progress-chart';
+import { dayTickClasses, dayTicksAt } from './progress-chart';
 
-/** The chart's width from which each tier of day labels is written (container queries), and the plot's. */
-const WIDTHS = { all: 320, md: 512, lg: 672 } as const;
-const plotOf = (width: number) => width - 60 - 16;
+const WIDTH = 58;
+const GAP = 16;
 
 describe('the progress chart’s day labels', () => {
-  it('never come closer than a label and recharts’ 16 px gap, at every width they are written at', () => {
-    for (let count = 2; count <= 120; count++) {
-      const tiers = dayTicks(count);
-      const shown = { all: ['all'], md: ['all', 'md'], lg: ['all', 'md', 'lg'] } as const;
-      for (const [width, kinds] of Object.entries(shown) as [keyof typeof WIDTHS, readonly string[]][]) {
-        const at = tiers.flatMap((tier, i) => (tier && kinds.includes(tier) ? [i] : []));
-        const step = plotOf(WIDTHS[width]) / (count - 1);
+  it('never overlap, nor stick out of the axis, at any plot width', () => {
+    for (let count = 1; count <= 120; count += 7) {
+      for (const plot of [244, 308, 372, 436, 500, 596, 692, 900]) {
+        const shown = dayTicksAt(count, plot);
+        const at = shown.flatMap((s, i) => (s ? [i] : []));
+        const x = (i: number) => (count > 1 ? (i / (count - 1)) * plot : plot / 2);
+        expect(at.length, `${count} points on ${plot} px`).toBeGreaterThan(0);
         for (let j = 1; j < at.length; j++) {
-          expect((at[j] - at[j - 1]) * step, `${count} points at ${width}`).toBeGreaterThanOrEqual(61 + 16);
+          expect(x(at[j]) - x(at[j - 1]), `${count} points on ${plot} px`).toBeGreaterThanOrEqual(
+            WIDTH + GAP,
+          );
         }
+        if (at[0] !== undefined && at[0] !== count - 1) expect(x(at[0])).toBeGreaterThanOrEqual(WIDTH / 2);
       }
     }
   });
 
-  it('keep the last day, and leave out the first (it would stick out of the axis)', () => {
-    const tiers = dayTicks(25);
-    expect(tiers[24]).toBe('all');
-    expect(tiers[0]).toBeNull();
-    expect(tiers.filter(Boolean).length).toBeGreaterThan(3);
+  it('keep the last day, as recharts’ preserveEnd does, and write five on a dashboard column', () => {
+    // 25 months on the plot of a chart 483 px wide (a 1350 px screen, two columns)
+    const shown = dayTicksAt(25, 483 - 60 - 16);
+    expect(shown[24]).toBe(true);
+    expect(shown[0]).toBe(false);
+    expect(shown.filter(Boolean)).toHaveLength(5);
+  });
+
+  it('give each label the container widths it is written at', () => {
+    const classes = dayTickClasses(25);
+    expect(classes[24]).toBe(''); // at every width
+    expect(classes[0]).toBeNull(); // at none
+    expect(classes.some((c) => c?.startsWith('hidden'))).toBe(true);
   });
 });
