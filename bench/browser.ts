@@ -165,6 +165,11 @@ try {
       if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
       const { lhr } = result;
       if (lhr.finalDisplayedUrl.includes('/login')) throw new Error(`${pagePath}: sent to the login page`);
+      if (lhr.runtimeError || lhr.categories.performance.score === null) {
+        // a run Lighthouse could not finish (NO_FCP on a starved machine…) scores nothing: left out
+        report(`lighthouse ${pagePath}`, { run, error: lhr.runtimeError?.code ?? 'no score' });
+        continue;
+      }
       const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
       scores.push(score);
       const ms = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
@@ -180,7 +185,12 @@ try {
         totalKb: kb(lhr.audits['total-byte-weight']?.numericValue ?? 0),
       });
     }
-    report(`lighthouse ${pagePath} median`, { runs, performance: median(scores), scores });
+    report(`lighthouse ${pagePath} median`, {
+      runs,
+      scored: scores.length,
+      performance: median(scores),
+      scores,
+    });
   }
 } finally {
   await context.close();
