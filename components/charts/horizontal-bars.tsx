@@ -63,14 +63,12 @@ export function HorizontalBars({
       className="relative flex h-full flex-col"
       style={{ padding: `${margin.top}px ${margin.right}px ${margin.bottom}px ${margin.left}px`, height }}
     >
-      <div
-        className="relative grid min-h-0 flex-1"
-        style={{
-          gridTemplateColumns: `${axisWidth}px minmax(0, 1fr)`,
-          gridTemplateRows: `minmax(0, 1fr) ${X_AXIS_HEIGHT}px`,
-        }}
-      >
-        <ul className="flex flex-col" style={{ color: AXIS, fontSize: 12, lineHeight: 1 }}>
+      {/* positioned, not a grid: a chart taller than a printed page then runs on over the pages */}
+      <div className="relative min-h-0 flex-1">
+        <ul
+          className="absolute top-0 left-0 flex flex-col"
+          style={{ bottom: X_AXIS_HEIGHT, width: axisWidth, color: AXIS, fontSize: 12, lineHeight: 1 }}
+        >
           {rows.map((row) => (
             <li key={row.key} className="flex min-h-0 flex-1 items-center justify-end pr-2 text-right">
               {row.name}
@@ -79,7 +77,12 @@ export function HorizontalBars({
         </ul>
         <svg
           aria-hidden="true"
-          className="h-full w-full overflow-visible"
+          className="absolute top-0 overflow-visible"
+          style={{
+            left: axisWidth,
+            width: `calc(100% - ${axisWidth}px)`,
+            height: `calc(100% - ${X_AXIS_HEIGHT}px)`,
+          }}
           onPointerMove={onMove}
           onPointerLeave={() => setHover(null)}
           data-testid="chart-svg"
@@ -145,8 +148,11 @@ export function HorizontalBars({
             );
           })}
         </svg>
-        <div />
-        <svg aria-hidden="true" className="h-full w-full overflow-visible">
+        <svg
+          aria-hidden="true"
+          className="absolute bottom-0 overflow-visible"
+          style={{ left: axisWidth, width: `calc(100% - ${axisWidth}px)`, height: X_AXIS_HEIGHT }}
+        >
           <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS} />
           {ticks.map((tick) => (
             <g key={tick}>

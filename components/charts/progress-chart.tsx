@@ -12,6 +12,7 @@ const AXIS = '#666';
 const GRID = '#ccc';
 const Y_AXIS_WIDTH = 60;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
+const X_AXIS_HEIGHT = 30;
 /** a dd/MM/yyyy tick at 11 px, and recharts' minTickGap */
 const TICK_WIDTH = 58;
 const TICK_GAP = 16;
@@ -103,14 +104,13 @@ export function ProgressChart({
         className="flex h-full flex-col"
         style={{ padding: `${MARGIN.top}px ${MARGIN.right}px ${MARGIN.bottom}px ${MARGIN.left}px` }}
       >
-        <div
-          className="relative grid min-h-0 flex-1"
-          style={{
-            gridTemplateColumns: `${Y_AXIS_WIDTH}px minmax(0, 1fr)`,
-            gridTemplateRows: 'minmax(0, 1fr) 30px',
-          }}
-        >
-          <svg aria-hidden="true" className="h-full w-full overflow-visible">
+        {/* positioned, not a grid: as the bar charts (a grid row is pushed whole to the next printed page) */}
+        <div className="relative min-h-0 flex-1">
+          <svg
+            aria-hidden="true"
+            className="absolute top-0 left-0 overflow-visible"
+            style={{ width: Y_AXIS_WIDTH, height: `calc(100% - ${X_AXIS_HEIGHT}px)` }}
+          >
             {ticks.map((tick) => (
               <g key={tick}>
                 <line
@@ -129,7 +129,12 @@ export function ProgressChart({
           </svg>
           <svg
             aria-hidden="true"
-            className="h-full w-full overflow-visible"
+            className="absolute top-0 overflow-visible"
+            style={{
+              left: Y_AXIS_WIDTH,
+              width: `calc(100% - ${Y_AXIS_WIDTH}px)`,
+              height: `calc(100% - ${X_AXIS_HEIGHT}px)`,
+            }}
             onPointerMove={onMove}
             onPointerLeave={() => setHover(null)}
             data-testid="chart-svg"
@@ -195,8 +200,11 @@ export function ProgressChart({
                 />
               ))}
           </svg>
-          <div />
-          <svg aria-hidden="true" className="h-full w-full overflow-visible">
+          <svg
+            aria-hidden="true"
+            className="absolute bottom-0 overflow-visible"
+            style={{ left: Y_AXIS_WIDTH, width: `calc(100% - ${Y_AXIS_WIDTH}px)`, height: X_AXIS_HEIGHT }}
+          >
             <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS} />
             {rows.map((row, i) => {
               const classes = tickClasses[i];
