@@ -29,7 +29,8 @@ export function LegendList({
               />
             )}
           </svg>
-          <span style={{ color: item.color }}>{item.label}</span>
+          {/* dark text, the mark in the series' colour: recharts wrote the name in that colour, too light to read (yellow, lime) */}
+          <span className="text-slate-700">{item.label}</span>
         </li>
       ))}
     </ul>
