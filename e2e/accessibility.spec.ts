@@ -102,7 +102,7 @@ type Found = { page: string; id: string; impact: string; help: string; targets: 
 
 /**
  * Shows what a page keeps out of sight until asked: opens every <details> (the tables behind the
- * charts render on opening) and scrolls to the end (the charts draw near the viewport).
+ * charts render on opening) and scrolls to the end (whatever loads as it comes into view).
  */
 async function revealAll(page: Page) {
   await page.evaluate(async () => {

@@ -1,9 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame } from './chart-frame';
+import { HorizontalBars } from './horizontal-bars';
 import { type StackedRow, type StackSeries, withParam } from './stacked-rows';
 
 /** Organizations as horizontal bars stacked by series; a click on a segment opens its list. */
@@ -18,46 +16,22 @@ export function OrgStackedChart({
   seriesParam: string;
 }) {
   const router = useRouter();
-  const data = useMemo(
-    () =>
-      rows.map((row) => ({
-        name: row.name,
-        href: row.href,
-        ...Object.fromEntries(series.map((s, i) => [s.key, row.values[i]])),
-      })),
-    [rows, series],
-  );
   const height = Math.max(220, rows.length * 28 + 130);
   return (
-    <ChartFrame className="w-full" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          accessibilityLayer={false}
-          data={data}
-          layout="vertical"
-          margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={120} interval={0} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend />
-          {series.map((s) => (
-            <Bar
-              isAnimationActive={false}
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stackId="stack"
-              fill={s.color}
-              cursor="pointer"
-              onClick={(entry) =>
-                router.push(withParam((entry.payload as { href: string }).href, seriesParam, s.key))
-              }
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+    <div className="w-full" style={{ height }} aria-hidden="true">
+      <HorizontalBars
+        rows={rows.map((row) => ({ key: row.code, name: row.name, values: row.values }))}
+        series={series}
+        height={height}
+        margin={{ left: 8, right: 16, top: 8, bottom: 8 }}
+        axisWidth={120}
+        legend
+        tooltipOf={(r) => ({
+          label: rows[r].name,
+          items: series.map((s, i) => ({ name: s.label, value: rows[r].values[i], color: s.color })),
+        })}
+        onSelect={(r, s) => router.push(withParam(rows[r].href, seriesParam, series[s].key))}
+      />
+    </div>
   );
 }

@@ -1,22 +1,15 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { type CSSProperties, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { DayPicker, type Matcher } from 'react-day-picker';
-import { enGB, vi } from 'react-day-picker/locale';
+import { type KeyboardEvent, lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import type { Matcher } from 'react-day-picker';
 import 'react-day-picker/style.css';
 import { isIsoDay } from '@/lib/clock';
 import { formatDate, parseDay } from '@/lib/format';
 
-/** The calendar in the application's colours (react-day-picker reads these variables). */
-const calendarColours = {
-  '--rdp-accent-color': 'var(--color-brand-700)',
-  '--rdp-accent-background-color': 'var(--color-brand-50)',
-  '--rdp-day-height': '2.5rem',
-  '--rdp-day-width': '2.5rem',
-  '--rdp-day_button-height': '2.375rem',
-  '--rdp-day_button-width': '2.375rem',
-} as CSSProperties;
+/** The calendar's script, fetched when a calendar is first wanted (a pointer over its button, a focus). */
+const loadCalendar = () => import('./calendar');
+const Calendar = lazy(loadCalendar);
 
 function textOf(day: string | null | undefined): string {
   if (!day) return '';
@@ -188,6 +181,8 @@ export function DateField({
           aria-expanded={open}
           aria-controls={open ? popoverId : undefined}
           onClick={(event) => (open ? setOpen(false) : openFrom(event.currentTarget))}
+          onPointerEnter={loadCalendar}
+          onFocus={loadCalendar}
           className="inline-flex min-h-10 min-w-10 items-center justify-center rounded-r-md border border-l-0 border-slate-300 bg-slate-50 text-slate-700 hover:bg-slate-100"
         >
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor">
@@ -210,24 +205,19 @@ export function DateField({
             }
           }}
         >
-          <DayPicker
-            mode="single"
-            required
-            autoFocus
-            locale={locale === 'en' ? enGB : vi}
-            lang={locale === 'en' ? 'en' : 'vi'}
-            selected={selected}
-            defaultMonth={selected ?? (min && isIsoDay(min) ? dateOf(min) : undefined)}
-            disabled={disabled}
-            showOutsideDays
-            style={calendarColours}
-            onSelect={(date) => {
-              if (!date) return;
-              change(formatDate(dayOfDate(date)));
-              setRefused(false);
-              close();
-            }}
-          />
+          <Suspense fallback={<div className="size-72" />}>
+            <Calendar
+              locale={locale}
+              selected={selected}
+              defaultMonth={selected ?? (min && isIsoDay(min) ? dateOf(min) : undefined)}
+              disabled={disabled}
+              onSelect={(date) => {
+                change(formatDate(dayOfDate(date)));
+                setRefused(false);
+                close();
+              }}
+            />
+          </Suspense>
         </div>
       )}
       {/* always there, so that a refusal made here (no server answer) is announced */}

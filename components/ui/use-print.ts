@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 /**
  * True once the page is being printed: opened with `?print=1` (for a PDF made without scrolling),
  * or from `beforeprint` on — set synchronously (flushSync), so that what renders late on screen
- * (charts drawn near the viewport, tables behind a toggle) is in the printed pages.
+ * (tables behind a toggle) is in the printed pages.
  */
 export function usePrint(): boolean {
   const [printing, setPrinting] = useState(false);

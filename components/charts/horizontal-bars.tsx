@@ -1,0 +1,177 @@
+import { type PointerEvent, useState } from 'react';
+import { ChartTooltip, type TooltipItem } from './chart-tooltip';
+import { LegendList } from './legend-list';
+import { niceTicks, pct, percentOf } from './nice-ticks';
+
+export type BarSeries = { key: string; label: string; color: string };
+/** A row's values in series order; `color` paints a one-series row in a colour of its own. */
+export type BarRow = { key: string; name: string; values: number[]; color?: string };
+
+const AXIS = '#666';
+const GRID = '#ccc';
+const X_AXIS_HEIGHT = 30;
+/** recharts' barCategoryGap, 10% of a row's band on each side */
+const GAP = 0.1;
+
+/**
+ * Horizontal bars, one row per category, stacked by series — drawn as recharts drew the
+ * dashboard's bar charts (same axes, ticks, grid, legend and tooltip) without its 140 KB of
+ * script, and on the server too: x positions are percentages of the plot, so the chart needs no
+ * measuring and is in the first HTML (it prints, and nothing moves when scripts start).
+ * Category names are HTML beside the plot, so that they wrap within the axis' width.
+ */
+export function HorizontalBars({
+  rows,
+  series,
+  height,
+  margin,
+  axisWidth,
+  valueLabels = false,
+  legend = false,
+  tooltipOf,
+  onSelect,
+}: {
+  rows: BarRow[];
+  series: BarSeries[];
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** the width of the category names, tick included */
+  axisWidth: number;
+  /** each bar's value written at its end (one-series charts) */
+  valueLabels?: boolean;
+  legend?: boolean;
+  /** the tooltip of the row at this index */
+  tooltipOf: (rowIndex: number) => { label: string; items: TooltipItem[] };
+  onSelect: (rowIndex: number, seriesIndex: number) => void;
+}) {
+  const [hover, setHover] = useState<{ row: number; x: number; y: number; right: boolean } | null>(null);
+  const totals = rows.map((row) => row.values.reduce((sum, v) => sum + v, 0));
+  const ticks = niceTicks(Math.max(0, ...totals));
+  const end = ticks[ticks.length - 1];
+  const band = 100 / Math.max(1, rows.length);
+
+  const onMove = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const row = Math.floor(((event.clientY - box.top) / box.height) * rows.length);
+    if (row < 0 || row >= rows.length) return setHover(null);
+    const x = event.clientX - box.left + axisWidth;
+    setHover({ row, x, y: event.clientY - box.top, right: event.clientX - box.left < box.width * 0.6 });
+  };
+
+  return (
+    <div
+      className="relative flex h-full flex-col"
+      style={{ padding: `${margin.top}px ${margin.right}px ${margin.bottom}px ${margin.left}px`, height }}
+    >
+      {/* positioned, not a grid: a chart taller than a printed page then runs on over the pages */}
+      <div className="relative min-h-0 flex-1">
+        <ul
+          className="absolute top-0 left-0 flex flex-col"
+          style={{ bottom: X_AXIS_HEIGHT, width: axisWidth, color: AXIS, fontSize: 12, lineHeight: 1 }}
+        >
+          {rows.map((row) => (
+            <li key={row.key} className="flex min-h-0 flex-1 items-center justify-end pr-2 text-right">
+              {row.name}
+            </li>
+          ))}
+        </ul>
+        <svg
+          aria-hidden="true"
+          className="absolute top-0 overflow-visible"
+          style={{
+            left: axisWidth,
+            width: `calc(100% - ${axisWidth}px)`,
+            height: `calc(100% - ${X_AXIS_HEIGHT}px)`,
+          }}
+          onPointerMove={onMove}
+          onPointerLeave={() => setHover(null)}
+          data-testid="chart-svg"
+        >
+          {ticks.map((tick) => (
+            <line
+              key={tick}
+              x1={pct(percentOf(tick, end))}
+              x2={pct(percentOf(tick, end))}
+              y1="0"
+              y2="100%"
+              stroke={GRID}
+              strokeDasharray="3 3"
+            />
+          ))}
+          {hover && <rect x="0" width="100%" y={pct(hover.row * band)} height={pct(band)} fill={GRID} />}
+          <line x1="0" x2="0" y1="0" y2="100%" stroke={AXIS} />
+          {rows.map((row, r) => (
+            <line
+              key={row.key}
+              x1="-6"
+              x2="0"
+              y1={pct((r + 0.5) * band)}
+              y2={pct((r + 0.5) * band)}
+              stroke={AXIS}
+            />
+          ))}
+          {rows.map((row, r) => {
+            let start = 0;
+            const y = pct((r + GAP) * band);
+            const h = pct((1 - 2 * GAP) * band);
+            return (
+              <g key={row.key} className="cursor-pointer">
+                {row.values.map((value, s) => {
+                  const x = start;
+                  start += value;
+                  if (value <= 0) return null;
+                  return (
+                    // biome-ignore lint/a11y/noStaticElementInteractions: the chart is hidden from screen readers; the table under it holds the same links
+                    <rect
+                      key={series[s].key}
+                      x={pct(percentOf(x, end))}
+                      width={pct(percentOf(value, end))}
+                      y={y}
+                      height={h}
+                      fill={row.color ?? series[s].color}
+                      onClick={() => onSelect(r, s)}
+                    />
+                  );
+                })}
+                {valueLabels && (
+                  <text
+                    x={pct(percentOf(start, end))}
+                    dx={5}
+                    y={pct((r + 0.5) * band)}
+                    dy="0.355em"
+                    fill={row.color ?? series[0].color}
+                  >
+                    {start}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+        <svg
+          aria-hidden="true"
+          className="absolute bottom-0 overflow-visible"
+          style={{ left: axisWidth, width: `calc(100% - ${axisWidth}px)`, height: X_AXIS_HEIGHT }}
+        >
+          <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS} />
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line
+                x1={pct(percentOf(tick, end))}
+                x2={pct(percentOf(tick, end))}
+                y1="0"
+                y2="6"
+                stroke={AXIS}
+              />
+              <text x={pct(percentOf(tick, end))} y={8} dy="0.71em" textAnchor="middle" fill={AXIS}>
+                {tick}
+              </text>
+            </g>
+          ))}
+        </svg>
+        {hover && <ChartTooltip x={hover.x} y={hover.y} right={hover.right} {...tooltipOf(hover.row)} />}
+      </div>
+      {legend && <LegendList items={series.map((s) => ({ ...s, icon: 'rect' as const }))} />}
+    </div>
+  );
+}
