@@ -30,6 +30,8 @@ describe('clock', () => {
       '2024-2-3',
       ' 2024-02-03',
       '',
+      // JavaScript has a year 0, PostgreSQL does not: '0000-01-01'::date is an error (22008)
+      '0000-01-01',
     ]) {
       expect(isIsoDay(bad), bad).toBe(false);
     }

@@ -70,7 +70,8 @@ export function endOfDay(day: string): Date {
  * 2024-02-31 is not, and is never rolled over to 2 March).
  */
 export function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // Year 0000 exists in JavaScript, not in PostgreSQL ('0000-01-01'::date fails): refused here.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith('0000')) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -10,6 +10,7 @@ import type {
   ExtensionRequestInput,
   ExtensionWithdrawInput,
 } from '@/lib/validations/extensions';
+import { transactionRetryingDeadlock } from '../deadlock';
 import { db, type Executor } from '../index';
 import { extensionRequests, organizations, tasks } from '../schema';
 import { recordEvent } from './events';
@@ -201,7 +202,7 @@ export async function grantExtension(
   input: ExtensionGrantInput,
   today: string,
 ): Promise<ExtensionResult> {
-  return db.transaction(async (tx): Promise<ExtensionResult> => {
+  return transactionRetryingDeadlock(async (tx): Promise<ExtensionResult> => {
     const checked = await decidable(tx, viewer, input, 'coordinator');
     if ('ok' in checked) return checked;
     const { task, request } = checked;

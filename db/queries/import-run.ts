@@ -6,7 +6,8 @@ import {
   staleRows,
   summarize,
 } from '@/lib/import/outcome';
-import { db, type Executor } from '../index';
+import { transactionRetryingDeadlock } from '../deadlock';
+import type { Executor } from '../index';
 import { IMPORT_LIMITS, setLocalLimits } from '../settings';
 import { recordEvent } from './events';
 import type { Viewer } from './viewer';
@@ -44,7 +45,7 @@ export async function commitImport<C extends CheckedImport>(options: {
 }): Promise<ImportOutcome> {
   const { viewer, fileName } = options;
   try {
-    return await db.transaction(async (tx) => {
+    return await transactionRetryingDeadlock(async (tx) => {
       await setLocalLimits(tx, IMPORT_LIMITS);
       const check = await options.check(tx);
       if (check.errors.length) throw new Rejected(check);

@@ -5,7 +5,8 @@ import { now } from '@/lib/clock';
 import { isGeneratedCode } from '@/lib/domain/codes';
 import { can } from '@/lib/domain/permissions';
 import type { TaskCreateInput, TaskEditInput } from '@/lib/validations/tasks';
-import { db, type Executor } from '../index';
+import { transactionRetryingDeadlock } from '../deadlock';
+import type { Executor } from '../index';
 import {
   organizations,
   recommendations,
@@ -56,7 +57,7 @@ export async function createTask(
 ): Promise<WriteResult> {
   const actor = actorOf(viewer);
   if (!can(actor, 'task.create', { path: viewer.scope.path })) return { ok: false, reason: 'forbidden' };
-  return db.transaction(async (tx): Promise<WriteResult> => {
+  return transactionRetryingDeadlock(async (tx): Promise<WriteResult> => {
     const org = await assignee(tx, viewer, input.assignee, today);
     if (!org || !can(actor, 'task.create', { path: org.path })) {
       return invalid('assignee', 'tasks.errors.assigneeInvalid');
@@ -163,7 +164,7 @@ export async function createTask(
 /** Edits what a task is and who does it; its dates and status move only through the workflow. */
 export async function editTask(viewer: Viewer, input: TaskEditInput, today: string): Promise<WriteResult> {
   const actor = actorOf(viewer);
-  return db.transaction(async (tx): Promise<WriteResult> => {
+  return transactionRetryingDeadlock(async (tx): Promise<WriteResult> => {
     const task = await lockedTask(tx, viewer, input.code);
     if (!task) return { ok: false, reason: 'not_found' };
     if (!can(actor, 'task.edit', { path: task.assigneePath })) return { ok: false, reason: 'forbidden' };

@@ -7,7 +7,8 @@ import { can } from '@/lib/domain/permissions';
 import { allowsAction, progressAfter, statusAfter, TASK_TRANSITIONS } from '@/lib/domain/task-workflow';
 import type { TaskStatus } from '@/lib/domain/tasks';
 import type { TaskActionInput } from '@/lib/validations/tasks';
-import { db, type Executor } from '../index';
+import { transactionRetryingDeadlock } from '../deadlock';
+import type { Executor } from '../index';
 import { organizations, taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
 import { recordEvent } from './events';
 import { closeOverriddenRequests } from './extension-request-closing';
@@ -89,7 +90,7 @@ export async function applyTaskAction(
   within?: { tx: Executor; granting: number; alsoTell: number[] },
 ): Promise<WriteResult> {
   const run = (work: (tx: Executor) => Promise<WriteResult>) =>
-    within ? work(within.tx) : db.transaction(work);
+    within ? work(within.tx) : transactionRetryingDeadlock(work);
   return run(async (tx): Promise<WriteResult> => {
     const task = await lockedTask(tx, viewer, input.code);
     if (!task) return { ok: false, reason: 'not_found' };

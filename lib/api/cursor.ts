@@ -1,3 +1,5 @@
+import { isIsoDay } from '@/lib/clock';
+
 /**
  * Cursors of /api/v1 lists: the sort and the last row's sort value and code, base64url JSON.
  * Opaque to callers; a cursor made for another sort (or edited) is refused, never misread.
@@ -61,11 +63,8 @@ export function pageLinks(
 export function cursorValueFits(sort: string, value: string | number): boolean {
   const text = String(value);
   switch (sort.replace(/^-/, '')) {
-    case 'dueOn': {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-      const day = new Date(`${text}T00:00:00Z`);
-      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
-    }
+    case 'dueOn':
+      return isIsoDay(text);
     case 'status':
       return /^\d{1,2}$/.test(text);
     default:

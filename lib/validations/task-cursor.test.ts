@@ -23,6 +23,9 @@ describe('the tasks page cursor', () => {
     expect(readTaskCursor({ after: 'not-a-cursor' }, 'dueOn').invalid).toEqual(['after']);
     const badDay = encodeCursor({ sort: 'dueOn', value: '2026-02-30', code: 'NV-1' });
     expect(readTaskCursor({ after: badDay }, 'dueOn').invalid).toEqual(['after']);
+    // a day JavaScript takes and PostgreSQL refuses (no year 0): dropped, not a 500 from the cast
+    const yearZero = encodeCursor({ sort: '-dueOn', value: '0000-01-01', code: 'NV-1' });
+    expect(readTaskCursor({ before: yearZero }, '-dueOn').invalid).toEqual(['before']);
     expect(readTaskCursor({ after: [after, after] }, 'dueOn').invalid).toEqual(['after']);
   });
 
