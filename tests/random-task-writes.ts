@@ -3,27 +3,17 @@ import { db, selectRows } from '@/db/index';
 import { createTask, editTask } from '@/db/queries/task-edits';
 import { applyTaskAction } from '@/db/queries/task-writes';
 import type { Viewer } from '@/db/queries/viewer';
+import { randomGenerator } from '@/db/seed/sample';
 import { addDays, today } from '@/lib/clock';
 import { TASK_ACTIONS } from '@/lib/domain/task-workflow';
 import type { TaskActionInput } from '@/lib/validations/tasks';
 import { forwardClock } from './forward-clock';
 import { viewerFor } from './viewers';
 
-/** A small deterministic generator (mulberry32): the same seed writes the same history. */
+/** The demo seed's generator (mulberry32), with `int(max)` in [0, max): the same seed writes the same history. */
 export function randomFrom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (max: number) => Math.floor(next() * max),
-    pick: <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)],
-  };
+  const random = randomGenerator(seed);
+  return { ...random, int: (max: number) => random.int(0, max - 1) };
 }
 
 /** The demo's officials, by unit: the workers' actions on their units' tasks are theirs. */

@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import type { AuditExportRow } from '@/db/queries/audit';
 import { type CsvLines, csvLine } from './csv';
 import { csvLinesQuery, isoInstantSql } from './csv-sql';
 import { type Column, neutralizeFormula } from './table';
@@ -58,22 +59,8 @@ export const AUDIT_COLUMNS: Column[] = [
 
 export const AUDIT_HEADER = AUDIT_COLUMNS.map((c) => c.header);
 
-/** An event as the export reads it (db/queries/audit.ts), its data as PostgreSQL's JSON text. */
-type AuditEvent = {
-  id: number;
-  at: Date;
-  actorLogin: string | null;
-  orgCode: string | null;
-  entityType: string;
-  entityCode: string | null;
-  action: string;
-  fromValue: string | null;
-  toValue: string | null;
-  data: string | null;
-};
-
-/** One event's cells, in the order of AUDIT_COLUMNS. */
-export function auditCells(e: AuditEvent): CsvCell[] {
+/** One event's cells, in the order of AUDIT_COLUMNS; its data as PostgreSQL's JSON text. */
+export function auditCells(e: AuditExportRow): CsvCell[] {
   return [
     e.id,
     e.at.toISOString(),
