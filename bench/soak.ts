@@ -195,11 +195,16 @@ async function main() {
   const servers = memory.map((samples, i) => {
     const first = median(samples.filter((s) => s.at < 60_000).map((s) => s.mb));
     const last = median(samples.filter((s) => s.at >= measureMs - 60_000).map((s) => s.mb));
+    // the median of each measured minute: a leak climbs to the end, a heap that settles flattens
+    const perMinuteMb = Array.from({ length: Math.ceil(measureMs / 60_000) }, (_, m) =>
+      median(samples.filter((s) => s.at >= m * 60_000 && s.at < (m + 1) * 60_000).map((s) => s.mb)),
+    );
     return {
       pid: pids[i],
       firstMinuteMb: first,
       lastMinuteMb: last,
       growth: Number((last / first - 1).toFixed(3)),
+      perMinuteMb,
     };
   });
   const requests = [...times.values()].reduce((n, l) => n + l.length, 0);

@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
@@ -37,5 +40,23 @@ describe('figures kept across requests', () => {
     // one generation for every figure table: a task's write also gives new recommendation figures
     expect(await recommendationHeadline(viewer, filters)).not.toBe(recsBefore);
     expect(await recommendationHeadline(viewer, filters)).toEqual(recsBefore);
+  });
+
+  it('keeps a computed figure without the request it was computed in', async () => {
+    // A promise made during a request carries the request's async context; a kept promise kept the
+    // whole rendered request alive (the soak's memory growth). The value must be kept, not the promise.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const request = new AsyncLocalStorage<{ page: number[] }>();
+    const viewer = await viewerFor('lanhdao');
+    let page: { page: number[] } | null = { page: new Array(100_000).fill(1) };
+    const held = new WeakRef(page);
+    const value = await request.run(page, () => recommendationHeadline(viewer, { asOf: '2025-03-01' }));
+    page = null;
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(held.deref()).toBeUndefined();
+    // and it is still served from the cache
+    expect(await recommendationHeadline(viewer, { asOf: '2025-03-01' })).toBe(value);
   });
 });

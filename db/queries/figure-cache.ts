@@ -19,7 +19,13 @@ import type { Viewer } from './viewer';
  * read, and the figure (computed from a snapshot at least as recent as its key's) is the one it
  * would compute. Writes elsewhere — notifications, mails, the job queue, sessions, throttles —
  * leave the figures cached (issue 15: the daily reminder run made every figure cold; the snapshot
- * key changed with any commit). Concurrent requests share one computation (the promise is kept).
+ * key changed with any commit). Concurrent requests share one computation (the promise is kept
+ * while it runs).
+ *
+ * A settled figure is kept as its value, not as the promise: a promise made during a request carries
+ * that request's async context (AsyncLocalStorage's store: Next's request store, and through it the
+ * whole React render), so 500 kept promises held ~150 rendered requests alive — the soak's servers
+ * grew by a quarter in ten minutes (bench/RESULTS.md, "Soak").
  */
 
 /**
@@ -43,13 +49,16 @@ const configured = Number.parseInt(process.env.FIGURE_CACHE_ENTRIES ?? '', 10);
 /** Entries per database; unset or not a number: 500. */
 const MAX_ENTRIES = Number.isNaN(configured) ? 500 : configured;
 
+/** A figure being computed (shared by the requests that ask meanwhile), or its value once computed. */
+type Entry = { running: Promise<unknown> } | { value: unknown };
+
 /** One cache per database handle: tests open several databases in one process. */
-const stores = new WeakMap<DatabaseHandle, LRUCache<string, Promise<unknown>>>();
+const stores = new WeakMap<DatabaseHandle, LRUCache<string, Entry>>();
 
 function storeOf(handle: DatabaseHandle) {
   let store = stores.get(handle);
   if (!store) {
-    store = new LRUCache<string, Promise<unknown>>({ max: Math.max(1, MAX_ENTRIES) });
+    store = new LRUCache<string, Entry>({ max: Math.max(1, MAX_ENTRIES) });
     stores.set(handle, store);
   }
   return store;
@@ -96,11 +105,18 @@ export function cachedFigure<T extends FigureFunction>(name: string, compute: T)
     const key = JSON.stringify([name, viewer.scope.path, filtersKey(filters), rest, generation]);
     const store = storeOf(databaseHandle());
     const kept = store.get(key);
-    if (kept) return kept;
-    const computed = run(viewer, filters, ...rest);
-    store.set(key, computed);
-    computed.catch(() => store.delete(key));
-    return computed;
+    if (kept) return 'value' in kept ? kept.value : kept.running;
+    const entry = { running: run(viewer, filters, ...rest) };
+    store.set(key, entry);
+    try {
+      const value = await entry.running;
+      // the value replaces the promise, unless the entry was evicted or replaced meanwhile
+      if (store.peek(key) === entry) store.set(key, { value });
+      return value;
+    } catch (error) {
+      if (store.peek(key) === entry) store.delete(key);
+      throw error;
+    }
   };
   return cached as unknown as T;
 }
