@@ -122,8 +122,11 @@ $$;
 -- triggers after every statement that may change them: whatever the order of a transaction's
 -- statements, the last call sees its final state. The recommendations' rows are locked first (in id
 -- order), so that two transactions never replace the same parts from the same old ones; the rollup's
--- rows are written in key order, as the task rollup's are.
-CREATE FUNCTION recommendation_rollup_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
+-- rows are written in key order, as the task rollup's are. Its statements keep one generic plan per
+-- session: planned again for each call (a custom plan for each array of ids) they cost ~5 ms a write,
+-- executed ~0.3 ms.
+CREATE FUNCTION recommendation_rollup_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql
+  SET plan_cache_mode = force_generic_plan AS $$
 BEGIN
   ids := ARRAY(SELECT DISTINCT x.id FROM (SELECT unnest(ids) AS id
       UNION ALL SELECT r.duplicate_of_id FROM recommendations r WHERE r.id = ANY (ids)) x
