@@ -8,7 +8,11 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { type Database, setDatabase } from '@/db/index';
 import { taskHeadline } from '@/db/queries/dashboard';
 import { progressOverTime, tasksByOrganization } from '@/db/queries/dashboard-breakdown';
-import { recommendationHeadline, recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
+import {
+  recommendationHeadline,
+  recommendationsByCategory,
+  repliesOverdueByProvince,
+} from '@/db/queries/dashboard-recommendations';
 import { openExplanationCount } from '@/db/queries/explanations';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
 import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
@@ -126,6 +130,8 @@ export async function explainDashboard(bench: BenchDatabase, viewer: Viewer, asO
     ['recommendationHeadline', () => recommendationHeadline(viewer, filters)],
     ['recommendationsByCategory', () => recommendationsByCategory(viewer, filters)],
     ['recommendationsByAddresseeStatus', () => recommendationsByAddresseeStatus(viewer, filters)],
+    // the tile map's "replies overdue" figure
+    ['repliesOverdueByProvince', () => repliesOverdueByProvince(viewer, filters)],
     ['openExplanationCount', () => openExplanationCount(viewer)],
   ];
   const results: (ExplainResult & { wallMs: number })[] = [];

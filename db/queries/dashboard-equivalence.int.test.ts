@@ -3,15 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { db, selectRows } from '@/db/index';
 import { addDays, endOfDay, setClock, today } from '@/lib/clock';
 import { periodEnds } from '@/lib/domain/figures';
+import { writeRandomRecommendationHistory } from '@/tests/random-recommendation-writes';
 import { randomFrom, writeRandomHistory } from '@/tests/random-task-writes';
 import { TEST_NOW } from '@/tests/setup/test-now';
 import { viewerFor } from '@/tests/viewers';
 import { taskHeadline } from './dashboard';
 import { progressOverTime, tasksByOrganization } from './dashboard-breakdown';
-import { recommendationHeadline } from './dashboard-recommendations';
+import {
+  recommendationHeadline,
+  recommendationsByCategory,
+  repliesOverdueByProvince,
+} from './dashboard-recommendations';
 import type { FigureFilters } from './dashboard-scope';
 import { deadlineClassSql } from './figures';
 import { answerRecommendation } from './recommendation-answers';
+import { recommendationsByAddresseeStatus } from './recommendation-figures';
 import { applyTaskAction } from './task-writes';
 import type { Viewer } from './viewer';
 import { recommendationVisibleTo, taskCountedFor } from './visibility';
@@ -105,11 +111,12 @@ async function plainProgress(viewer: Viewer, filters: FigureFilters, ends: strin
 }
 
 /**
- * The recommendation headline the straightforward way, its history read forwards: an addressee's
- * answer at T is the last answer given by the end of T (none: still "submitted"), the deadline the
- * last one set by then (none: the one the first later change replaced, else today's).
+ * The submitted recommendations as of a day the straightforward way, one row each, their history read
+ * forwards: an addressee's answer at T is the last answer given by the end of T (none: still
+ * "submitted"), the deadline the last one set by then (none: the one the first later change replaced,
+ * else today's). Columns: id, category, the source's province code, answered, reply_overdue.
  */
-async function plainRecommendationHeadline(viewer: Viewer, filters: FigureFilters) {
+function plainRecommendationsAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   const end = endOfDay(filters.asOf).toISOString();
   const review = filters.review
     ? sql`AND recommendations.review_id = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
@@ -117,11 +124,6 @@ async function plainRecommendationHeadline(viewer: Viewer, filters: FigureFilter
   const org = filters.org
     ? sql`AND recommendations.source_org_id IN (SELECT o.id FROM organizations o WHERE o.path LIKE (SELECT s.path FROM organizations s WHERE s.code = ${filters.org}) || '%')`
     : sql``;
-  const answers = sql`(SELECT coalesce((SELECT e.to_value FROM events e
-        WHERE e.entity_type = 'recommendation' AND e.entity_id = a.recommendation_id
-          AND e.action = 'recommendation.answer' AND e.data->>'addressee' = o.code AND e.at < ${end}
-        ORDER BY e.at DESC, e.id DESC LIMIT 1), 'submitted') AS status, a.recommendation_id
-      FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id)`;
   const deadlines = (order: SQL, value: SQL, when: SQL) => sql`(SELECT ARRAY[${value}] FROM events e
       WHERE e.entity_type = 'recommendation' AND e.entity_id = recommendations.id
         AND e.action = 'recommendation.setDeadline' AND ${when} ORDER BY ${order} LIMIT 1)`;
@@ -129,19 +131,94 @@ async function plainRecommendationHeadline(viewer: Viewer, filters: FigureFilter
       ${deadlines(sql`e.at DESC, e.id DESC`, sql`e.to_value`, sql`e.at < ${end}`)},
       ${deadlines(sql`e.at, e.id`, sql`e.from_value`, sql`TRUE`)},
       ARRAY[recommendations.response_due_on::text]))[1]::date`;
-  const waiting = sql`EXISTS (SELECT 1 FROM ${answers} x WHERE x.recommendation_id = recommendations.id
+  const waiting = sql`EXISTS (SELECT 1 FROM ${plainAnswers(filters.asOf)} x WHERE x.recommendation_id = recommendations.id
     AND x.status IN ('submitted', 'under_review'))`;
+  return sql`(SELECT recommendations.id, recommendations.category::text AS category, p.code AS province,
+      (NOT ${waiting} AND EXISTS (SELECT 1 FROM recommendation_addressees a
+        WHERE a.recommendation_id = recommendations.id)) AS answered,
+      coalesce(${deadline} < ${filters.asOf}::date AND ${waiting}, false) AS reply_overdue
+    FROM recommendations JOIN organizations s ON s.id = recommendations.source_org_id
+      LEFT JOIN organizations p ON p.id = s.province_id
+    WHERE recommendations.submitted_on IS NOT NULL AND recommendations.submitted_on <= ${filters.asOf}::date
+      AND ${recommendationVisibleTo(viewer)} ${review} ${org})`;
+}
+
+/** Every addressee row's answer at the end of the day, read forwards (none: "submitted"). */
+function plainAnswers(asOf: string): SQL {
+  return sql`(SELECT coalesce((SELECT e.to_value FROM events e
+        WHERE e.entity_type = 'recommendation' AND e.entity_id = a.recommendation_id
+          AND e.action = 'recommendation.answer' AND e.data->>'addressee' = o.code
+          AND e.at < ${endOfDay(asOf).toISOString()}
+        ORDER BY e.at DESC, e.id DESC LIMIT 1), 'submitted') AS status, a.recommendation_id, a.organization_id
+      FROM recommendation_addressees a JOIN organizations o ON o.id = a.organization_id)`;
+}
+
+async function plainRecommendationHeadline(viewer: Viewer, filters: FigureFilters) {
   const [row] = await selectRows<{ total: number; answered: number; replyOverdue: number }>(
     db,
-    sql`SELECT count(*)::int AS total,
-        count(*) FILTER (WHERE NOT ${waiting} AND EXISTS (
-          SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = recommendations.id))::int AS answered,
-        count(*) FILTER (WHERE ${deadline} < ${filters.asOf}::date AND ${waiting})::int AS "replyOverdue"
-      FROM recommendations WHERE recommendations.submitted_on IS NOT NULL
-        AND recommendations.submitted_on <= ${filters.asOf}::date
-        AND ${recommendationVisibleTo(viewer)} ${review} ${org}`,
+    sql`SELECT count(*)::int AS total, count(*) FILTER (WHERE x.answered)::int AS answered,
+        count(*) FILTER (WHERE x.reply_overdue)::int AS "replyOverdue"
+      FROM ${plainRecommendationsAsOf(viewer, filters)} x`,
   );
   return row;
+}
+
+/** The other recommendation figures of the national dashboard (migration 0021 serves them). */
+async function plainNationalRecommendationFigures(viewer: Viewer, asOf: string) {
+  const rows = plainRecommendationsAsOf(viewer, { asOf });
+  const byCategory = await selectRows<{ category: string; count: number }>(
+    db,
+    sql`SELECT x.category, count(*)::int AS count FROM ${rows} x GROUP BY 1 ORDER BY 1`,
+  );
+  const overdueByProvince = await selectRows<{ code: string; replyOverdue: number }>(
+    db,
+    sql`SELECT x.province AS code, count(*)::int AS "replyOverdue" FROM ${rows} x
+      WHERE x.reply_overdue AND x.province IS NOT NULL GROUP BY 1 ORDER BY 1`,
+  );
+  // primaries by addressee and answer, with the distinct localities of each and its duplicates
+  const byAddressee = await selectRows<{
+    code: string;
+    nameVi: string;
+    nameEn: string | null;
+    status: string;
+    recommendations: number;
+    sources: number;
+  }>(
+    db,
+    sql`SELECT o.code, o.name_vi AS "nameVi", o.name_en AS "nameEn", ans.status, count(*)::int AS recommendations,
+        sum((SELECT count(DISTINCT coalesce(so.province_id, so.id)) FROM recommendations d
+          JOIN organizations so ON so.id = d.source_org_id WHERE d.id = r.id OR d.duplicate_of_id = r.id))::int AS sources
+      FROM recommendations r JOIN ${plainAnswers(asOf)} ans ON ans.recommendation_id = r.id
+        JOIN organizations o ON o.id = ans.organization_id
+      WHERE r.duplicate_of_id IS NULL AND r.submitted_on <= ${asOf}::date
+      GROUP BY o.code, o.name_vi, o.name_en, ans.status ORDER BY 1, 4`,
+  );
+  return { byCategory, overdueByProvince, byAddressee };
+}
+
+/** The national viewer's recommendation figures (from the rollup) equal their plain recomputation. */
+async function expectSameRecommendationFigures(asOfs: string[]) {
+  const viewer = await viewerFor('lanhdao');
+  const byKey = <T extends { code?: string; status?: string; category?: string }>(rows: T[]) =>
+    [...rows].sort((a, b) =>
+      `${a.code ?? ''} ${a.status ?? ''} ${a.category ?? ''}`.localeCompare(
+        `${b.code ?? ''} ${b.status ?? ''} ${b.category ?? ''}`,
+      ),
+    );
+  for (const asOf of asOfs) {
+    const plain = await plainNationalRecommendationFigures(viewer, asOf);
+    const filters = { asOf };
+    if (asOf === asOfs[0]) expect(plain.byAddressee.length, asOf).toBeGreaterThan(0);
+    expect(await recommendationHeadline(viewer, filters), asOf).toEqual(
+      await plainRecommendationHeadline(viewer, filters),
+    );
+    expect(byKey(await recommendationsByCategory(viewer, filters)), asOf).toEqual(byKey(plain.byCategory));
+    expect(byKey(await repliesOverdueByProvince(viewer, filters)), asOf).toEqual(
+      byKey(plain.overdueByProvince),
+    );
+    const byAddressee = await recommendationsByAddresseeStatus(viewer, filters);
+    expect(byKey(byAddressee), asOf).toEqual(byKey(plain.byAddressee));
+  }
 }
 
 async function expectSameFigures(asOfs: string[], viewers = VIEWERS) {
@@ -180,6 +257,12 @@ async function expectSameFigures(asOfs: string[], viewers = VIEWERS) {
 describe('dashboard figures equal their plain recomputation', () => {
   it('for every kind of viewer, filter and as-of day', async () => {
     await expectSameFigures([today(), addDays(today(), -1), addDays(today(), -365), '2024-01-01']);
+    await expectSameRecommendationFigures([
+      today(),
+      addDays(today(), -1),
+      addDays(today(), -365),
+      '2024-01-01',
+    ]);
   }, 120_000);
 
   it('still after writes on tasks (the open and the closed periods) and an answer', async () => {
@@ -215,6 +298,7 @@ describe('dashboard figures equal their plain recomputation', () => {
     });
     expect(answered).toMatchObject({ ok: true });
     await expectSameFigures([today(), addDays(today(), -1), addDays(today(), -30)]);
+    await expectSameRecommendationFigures([today(), addDays(today(), -1), addDays(today(), -30)]);
   }, 120_000);
 
   it('still after random writes on the days after (the rollup kept by them), as of random days', async () => {
@@ -227,6 +311,22 @@ describe('dashboard figures equal their plain recomputation', () => {
       const asOfs = [last, addDays(last, -1), addDays(last, -20)];
       for (let i = 0; i < 3; i++) asOfs.push(addDays('2024-01-01', random.int(span)));
       await expectSameFigures(asOfs, ['lanhdao', 'hp.lanhdao', 'bnv']);
+    } finally {
+      setClock(TEST_NOW);
+    }
+  }, 240_000);
+
+  it('still after random recommendation writes on the days after (the rollup kept by them), as of random days', async () => {
+    try {
+      const { ok, last } = await writeRandomRecommendationHistory(21, 80, 60);
+      expect(ok).toBeGreaterThan(30);
+      const random = randomFrom(2021);
+      const span = (Date.parse(last) - Date.parse('2024-01-01')) / 86_400_000;
+      const asOfs = [last, addDays(last, -1), addDays(last, -25)];
+      for (let i = 0; i < 5; i++) asOfs.push(addDays('2024-01-01', random.int(span)));
+      await expectSameRecommendationFigures(asOfs);
+      // the headline of the other viewers and filters (the plain queries) as well
+      await expectSameFigures(asOfs.slice(0, 3), ['hp.lanhdao', 'bnv']);
     } finally {
       setClock(TEST_NOW);
     }

@@ -6,6 +6,12 @@ import { recommendations } from '../schema';
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
 import { AWAITING, addresseeStatusAt, asOfJoins, responseDueAt, submittedBy } from './recommendation-as-of';
+import {
+  recommendationRollupServes,
+  rollupRecommendationHeadline,
+  rollupRecommendationsByCategory,
+  rollupRepliesOverdueByProvince,
+} from './recommendation-rollup';
 import type { Viewer } from './viewer';
 import { recommendationVisibleTo } from './visibility';
 
@@ -34,6 +40,7 @@ async function recommendationHeadlineNow(
   viewer: Viewer,
   filters: FigureFilters,
 ): Promise<RecommendationHeadline> {
+  if (recommendationRollupServes(viewer, filters)) return rollupRecommendationHeadline(filters.asOf);
   // The answers and deadlines as of a past day in one pass each over the events since, joined —
   // not a sub-select per addressee row and per recommendation (141k buffers a year back at 20,000).
   const at = asOfJoins(filters.asOf);
@@ -62,6 +69,7 @@ async function repliesOverdueByProvinceNow(
   viewer: Viewer,
   filters: FigureFilters,
 ): Promise<{ code: string; replyOverdue: number }[]> {
+  if (recommendationRollupServes(viewer, filters)) return rollupRepliesOverdueByProvince(filters.asOf);
   return selectRows<{ code: string; replyOverdue: number }>(
     db,
     sql`SELECT p.code, count(*)::int AS "replyOverdue"
@@ -114,6 +122,7 @@ async function recommendationsByCategoryNow(
   viewer: Viewer,
   filters: FigureFilters,
 ): Promise<CategoryCount[]> {
+  if (recommendationRollupServes(viewer, filters)) return rollupRecommendationsByCategory(filters.asOf);
   return selectRows<CategoryCount>(
     db,
     sql`SELECT ${recommendations.category} AS category, count(*)::int AS count

@@ -42,6 +42,7 @@ export const FIGURE_TABLES = [
   'task_supporting_units',
   'recommendations',
   'recommendation_addressees',
+  'recommendation_rollup',
   'events',
 ] as const;
 

@@ -8,6 +8,7 @@ import { organizations, recommendationAddressees, recommendations } from '../sch
 import { type FigureFilters, subtreeOfCode } from './dashboard-scope';
 import { cachedFigure } from './figure-cache';
 import { addresseeStatusAfter, answersAfter, submittedBy } from './recommendation-as-of';
+import { recommendationRollupServes, rollupRecommendationsByAddresseeStatus } from './recommendation-rollup';
 import type { Viewer } from './viewer';
 import { ADDRESSEE_STATUS_ORDER, recommendationVisibleTo } from './visibility';
 
@@ -58,6 +59,9 @@ async function recommendationsByAddresseeStatusNow(
   viewer: Viewer,
   filters?: FigureFilters,
 ): Promise<AddresseeStatusFigure[]> {
+  // A national viewer without filter: the rollup kept by the writes (migration 0021).
+  if (filters && recommendationRollupServes(viewer, filters))
+    return rollupRecommendationsByAddresseeStatus(filters.asOf);
   // The source localities of each primary that has duplicates (itself and them), counted once
   // for all and joined — not a subquery per addressee row (3.9 s at 20,000 recommendations). A
   // primary without duplicates has one source; counting distinct localities for every

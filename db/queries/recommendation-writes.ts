@@ -8,7 +8,8 @@ import type {
   NewRecommendationInput,
   SubmitRecommendationInput,
 } from '@/lib/validations/recommendations';
-import { db, type Transaction } from '../index';
+import { transactionRetryingDeadlock } from '../deadlock';
+import type { Transaction } from '../index';
 import { organizations, recommendationAddressees, recommendations } from '../schema';
 import { nextCode } from './codes';
 import { recordEvent } from './events';
@@ -47,7 +48,8 @@ export async function runWrite<T extends object>(
   work: (tx: Transaction) => Promise<T>,
 ): Promise<WriteResult<T>> {
   try {
-    const value = await db.transaction(work);
+    // the recommendation rollup's triggers (migration 0021) lock shared rows: a deadlock is tried once more
+    const value = await transactionRetryingDeadlock(work);
     return { ok: true, ...value };
   } catch (error) {
     if (error instanceof Abort) return error.failure;

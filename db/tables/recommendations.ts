@@ -9,6 +9,7 @@ import {
   pgTable,
   primaryKey,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -79,4 +80,40 @@ export const recommendationAddressees = pgTable(
     primaryKey({ columns: [t.recommendationId, t.organizationId] }),
     index('recommendation_addressees_org_idx').on(t.organizationId, t.status),
   ],
+);
+
+/**
+ * The changes the submitted recommendations make to the national recommendation figures, per figure,
+ * day and keys (migration 0021): a figure as of day T is the sum of the rows up to T (issue 20).
+ * Figures: 1 submitted by category (key1: the category's enum position), 2 answered, 3 reply overdue
+ * by source province (key1; 0: none), 4 primaries by addressee (key1: organization id) and answer
+ * (key2: the status's enum position), `sources` their source localities. Kept by the triggers of
+ * migration 0021 in the writing transaction; never written by the app.
+ */
+export const recommendationRollup = pgTable(
+  'recommendation_rollup',
+  {
+    figure: smallint('figure').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    key1: integer('key1').notNull(),
+    key2: integer('key2').notNull(),
+    n: integer('n').notNull().default(0),
+    sources: integer('sources').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.figure, t.day, t.key1, t.key2] })],
+);
+
+/** The rows each recommendation adds to recommendation_rollup (its history), replaced by its writes. */
+export const recommendationRollupParts = pgTable(
+  'recommendation_rollup_parts',
+  {
+    recommendationId: integer('recommendation_id').notNull(),
+    figure: smallint('figure').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    key1: integer('key1').notNull(),
+    key2: integer('key2').notNull(),
+    n: integer('n').notNull().default(0),
+    sources: integer('sources').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.recommendationId, t.figure, t.day, t.key1, t.key2] })],
 );
