@@ -29,6 +29,8 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '1,10' },
     walk: { type: 'string' },
+    /** the walk stops after this many pages */
+    'max-pages': { type: 'string', default: '5000' },
     explain: { type: 'boolean', default: false },
     deep: { type: 'string', default: '20000' },
     'walk-only': { type: 'boolean', default: false },
@@ -96,7 +98,8 @@ async function walk(query: string, cookie: string) {
   let path: string | null = `/tasks?${query}`;
   let pages = 0;
   let slowest = { ms: 0, path: '' };
-  while (path && pages < 5000) {
+  const maxPages = Number(values['max-pages']);
+  while (path && pages < maxPages) {
     const t0 = performance.now();
     const response = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
     const html = await response.text();

@@ -60,8 +60,9 @@ export function taskListVisibleTo(viewer: Viewer): SQL {
   const scope = orgsWithin(viewer.scope.path);
   return sql`(${tasks.assigneeOrgId} = ANY(ARRAY${scope})
     OR ${tasks.id} = ANY(ARRAY(SELECT tr.task_id FROM task_recommendations tr
-      JOIN recommendations r ON r.id = tr.recommendation_id WHERE r.source_org_id IN ${scope}))
-    OR ${tasks.id} = ANY(ARRAY(SELECT su.task_id FROM task_supporting_units su WHERE su.organization_id IN ${scope})))`;
+      JOIN recommendations r ON r.id = tr.recommendation_id WHERE r.source_org_id = ANY(ARRAY${scope})))
+    OR ${tasks.id} = ANY(ARRAY(SELECT su.task_id FROM task_supporting_units su
+      WHERE su.organization_id = ANY(ARRAY${scope}))))`;
 }
 
 /** Reachable without the duplicate rule: source side (drafts too), or submitted and addressed or linked in scope. */
