@@ -14,9 +14,10 @@ import {
   repliesOverdueByProvince,
 } from '@/db/queries/dashboard-recommendations';
 import { openExplanationCount } from '@/db/queries/explanations';
+import { myWork, myWorkCounts } from '@/db/queries/my-work';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
 import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
-import { listTasksAfter } from '@/db/queries/task-page';
+import { listTaskPage, listTasksAfter } from '@/db/queries/task-page';
 import { applyTaskAction } from '@/db/queries/task-writes';
 import { loadViewer, type Viewer } from '@/db/queries/viewer';
 import * as schema from '@/db/schema';
@@ -161,6 +162,62 @@ export async function explainTaskList(bench: BenchDatabase, viewer: Viewer, sear
     plans.push(rows.map((r) => String(r['QUERY PLAN'])).join('\n'));
   }
   return { results, usesTrigram: plans.some((p) => p.includes('tasks_search_idx')) };
+}
+
+/**
+ * Every query of the tasks page (db/queries/task-page.ts listTaskPage: the rows and the capped
+ * counts) for URL parameters, on its first page and on the page after `deep` rows (by key), each
+ * EXPLAIN ANALYZEd; with the plan's text for the slow ones.
+ */
+export async function explainTaskPage(
+  bench: BenchDatabase,
+  viewer: Viewer,
+  search: Record<string, string>,
+  deep: number,
+) {
+  const params = parseListParams(search);
+  if (!params.success) throw new Error('bad list params');
+  const asOf = params.data.asOf ?? today();
+  const first = await capture(() => listTaskPage(viewer, params.data, asOf, {}));
+  // the key `deep` rows in: the API's page of that size ends there
+  const skipped = deep > 0 ? await listTasksAfter(viewer, params.data, asOf, { limit: deep }) : null;
+  const after = skipped?.next ?? undefined;
+  const later = after ? await capture(() => listTaskPage(viewer, params.data, asOf, { after })) : [];
+  const label = `tasks ${new URLSearchParams(search)}`;
+  return withSlowPlans(bench, [
+    ...(await explainAll(bench, `${label} first page`, first)).map((r, i) => ({ ...r, query: first[i] })),
+    ...(await explainAll(bench, `${label} after ${deep}`, later)).map((r, i) => ({ ...r, query: later[i] })),
+  ]);
+}
+
+/** The results, with the plan's text of each query over `slowMs`. */
+async function withSlowPlans(
+  bench: BenchDatabase,
+  results: (ExplainResult & { query: { sql: string; params: unknown[] } })[],
+  slowMs = 20,
+) {
+  const out: (ExplainResult & { plan?: string })[] = [];
+  for (const { query, ...r } of results)
+    out.push(r.ms > slowMs ? { ...r, plan: await explainText(bench, query) } : r);
+  return out;
+}
+
+/** The queries of /my-work (the page's lists and the navigation badge's counts), EXPLAIN ANALYZEd. */
+export async function explainMyWork(bench: BenchDatabase, viewer: Viewer, label: string) {
+  const queries = await capture(async () => {
+    await myWork(viewer, today());
+    await myWorkCounts(viewer, today());
+  });
+  return withSlowPlans(
+    bench,
+    (await explainAll(bench, `my-work ${label}`, queries)).map((r, i) => ({ ...r, query: queries[i] })),
+  );
+}
+
+/** EXPLAIN (ANALYZE) text of a query, for the report. */
+export async function explainText(bench: BenchDatabase, q: { sql: string; params: unknown[] }) {
+  const { rows } = await bench.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
+  return rows.map((r) => String(r['QUERY PLAN'])).join('\n');
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * npm run bench:task-pages -- --base http://localhost:3240 [--runs 3] [--requests 20] [--concurrency 1,10]
  *   [--walk province=P01] [--walk-only]
+ * DATABASE_URL=… npm run bench:task-pages -- --explain [--deep 20000]
  *
  * Issue 20, target 2: the pages people open most, measured from outside on a production server —
  * /tasks filtered and searched (national leader), /my-work (a province coordinator and a commune
@@ -8,13 +9,17 @@
  * `--runs` runs by p95. `--walk` follows the list's "next page" links from the first page to the
  * last (`rel="next"`, or `?page=N` on a build without them) and times every page at c=1.
  * Needs DATABASE_URL of the server's database only to pick the official and their task.
+ * `--explain` (no server): EXPLAIN ANALYZE of every query of those /tasks lists (first page, and
+ * the page after `--deep` rows) and of /my-work for both viewers, in this process, with the plan
+ * of each query over 20 ms.
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
-import { BENCH_PASSWORD } from './generate';
+import { BENCH_PASSWORD, openBenchDatabase } from './generate';
 import { load, login } from './http';
+import { explainMyWork, explainTaskPage, pointAppAtBench, viewerByLogin } from './inprocess';
 import { median, percentile } from './stats';
 
 const { values } = parseArgs({
@@ -24,17 +29,21 @@ const { values } = parseArgs({
     requests: { type: 'string', default: '20' },
     concurrency: { type: 'string', default: '1,10' },
     walk: { type: 'string' },
+    /** the walk stops after this many pages */
+    'max-pages': { type: 'string', default: '5000' },
+    explain: { type: 'boolean', default: false },
+    deep: { type: 'string', default: '20000' },
     'walk-only': { type: 'boolean', default: false },
     only: { type: 'string' },
     /** N requests of each page at c=2, 5 s apart: the busy spans bench/cpu-profile.ts --segments finds */
     'profile-series': { type: 'string' },
   },
 });
-if (!values.base) {
+if (!values.base && !values.explain) {
   console.error('usage: DATABASE_URL=… npm run bench:task-pages -- --base URL [--walk province=P01]');
   process.exit(1);
 }
-const base = values.base;
+const base = values.base ?? '';
 const runs = Number(values.runs);
 const requests = Number(values.requests);
 const figures: Record<string, unknown>[] = [];
@@ -89,7 +98,8 @@ async function walk(query: string, cookie: string) {
   let path: string | null = `/tasks?${query}`;
   let pages = 0;
   let slowest = { ms: 0, path: '' };
-  while (path && pages < 5000) {
+  const maxPages = Number(values['max-pages']);
+  while (path && pages < maxPages) {
     const t0 = performance.now();
     const response = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
     const html = await response.text();
@@ -117,7 +127,30 @@ async function walk(query: string, cookie: string) {
   });
 }
 
+/** The queries of the measured pages, EXPLAIN ANALYZEd in this process against DATABASE_URL. */
+async function explain() {
+  const bench = openBenchDatabase();
+  pointAppAtBench(bench);
+  const deep = Number(values.deep);
+  const leader = await viewerByLogin(bench, 'bench.leader');
+  const coordinator = await viewerByLogin(bench, 'bench.p01.coordinator');
+  const official = await viewerByLogin(bench, (await officialAndTask()).login);
+  const print = (rows: Record<string, unknown>[]) => {
+    for (const { plan, ...row } of rows) {
+      report(String(row.label), row);
+      if (plan) console.log(plan);
+    }
+  };
+  for (const search of [{ province: 'P01' }, { q: 'hai phong' }, {}] as Record<string, string>[])
+    print(await explainTaskPage(bench, leader, search, deep));
+  print(await explainTaskPage(bench, coordinator, {}, deep));
+  print(await explainMyWork(bench, official, 'commune official'));
+  print(await explainMyWork(bench, coordinator, 'province coordinator'));
+  await bench.handle.close();
+}
+
 async function main() {
+  if (values.explain) return explain();
   const leader = await login(base, 'bench.leader', BENCH_PASSWORD);
   if (values.walk) await walk(values.walk, leader);
   if (!values['walk-only']) {

@@ -3,14 +3,17 @@ import { useTranslations } from 'next-intl';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
 import { DEADLINE_CLASSES, type DeadlineClass } from '@/lib/domain/tasks';
 
-/** The counts per deadline class for the current filter; each links to the list with that class applied. */
+/**
+ * The counts per deadline class for the current filter; each links to the list with that class
+ * applied. Without counts (a list too long to count) the links stay, without numbers.
+ */
 export function ClassCounts({
   counts,
   hrefFor,
   active,
   format,
 }: {
-  counts: Record<DeadlineClass, number>;
+  counts: Record<DeadlineClass, number> | null;
   hrefFor: (cls: DeadlineClass | null) => string;
   active: readonly string[];
   format: (value: number) => string;
@@ -26,9 +29,11 @@ export function ClassCounts({
             className="flex h-full flex-col rounded-md border border-slate-200 bg-white p-3 text-sm hover:bg-slate-50 aria-[current]:border-brand-700 aria-[current]:ring-1 aria-[current]:ring-brand-700"
           >
             <span>{t('tasks.classAll')}</span>
-            <span className="text-xl font-semibold tabular-nums">
-              {format(Object.values(counts).reduce((a, b) => a + b, 0))}
-            </span>
+            {counts && (
+              <span className="text-xl font-semibold tabular-nums">
+                {format(Object.values(counts).reduce((a, b) => a + b, 0))}
+              </span>
+            )}
           </Link>
         </li>
         {DEADLINE_CLASSES.map((cls) => (
@@ -41,7 +46,7 @@ export function ClassCounts({
               style={{ borderLeftColor: CLASS_COLORS[cls] }}
             >
               <span>{t(`deadlineClass.${cls}`)}</span>
-              <span className="text-xl font-semibold tabular-nums">{format(counts[cls])}</span>
+              {counts && <span className="text-xl font-semibold tabular-nums">{format(counts[cls])}</span>}
             </Link>
           </li>
         ))}

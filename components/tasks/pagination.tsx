@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 /**
- * Previous / next with "page x of n". The links come from `hrefFor(page)` (page numbers), or are
+ * Previous / next with "page x of n" ("page x" when the pages are not counted, nothing when the
+ * page's number is not known either). The links come from `hrefFor(page)` (page numbers), or are
  * given as they are (`previousHref`, `nextHref`: a keyset list's cursors; null where there is none).
  */
 export function Pagination({
@@ -12,16 +13,17 @@ export function Pagination({
   previousHref,
   nextHref,
 }: {
-  page: number;
-  pages: number;
+  page: number | null;
+  pages: number | null;
   hrefFor?: (page: number) => string;
   previousHref?: string | null;
   nextHref?: string | null;
 }) {
   const t = useTranslations('tasks.pagination');
   const previous =
-    previousHref !== undefined ? previousHref : page > 1 ? (hrefFor?.(page - 1) ?? null) : null;
-  const next = nextHref !== undefined ? nextHref : page < pages ? (hrefFor?.(page + 1) ?? null) : null;
+    previousHref !== undefined ? previousHref : page && page > 1 ? (hrefFor?.(page - 1) ?? null) : null;
+  const next =
+    nextHref !== undefined ? nextHref : page && pages && page < pages ? (hrefFor?.(page + 1) ?? null) : null;
   if (!previous && !next) return null;
   return (
     <nav aria-label={t('label')} className="flex items-center justify-between gap-2 text-sm">
@@ -32,7 +34,9 @@ export function Pagination({
       ) : (
         <span />
       )}
-      <span>{t('page', { page, pages })}</span>
+      <span>
+        {page === null ? '' : pages === null ? t('pageOnly', { page }) : t('page', { page, pages })}
+      </span>
       {next ? (
         <Link href={next} rel="next" className="rounded-md border border-slate-300 bg-white px-3 py-2">
           {t('next')}

@@ -38,4 +38,18 @@ describe('my work', () => {
       expect(await myWorkCounts(viewer, today()), login).toEqual((await myWork(viewer, today())).counts);
     }
   });
+
+  it('counts what the lists hold: every row under 50, at least 50 when the list is full', async () => {
+    let seen = 0;
+    for (const login of ['hp.mttq', 'bnv', 'hp.dieuphoi', 'dieuphoi', 'lanhdao', 'hp.danvan']) {
+      const work = await myWork(await viewerFor(login), today());
+      for (const list of ['dueSoon', 'toConfirm', 'toAnswer'] as const) {
+        const rows = work[list].length;
+        if (rows < 50) expect(work.counts[list], `${login} ${list}`).toBe(rows);
+        else expect(work.counts[list], `${login} ${list}`).toBeGreaterThanOrEqual(50);
+        seen += rows;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });

@@ -44,15 +44,20 @@ function actingReach(viewer: Viewer): string | null {
   return reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path });
 }
 
+/** The first rows of a list; its count is `myWorkCounts`' (one index-only count, not every row read). */
 function taskRows(where: ReturnType<typeof sql>) {
-  return sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn", t.status::text AS status,
-      count(*) OVER ()::int AS total
+  return sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn", t.status::text AS status
     FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id WHERE ${where} ORDER BY t.due_on, t.code LIMIT ${LIMIT}`;
 }
 
-/** `column IN <the unit>`; TRUE for a unit at the root, which holds every organization. */
+/**
+ * `column IN <the unit>`; TRUE for a unit at the root, which holds every organization. The unit's
+ * organizations as an array read once: an index condition on the lead unit's index, where
+ * `IN (subquery)` let the planner walk every task due by the day instead (a province coordinator
+ * at 1,000,000 tasks: 413,000 tasks read, 7.8 s).
+ */
 function inUnit(column: SQL, reach: string): SQL {
-  return isNationalScope(reach) ? sql`TRUE` : sql`${column} IN ${orgsWithin(reach)}`;
+  return isNationalScope(reach) ? sql`TRUE` : sql`${column} = ANY(ARRAY${orgsWithin(reach)})`;
 }
 
 export type MyWorkCounts = MyWork['counts'];
@@ -98,8 +103,8 @@ export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
       toAnswer: [],
       counts: { dueSoon: 0, toConfirm: 0, toAnswer: 0 },
     };
-  const [dueSoon, supporting, toConfirm, toAnswer] = await Promise.all([
-    selectRows<WorkTask & { total: number }>(
+  const [dueSoon, supporting, toConfirm, toAnswer, counts] = await Promise.all([
+    selectRows<WorkTask>(
       db,
       taskRows(sql`${inUnit(sql`t.assignee_org_id`, reach)} AND t.status IN ('not_started', 'in_progress')
         AND t.due_on <= ${addDays(today, TASKS_SOON_DAYS)}::date`),
@@ -118,15 +123,15 @@ export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
         ORDER BY t.due_on, t.code, u.code LIMIT ${LIMIT}`,
     ),
     viewer.role === 'coordinator'
-      ? selectRows<WorkTask & { total: number }>(
+      ? selectRows<WorkTask>(
           db,
           taskRows(sql`${inUnit(sql`t.assignee_org_id`, reach)} AND t.status = 'awaiting_confirmation'`),
         )
       : Promise.resolve([]),
-    selectRows<WorkRecommendation & { total: number }>(
+    selectRows<WorkRecommendation>(
       db,
       sql`SELECT r.code, r.text, o.name_vi AS "addresseeVi", o.name_en AS "addresseeEn", a.status::text AS status,
-          r.response_due_on::text AS "responseDueOn", count(*) OVER ()::int AS total
+          r.response_due_on::text AS "responseDueOn"
         FROM recommendation_addressees a
         JOIN recommendations r ON r.id = a.recommendation_id
         JOIN organizations o ON o.id = a.organization_id
@@ -134,6 +139,7 @@ export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
           AND r.submitted_on IS NOT NULL AND NOT (${inUnit(sql`r.source_org_id`, reach)})
         ORDER BY r.response_due_on NULLS LAST, r.code LIMIT ${LIMIT}`,
     ),
+    myWorkCounts(viewer, today),
   ]);
   return {
     dueSoon,
@@ -141,10 +147,6 @@ export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {
     supportingTotal: supporting[0]?.total ?? 0,
     toConfirm,
     toAnswer,
-    counts: {
-      dueSoon: dueSoon[0]?.total ?? 0,
-      toConfirm: toConfirm[0]?.total ?? 0,
-      toAnswer: toAnswer[0]?.total ?? 0,
-    },
+    counts,
   };
 }

@@ -23,7 +23,7 @@ import {
   recommendationVisibleTo,
   supportedWithin,
   taskCountedFor,
-  taskVisibleTo,
+  taskListVisibleTo,
 } from './visibility';
 
 export const TASK_PAGE_SIZE = 50;
@@ -125,7 +125,7 @@ export function taskFrom(source: TaskSource): SQL {
 export function filterConditions(viewer: Viewer, params: ListParams, source: TaskSource): SQL[] {
   const { facts } = source;
   // The as-of rows come already narrowed to what the viewer sees, the review and the subtree.
-  const where: SQL[] = source.asOfRows ? [] : [taskVisibleTo(viewer)];
+  const where: SQL[] = source.asOfRows ? [] : [taskListVisibleTo(viewer)];
   where.push(...unitRoleConditions(viewer, params, source));
   const support = params.unitRole === 'support';
   if (params.q) where.push(sql`${tasks.searchText} LIKE ${likePattern(params.q)}`);
@@ -169,7 +169,7 @@ export function filterConditions(viewer: Viewer, params: ListParams, source: Tas
   return where;
 }
 
-function classCondition(params: ListParams, asOf: string, source: TaskSource): SQL | undefined {
+export function classCondition(params: ListParams, asOf: string, source: TaskSource): SQL | undefined {
   if (!params.class?.length) return undefined;
   return sql`${deadlineClassSql(source.facts, asOf)} IN (${sql.join(
     params.class.map((c) => sql`${c}`),

@@ -11,6 +11,7 @@ import { db } from '../index';
 import { organizations, tasks } from '../schema';
 import { deadlineClassSql } from './figures';
 import {
+  classCondition,
   filterConditions,
   joined,
   orderBy,
@@ -106,31 +107,78 @@ export async function listTasksAfter(
 }
 
 /**
- * The list's counts in one pass over its rows: per deadline class for the current filter (its
- * class aside; cancelled tasks have none), the list's total (its class included), and how many of
- * those come before a key in the list's order (`orEqual`: the key's own row too).
+ * Past this many tasks a list is not counted: its total reads "more than 50,000", its class counts
+ * and page numbers are left out (the page says so), and each page reads at most this many rows for
+ * its counts. Below it every count is exact. At 1,000,000 tasks an exact count of a national list
+ * or of a search matching a sixth of them reads most of the table on every page (bench/RESULTS.md,
+ * "Task pages CPU").
+ */
+export const TASK_COUNT_CAP = 50_000;
+
+/** The counts of a list; null where the list has more than the cap's tasks. */
+type ListCounts = {
+  counts: Record<DeadlineClass, number> | null;
+  total: number | null;
+  before: number | null;
+};
+
+/**
+ * The list's counts in one pass over at most `cap` + 1 of its rows: per deadline class for the
+ * current filter (its class aside; cancelled tasks have none), the list's total (its class
+ * included), and how many of those come before a key in the list's order (`orEqual`: the key's own
+ * row too). Past the cap they are unknown (null); with a class filter the filtered list is then
+ * counted on its own, under the same cap.
  */
 async function listCounts(
   viewer: Viewer,
   params: ListParams,
   asOf: string,
-  before?: { key: TaskKey; orEqual: boolean },
-): Promise<{ counts: Record<DeadlineClass, number>; total: number; before: number }> {
+  before: { key: TaskKey; orEqual: boolean } | undefined,
+  cap: number,
+): Promise<ListCounts> {
   const source = taskSource(viewer, params, asOf);
   const cls = deadlineClassSql(source.facts, asOf);
   const key = sortKey(params.sort, source.facts);
   const earlier = before ? keyCondition(key, before.key, 'before', before.orEqual) : sql`FALSE`;
-  let query = joined(
-    db
-      .select({ cls, n: count(), before: sql<number>`count(*) FILTER (WHERE ${earlier})`.mapWith(Number) })
-      .from(tasks)
-      .$dynamic(),
-    source,
-  );
-  // Sorted by the lead unit's name, the key reads it: the one sort that needs the join.
-  if (key.field === 'assignee')
-    query = query.innerJoin(organizations, eq(organizations.id, source.facts.assigneeOrgId));
-  const rows = await query.where(and(...filterConditions(viewer, params, source))).groupBy(sql`1`);
+  /** Counts per class and before the key over at most cap + 1 rows of the list with these conditions. */
+  const capped = (conditions: SQL[]) => {
+    let inner = joined(
+      db
+        .select({
+          cls: sql<DeadlineClass | null>`${cls}`.as('cls'),
+          earlier: sql<boolean>`${earlier}`.as('earlier'),
+        })
+        .from(tasks)
+        .$dynamic(),
+      source,
+    );
+    // Sorted by the lead unit's name, the key reads it: the one sort that needs the join.
+    if (key.field === 'assignee')
+      inner = inner.innerJoin(organizations, eq(organizations.id, source.facts.assigneeOrgId));
+    const rows = inner
+      .where(and(...conditions))
+      .limit(cap + 1)
+      .as('x');
+    return db
+      .select({
+        cls: rows.cls,
+        n: count(),
+        before: sql<number>`count(*) FILTER (WHERE ${rows.earlier})`.mapWith(Number),
+      })
+      .from(rows)
+      .groupBy(rows.cls);
+  };
+  const filters = filterConditions(viewer, params, source);
+  const rows = await capped(filters);
+  if (rows.reduce((n, row) => n + row.n, 0) > cap) {
+    if (!params.class?.length) return { counts: null, total: null, before: null };
+    // The class filter's own list may still be under the cap.
+    const classed = await capped([...filters, classCondition(params, asOf, source)!]);
+    const total = classed.reduce((n, row) => n + row.n, 0);
+    return total > cap
+      ? { counts: null, total: null, before: null }
+      : { counts: null, total, before: classed.reduce((n, row) => n + row.before, 0) };
+  }
   const counts = Object.fromEntries(DEADLINE_CLASSES.map((c) => [c, 0])) as Record<DeadlineClass, number>;
   let total = 0;
   let earlierRows = 0;
@@ -144,16 +192,40 @@ async function listCounts(
   return { counts, total, before: earlierRows };
 }
 
+/** Whether the list has a row on this side of a key (`orEqual`: the key's own row counts). */
+async function hasRowBeyond(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+  at: TaskKey,
+  side: 'after' | 'before',
+  orEqual: boolean,
+): Promise<boolean> {
+  const { source, facts, conditions } = taskQuery(viewer, params, asOf);
+  const key = sortKey(params.sort, facts);
+  let query = joined(db.select({ one: sql<number>`1` }).from(tasks).$dynamic(), source);
+  if (key.field === 'assignee')
+    query = query.innerJoin(organizations, eq(organizations.id, facts.assigneeOrgId));
+  const rows = await query.where(and(...conditions, keyCondition(key, at, side, orEqual))).limit(1);
+  return rows.length > 0;
+}
+
 /** Where a page of the tasks page starts: by page number (an old link), or after / before a row's key. */
 export type TaskPageAt = { page?: number; after?: TaskKey; before?: TaskKey };
 
 export type TaskPage = {
   rows: TaskRow[];
-  counts: Record<DeadlineClass, number>;
-  total: number;
-  /** the page's number (from the rows before it), and how many pages of 50 the list has */
-  page: number;
-  pages: number;
+  /** per deadline class; null for a list of more than the cap's tasks */
+  counts: Record<DeadlineClass, number> | null;
+  /** null: more than `cap` tasks */
+  total: number | null;
+  cap: number;
+  /**
+   * the page's number (from the rows before it), and how many pages of 50 the list has; past the
+   * cap the number only when the page was read by number, and no count of pages
+   */
+  page: number | null;
+  pages: number | null;
   /** where the previous page starts: the first page, or the page before this page's first row */
   previous: { before: TaskKey } | 'first' | null;
   next: { after: TaskKey } | null;
@@ -163,13 +235,15 @@ export type TaskPage = {
  * The tasks page: one page of the list, its class counts and its total. A page after or before
  * a row's key reads only from that key on (keyset), so the last page of a million tasks costs
  * what the first does; its number comes from the same pass that counts the classes. A page
- * number (links made before keysets) still pages by offset.
+ * number (links made before keysets) still pages by offset. A list of more than `cap` tasks is
+ * not counted (TASK_COUNT_CAP): its pages link on by their keys alone.
  */
 export async function listTaskPage(
   viewer: Viewer,
   params: ListParams,
   asOf: string,
   at: TaskPageAt,
+  cap = TASK_COUNT_CAP,
 ): Promise<TaskPage> {
   const cursor = at.before
     ? { key: at.before, orEqual: false }
@@ -183,8 +257,10 @@ export async function listTaskPage(
           offset: ((at.page ?? 1) - 1) * TASK_PAGE_SIZE,
           limit: TASK_PAGE_SIZE + 1,
         }),
-    listCounts(viewer, params, asOf, cursor),
+    listCounts(viewer, params, asOf, cursor, cap),
   ]);
+  if (counts.total === null || counts.before === null)
+    return uncountedPage(viewer, params, asOf, at, fetched, counts.counts, cap);
   let rows = fetched;
   let earlier: number;
   if (!cursor) {
@@ -210,9 +286,63 @@ export async function listTaskPage(
     rows: shown.map(withoutKey),
     counts: counts.counts,
     total: counts.total,
+    cap,
     page: Math.floor(earlier / TASK_PAGE_SIZE) + 1,
     pages: Math.max(1, Math.ceil(counts.total / TASK_PAGE_SIZE)),
     previous: !hasEarlier ? null : earlier <= TASK_PAGE_SIZE || !first ? 'first' : { before: keyOf(first) },
     next: hasLater && last ? { after: keyOf(last) } : null,
   };
+}
+
+/**
+ * A page of a list too long to count: the rows say whether there is more in the direction read,
+ * one row looked up on the other side says whether there is more there. Read by number (or the
+ * first page), the page knows its number; a page before a key that reaches the start is the
+ * first page.
+ */
+async function uncountedPage(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+  at: TaskPageAt,
+  rows: (TaskRow & { sortValue: string })[],
+  counts: Record<DeadlineClass, number> | null,
+  cap: number,
+): Promise<TaskPage> {
+  const more = rows.length > TASK_PAGE_SIZE;
+  if (at.before && !more) return uncountedPage(viewer, params, asOf, {}, await firstPage(), counts, cap);
+  const shown = at.before ? rows.slice(-TASK_PAGE_SIZE) : rows.slice(0, TASK_PAGE_SIZE);
+  const first = shown[0];
+  const last = shown.at(-1);
+  const base = { rows: shown.map(withoutKey), counts, total: null, cap, pages: null };
+  if (at.before) {
+    const later = await hasRowBeyond(viewer, params, asOf, at.before, 'after', true);
+    return {
+      ...base,
+      page: null,
+      previous: first ? { before: keyOf(first) } : 'first',
+      next: later && last ? { after: keyOf(last) } : null,
+    };
+  }
+  const next = more && last ? { after: keyOf(last) } : null;
+  if (at.after) {
+    const earlier = await hasRowBeyond(viewer, params, asOf, at.after, 'before', true);
+    return {
+      ...base,
+      page: null,
+      previous: earlier ? (first ? { before: keyOf(first) } : 'first') : null,
+      next,
+    };
+  }
+  const page = at.page ?? 1;
+  return {
+    ...base,
+    page,
+    previous: page === 1 ? null : page === 2 || !first ? 'first' : { before: keyOf(first) },
+    next,
+  };
+
+  function firstPage() {
+    return pageRows(viewer, params, asOf, { offset: 0, limit: TASK_PAGE_SIZE + 1 });
+  }
 }

@@ -58,7 +58,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <div>
           <h1 className="text-2xl font-semibold">{t('tasks.title')}</h1>
           <p className="text-slate-600" data-testid="task-total">
-            {t('tasks.total', { count: list.total })}
+            {list.total === null
+              ? t('tasks.totalOver', { count: list.cap })
+              : t('tasks.total', { count: list.total })}
           </p>
         </div>
         {mayCreate && (
@@ -113,6 +115,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <h2 id="class-counts" className="text-sm font-semibold text-slate-700">
           {t('tasks.classCounts')}
         </h2>
+        {counts === null && (
+          <p role="status" className="text-sm text-slate-600" data-testid="count-capped">
+            {t('tasks.countCapped', { count: list.cap })}
+          </p>
+        )}
         <ClassCounts
           counts={counts}
           active={params.class ?? []}
