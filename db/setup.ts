@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -14,10 +14,29 @@ import { applyRoleSettings, roleSettings } from './settings';
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
+/**
+ * Applies the pending migrations. On PostgreSQL on a connection of its own without the role's time
+ * limits: a migration that backfills (0020, 0021: ~45 s each at 1,000,000 tasks) must not be cut at
+ * a page's 30 s, which would leave the server unable to start on a large database.
+ */
 export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (handle.driver === 'pglite') await migratePglite(handle.db as unknown as PgliteDatabase, config);
-  else await migratePg(handle.db as unknown as NodePgDatabase, config);
+  if (!handle.pool) {
+    await migratePglite(handle.db as unknown as PgliteDatabase, config);
+    return;
+  }
+  const client = new Client(handle.pool.options);
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    await client.query(
+      `SELECT set_config('statement_timeout', '0', false), set_config('lock_timeout', '0', false),
+              set_config('idle_in_transaction_session_timeout', '0', false)`,
+    );
+    await migratePg(drizzle(client), config);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /**
