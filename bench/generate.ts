@@ -49,13 +49,13 @@ export type BenchDatabase = {
   connect: () => Promise<BenchSession>;
 };
 
-export function openBenchDatabase(): BenchDatabase {
+export function openBenchDatabase(max = 4): BenchDatabase {
   const url = process.env.DATABASE_URL;
   if (url) {
     // The application's session settings come with the role (prepareDatabase stores them), so
     // EXPLAIN sees the plans the app gets; loading a million rows may outlast its statement limit.
     return benchDatabaseOf(
-      wrapPool(new Pool({ connectionString: url, max: 4, options: '-c statement_timeout=0' })),
+      wrapPool(new Pool({ connectionString: url, max, options: '-c statement_timeout=0' })),
     );
   }
   return benchDatabaseOf(wrapPglite(new PGlite(pgliteDir(), { extensions: pgliteExtensions() })));

@@ -4,7 +4,7 @@
  * npm run bench -- --base … [--cold-base …] --only organization   the /organizations/P31 figures alone
  * npm run bench -- --base … [--cold-base …] --only dashboard [--concurrency 1,10]   the national /dashboard alone
  * npm run bench -- --only dashboard-sql   every dashboard query EXPLAIN ANALYZEd (today, a year back)
- * npm run bench -- --only updates [--seconds 30] [--workers 20]   progress and status updates at once
+ * npm run bench -- --only updates [--seconds 30] [--workers 20] [--pool 10]   progress and status updates at once
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
  * npm run bench -- --base … --server-pid PID --only csv-copy [--runs 5]   the CSV exports PostgreSQL
  *   writes (COPY) against COPY of the same query, in one run (issue 20, targets 4 and 5)
@@ -218,6 +218,8 @@ async function main() {
       /** --only dashboard: the concurrencies, e.g. 1,10 (requests per run: --requests × c) */
       concurrency: { type: 'string', default: '1' },
       workers: { type: 'string', default: '20' },
+      /** --only updates: the pool's connections (the application's default, DATABASE_POOL_SIZE or 10) */
+      pool: { type: 'string', default: process.env.DATABASE_POOL_SIZE || '10' },
     },
   });
   const runs = Number(values.runs);
@@ -284,7 +286,9 @@ async function main() {
     return;
   }
   if (values.only === 'updates') {
-    const bench = openBenchDatabase();
+    // The writes go through a pool as large as the application's (db/index.ts openPool), so that
+    // the figure is what one server does, not what 4 connections allow.
+    const bench = openBenchDatabase(Number(values.pool));
     try {
       pointAppAtBench(bench);
       const seconds = Number(values.seconds);

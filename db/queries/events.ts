@@ -1,10 +1,12 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
-import type { Executor } from '../index';
+import { webhookEventTypeOf } from '@/lib/domain/webhooks';
+import { type Executor, selectRows } from '../index';
 import { events } from '../schema';
 import { insertRecords } from './bulk';
 import type { Viewer } from './viewer';
-import { queueWebhooks } from './webhook-outbox';
+import { ACTIVE_SUBSCRIPTIONS, queueWebhooks, type Subscription } from './webhook-outbox';
 
 export type NewEvent = {
   actorId: number | null;
@@ -36,8 +38,24 @@ export function ownAccountEvent(viewer: Viewer, action: string, data?: Record<st
  * The webhooks of the change are queued with it (db/queries/webhook-outbox.ts).
  */
 export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> {
-  await tx.insert(events).values({ at: now(), ...event });
-  await queueWebhooks(tx, [event]);
+  if (!webhookEventTypeOf(event) || !event.entityCode) {
+    await tx.insert(events).values({ at: now(), ...event });
+    return;
+  }
+  // An event a webhook may carry: the row is written and the subscriptions read by one statement
+  // (every task write records one: a round trip less than two statements).
+  const subscriptions = await selectRows<Subscription>(
+    tx,
+    sql`WITH recorded AS (
+        INSERT INTO events (at, actor_id, organization_id, entity_type, entity_id, entity_code, action,
+          from_value, to_value, data)
+        VALUES (${now().toISOString()}::timestamptz, ${event.actorId}::int, ${event.organizationId ?? null}::int,
+          ${event.entityType}, ${event.entityId ?? null}::int, ${event.entityCode}, ${event.action},
+          ${event.fromValue ?? null}::text, ${event.toValue ?? null}::text,
+          ${event.data === undefined ? null : JSON.stringify(event.data)}::jsonb)
+      ) ${ACTIVE_SUBSCRIPTIONS}`,
+  );
+  await queueWebhooks(tx, [event], subscriptions);
 }
 
 /** Many events in few statements (bulk imports), in the caller's transaction. */

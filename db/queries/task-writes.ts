@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
 import { dayOf, now } from '@/lib/clock';
 import type { NotificationKind } from '@/lib/domain/notification-kinds';
@@ -9,9 +9,9 @@ import type { TaskStatus } from '@/lib/domain/tasks';
 import type { TaskActionInput } from '@/lib/validations/tasks';
 import { transactionRetryingDeadlock } from '../deadlock';
 import type { Executor } from '../index';
-import { organizations, taskStatusPeriods, taskSupportingUnits, tasks } from '../schema';
+import { organizations, tasks } from '../schema';
 import { recordEvent } from './events';
-import { closeOverriddenRequests } from './extension-request-closing';
+import { closeOverriddenRequests, EXTENDABLE } from './extension-request-closing';
 import { type Audience, notifyUnit } from './notify';
 import type { Viewer } from './viewer';
 import { taskVisibleTo } from './visibility';
@@ -31,8 +31,12 @@ export const invalid = (field: string, message: string): Extract<WriteResult, { 
   fieldErrors: { [field]: [message] },
 });
 
-/** The row a write starts from, read inside its transaction and only if the viewer may see it. */
-export async function lockedTask(tx: Executor, viewer: Viewer, code: string) {
+/**
+ * The row a write starts from, read inside its transaction and only if the viewer may see it;
+ * with `openParts`, also the codes of the supporting units whose part is not done yet (a report
+ * needs them: one statement rather than two).
+ */
+export async function lockedTask(tx: Executor, viewer: Viewer, code: string, withOpenParts = false) {
   const [row] = await tx
     .select({
       id: tasks.id,
@@ -45,6 +49,11 @@ export async function lockedTask(tx: Executor, viewer: Viewer, code: string) {
       assigneeOrgId: tasks.assigneeOrgId,
       assigneePath: organizations.path,
       createdAt: tasks.createdAt,
+      openParts: withOpenParts
+        ? sql<string[]>`ARRAY(SELECT so.code FROM task_supporting_units su
+            JOIN organizations so ON so.id = su.organization_id
+            WHERE su.task_id = ${tasks.id} AND su.status <> 'done' ORDER BY so.code)`
+        : sql<string[]>`'{}'::text[]`,
     })
     .from(tasks)
     .innerJoin(organizations, eq(organizations.id, tasks.assigneeOrgId))
@@ -52,26 +61,25 @@ export async function lockedTask(tx: Executor, viewer: Viewer, code: string) {
   return row ?? null;
 }
 
-/** The codes of the task's supporting units whose part is not done yet. */
-export async function openPartCodes(tx: Executor, taskId: number): Promise<string[]> {
-  const rows = await tx
-    .select({ code: organizations.code })
-    .from(taskSupportingUnits)
-    .innerJoin(organizations, eq(organizations.id, taskSupportingUnits.organizationId))
-    .where(and(eq(taskSupportingUnits.taskId, taskId), ne(taskSupportingUnits.status, 'done')))
-    .orderBy(asc(organizations.code));
-  return rows.map((r) => r.code);
-}
-
 type PeriodFacts = { assigneeOrgId: number; status: TaskStatus; dueOn: string; completedOn: string | null };
 
-/** Closes the open status period and opens the one that holds from now on. */
+/**
+ * Closes the open status period and opens the one that holds from now on, in one statement (a
+ * round trip less per status write). The new row is selected from the count of the closed ones,
+ * so the UPDATE runs first (an unread CTE would run after the INSERT, which would then meet the
+ * still open period on task_status_periods_open_key). task_rollup's triggers see both writes: the
+ * UPDATE's transition tables and the INSERT's, each fired once at the end of the statement.
+ */
 export async function startPeriod(tx: Executor, taskId: number, facts: PeriodFacts, at: Date): Promise<void> {
-  await tx
-    .update(taskStatusPeriods)
-    .set({ validTo: at })
-    .where(and(eq(taskStatusPeriods.taskId, taskId), isNull(taskStatusPeriods.validTo)));
-  await tx.insert(taskStatusPeriods).values({ taskId, ...facts, validFrom: at });
+  const instant = at.toISOString();
+  await tx.execute(sql`WITH closed AS (
+      UPDATE task_status_periods SET valid_to = ${instant}::timestamptz
+      WHERE task_id = ${taskId} AND valid_to IS NULL RETURNING id
+    )
+    INSERT INTO task_status_periods (task_id, assignee_org_id, status, due_on, completed_on, valid_from)
+    SELECT ${taskId}, ${facts.assigneeOrgId}, ${facts.status}::task_status, ${facts.dueOn}::date,
+      ${facts.completedOn}::date, ${instant}::timestamptz
+    FROM (SELECT count(*) FROM closed) AS first_closed`);
 }
 
 /**
@@ -92,7 +100,7 @@ export async function applyTaskAction(
   const run = (work: (tx: Executor) => Promise<WriteResult>) =>
     within ? work(within.tx) : transactionRetryingDeadlock(work);
   return run(async (tx): Promise<WriteResult> => {
-    const task = await lockedTask(tx, viewer, input.code);
+    const task = await lockedTask(tx, viewer, input.code, input.action === 'report');
     if (!task) return { ok: false, reason: 'not_found' };
     const transition = TASK_TRANSITIONS[input.action];
     if (!can(actorOf(viewer), transition.permission, { path: task.assigneePath })) {
@@ -109,7 +117,7 @@ export async function applyTaskAction(
       return invalid('dueOn', 'tasks.errors.extendNotLater');
     }
     // Only the lead reports completion; while supporting units' parts are open it says why.
-    const openParts = input.action === 'report' ? await openPartCodes(tx, task.id) : [];
+    const openParts = task.openParts;
     if (openParts.length && !input.openPartsNote) {
       return invalid('openPartsNote', 'tasks.errors.openPartsNoteRequired');
     }
@@ -162,8 +170,12 @@ export async function applyTaskAction(
         ...(openParts.length ? { openParts, openPartsNote: input.openPartsNote } : {}),
       },
     });
-    // a pending extension request the task has moved past is closed with it
-    await closeOverriddenRequests(tx, { actorId: viewer.id, taskIds: [task.id], except: within?.granting });
+    // a pending extension request the task has moved past is closed with it: only a status where no
+    // deadline may be extended, or a later due date, makes one moot (a report, a return, a progress
+    // figure cannot: their statement is skipped)
+    if (!EXTENDABLE.includes(status) || dueOn !== task.dueOn) {
+      await closeOverriddenRequests(tx, { actorId: viewer.id, taskIds: [task.id], except: within?.granting });
+    }
     const told = TOLD[input.action];
     if (told) {
       await notifyUnit(tx, {

@@ -89,25 +89,30 @@ async function recommendationFor(
   };
 }
 
-type Subscription = { id: number; eventTypes: string[]; scope: OrgRef };
+export type Subscription = { id: number; eventTypes: string[]; scope: OrgRef };
+
+/** The active subscriptions, each with its scope: what queueWebhooks matches events against. */
+export const ACTIVE_SUBSCRIPTIONS = sql`SELECT s.id, s.event_types AS "eventTypes",
+    json_build_object('id', o.id, 'code', o.code, 'path', o.path, 'nameVi', o.name_vi, 'nameEn', o.name_en) AS scope
+  FROM webhook_subscriptions s JOIN organizations o ON o.id = s.scope_org_id
+  WHERE s.active ORDER BY s.id`;
 
 /**
  * Queues one delivery per active subscription that asked for the event's type and whose scope
  * reads the record, with the record as that scope reads it now (inside the change's transaction).
  */
-export async function queueWebhooks(tx: Executor, list: NewEvent[]): Promise<number> {
+export async function queueWebhooks(
+  tx: Executor,
+  list: NewEvent[],
+  /** the active subscriptions, when the caller read them with its own statement (recordEvent) */
+  active?: Subscription[],
+): Promise<number> {
   const typed = list.flatMap((event) => {
     const type = webhookEventTypeOf(event);
     return type && event.entityCode ? [{ type, code: event.entityCode, entity: event.entityType }] : [];
   });
   if (typed.length === 0) return 0;
-  const subscriptions = await selectRows<Subscription>(
-    tx,
-    sql`SELECT s.id, s.event_types AS "eventTypes",
-        json_build_object('id', o.id, 'code', o.code, 'path', o.path, 'nameVi', o.name_vi, 'nameEn', o.name_en) AS scope
-      FROM webhook_subscriptions s JOIN organizations o ON o.id = s.scope_org_id
-      WHERE s.active ORDER BY s.id`,
-  );
+  const subscriptions = active ?? (await selectRows<Subscription>(tx, ACTIVE_SUBSCRIPTIONS));
   if (subscriptions.length === 0) return 0;
   const at = now();
   const asOf = today();
