@@ -14,7 +14,7 @@ import { collect } from '@/tests/export-helpers';
 import { viewerFor } from '@/tests/viewers';
 import { AUDIT_HEADER, auditCells, auditCsvLinesQuery, csvLinesStream, csvStream } from './audit-csv';
 import { writeCsv, writeCsvLines } from './csv';
-import { csvLinesQuery } from './csv-sql';
+import { csvLinesQuery, labelField } from './csv-sql';
 import type { Column } from './table';
 
 const postgres = process.env.TEST_DRIVER === 'postgres';
@@ -162,6 +162,54 @@ describe.runIf(postgres)('CSV written by PostgreSQL (COPY)', () => {
       [0.0449999, '4.5'],
     ]);
     for (const record of records.slice(1)) expect(record[3]).toBe(percent.get(shares.get(Number(record[0]))));
+  });
+});
+
+describe.runIf(postgres)('labels written once, when the query is built', () => {
+  it('gives each label the field the JavaScript writer gives it: formula guard, quotes, empty for NULL', async () => {
+    const labels = NASTY.filter((x): x is string => x !== null);
+    const keys = labels.map((_, i) => `k${i}`);
+    const label = (key: string) => labels[Number(key.slice(1))];
+    const columns: Column[] = [
+      { key: 'n', header: 'n', kind: 'int' },
+      { key: 'label', header: 'Trạng thái', kind: 'text' },
+    ];
+    // every key twice, a NULL after each round, and a value that is no key
+    const rows = sql`SELECT n, CASE WHEN n % ${keys.length + 1} < ${keys.length} THEN 'k' || (n % ${keys.length + 1})
+        WHEN n < ${keys.length + 1} THEN NULL ELSE 'none' END AS key
+      FROM generate_series(0, ${2 * keys.length + 1}) AS n ORDER BY n`;
+    const stored = await selectRows<{ n: number; key: string | null }>(db, rows);
+    const js = await collect((out) =>
+      writeCsv(
+        out,
+        columns,
+        stored.map((r) => ({ n: r.n, label: r.key && keys.includes(r.key) ? label(r.key) : null })),
+      ),
+    );
+    const database = await copied(
+      columns,
+      csvLinesQuery<'n' | 'key'>(rows, columns, (f) => ({
+        n: f('n'),
+        label: labelField(f('key'), keys, label),
+      })),
+    );
+    expect(database.toString('utf8')).toBe(js.toString('utf8'));
+    expect(database.equals(js)).toBe(true);
+    const text = database.toString('utf8');
+    for (const field of [
+      ",'=cmd|/C calc\r\n",
+      ',"\'=a;b""c"\r\n',
+      ',"a;b"\r\n',
+      ',"line\r\nbreak"\r\n',
+      ',"\'\rlead CR"\r\n',
+    ])
+      expect(text).toContain(field);
+    expect(text).toContain(`\r\n${keys.length},\r\n`);
+    expect(() =>
+      csvLinesQuery<'n'>(rows, [{ key: 'n', header: 'n', kind: 'int' }], (f) => ({
+        n: labelField(f('n'), keys, label),
+      })),
+    ).toThrow(/not text/);
   });
 });
 

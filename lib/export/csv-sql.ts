@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { QUOTED_CHARACTERS } from './csv';
-import { type Column, FORMULA_STARTERS } from './table';
+import { csvField, QUOTED_CHARACTERS } from './csv';
+import { type Column, FORMULA_STARTERS, neutralizeFormula } from './table';
 
 /**
  * The CSV rules of csv.ts (csvCell, csvLine), neutralizeFormula and the dd/MM/yyyy date of
@@ -55,12 +55,25 @@ export function isoInstantSql(value: SQL): SQL {
   return sql`to_char((${value}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
-/** A translated label for each of a fixed set of values (a status, a class); NULL stays NULL. */
-export function labelSql(value: SQL, keys: readonly string[], label: (key: string) => string): SQL {
-  return sql`CASE (${value})::text ${sql.join(
-    keys.map((key) => sql`WHEN ${key} THEN ${label(key)}`),
-    sql` `,
-  )} END`;
+/**
+ * A column's whole CSV field, already written (by csvCell's and csvLine's own rules, in JavaScript):
+ * csvLinesQuery puts it in the line as it is, with no per-row test.
+ */
+export type CsvFieldSql = { csvField: SQL };
+
+/**
+ * A translated label for each of a fixed set of values (a status, a class), as the CSV field of a
+ * text column. The labels are constants of the export: each is formatted once here, when the
+ * query is built (formula guard, then quoting: what the JavaScript writer does to the same label),
+ * instead of being tested for quotes on every row. NULL (or a value not in `keys`) is an empty field.
+ */
+export function labelField(value: SQL, keys: readonly string[], label: (key: string) => string): CsvFieldSql {
+  return {
+    csvField: sql`CASE (${value})::text ${sql.join(
+      keys.map((key) => sql`WHEN ${key} THEN ${csvField(neutralizeFormula(label(key)))}`),
+      sql` `,
+    )} ELSE '' END`,
+  };
 }
 
 /**
@@ -71,16 +84,23 @@ export function labelSql(value: SQL, keys: readonly string[], label: (key: strin
 export function csvLinesQuery<Field extends string>(
   rows: SQL,
   columns: Column[],
-  values: (field: (name: Field) => SQL) => Record<string, SQL>,
+  values: (field: (name: Field) => SQL) => Record<string, SQL | CsvFieldSql>,
 ): SQL {
   const byKey = values((name) => sql`r.${sql.identifier(name)}`);
   const name = (i: number) => sql.identifier(`c${i}`);
+  const written = (value: SQL | CsvFieldSql | undefined): value is CsvFieldSql =>
+    value !== undefined && 'csvField' in value;
   const cells = columns.map((column, i) => {
     const value = byKey[column.key];
     if (!value) throw new Error(`no SQL value for the column ${column.key}`);
-    return sql`${value} AS ${name(i)}`;
+    if (written(value) && column.kind !== 'text') {
+      throw new Error(`the column ${column.key} is not text: its field cannot be a written label`);
+    }
+    return sql`${written(value) ? value.csvField : value} AS ${name(i)}`;
   });
-  const fields = columns.map((column, i) => csvFieldSql(sql`v.${name(i)}`, column.kind));
+  const fields = columns.map((column, i) =>
+    written(byKey[column.key]) ? sql`v.${name(i)}` : csvFieldSql(sql`v.${name(i)}`, column.kind),
+  );
   // OFFSET 0 keeps the values a subquery of their own: each is computed once, then read by the
   // several tests of its field (a flattened query would compute a label once per test).
   return sql`SELECT ${sql.join(fields, sql` || ',' || `)} || chr(13) || chr(10) AS line

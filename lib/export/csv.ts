@@ -86,11 +86,15 @@ export function csvLine(fields: (string | number)[]): string {
   let line = '';
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
-    const text = typeof field === 'string' ? field : String(field);
     if (i > 0) line += ',';
-    line += NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    line += csvField(typeof field === 'string' ? field : String(field));
   }
   return `${line}\r\n`;
+}
+
+/** One field as csvLine writes it (lib/export/csv-sql.ts labelField writes constant labels with it). */
+export function csvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Percentages are written as percent numbers (45.6), as the header says "%". */

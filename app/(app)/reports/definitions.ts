@@ -14,7 +14,7 @@ import { supportByUnit } from '@/db/queries/task-support';
 import type { Viewer } from '@/db/queries/viewer';
 import { RECOMMENDATION_CATEGORIES, RECOMMENDATION_STATUSES } from '@/lib/domain/recommendations';
 import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
-import { csvLinesQuery, labelSql } from '@/lib/export/csv-sql';
+import { csvLinesQuery, labelField } from '@/lib/export/csv-sql';
 import type { CellValue, Column, ReportTable } from '@/lib/export/table';
 import { drillDown, type FigureView, recommendationDrillDown } from '@/lib/figure-filters';
 import { formatDate } from '@/lib/format';
@@ -170,14 +170,14 @@ export const REPORTS: Record<string, ReportDefinition> = {
     csvLines: (viewer, params, asOf, translate, locale) => {
       const t = remembered(translate);
       const status = (value: SQL) =>
-        labelSql(value, RECOMMENDATION_STATUSES, (s) => t(`recommendationStatus.${s}`));
+        labelField(value, RECOMMENDATION_STATUSES, (s) => t(`recommendationStatus.${s}`));
       return csvLinesQuery<keyof RecommendationExportRow>(
         recommendationExportQuery(viewer, params, asOf),
         recommendationResponseColumns(t),
         (r) => ({
           code: r('code'),
           source: namedSql(locale, r('sourceVi'), r('sourceEn')),
-          category: labelSql(r('category'), RECOMMENDATION_CATEGORIES, (c) =>
+          category: labelField(r('category'), RECOMMENDATION_CATEGORIES, (c) =>
             t(`recommendations.categories.${c}`),
           ),
           text: r('text'),
@@ -227,8 +227,8 @@ export const REPORTS: Record<string, ReportDefinition> = {
           assignee: namedSql(locale, task('assignee_vi'), task('assignee_en')),
           supporting: task('supporting'),
           dueOn: task('due_on'),
-          status: labelSql(task('status'), TASK_STATUSES, (s) => t(`tasks.status.${s}`)),
-          class: labelSql(task('class'), DEADLINE_CLASSES, (c) => t(`deadlineClass.${c}`)),
+          status: labelField(task('status'), TASK_STATUSES, (s) => t(`tasks.status.${s}`)),
+          class: labelField(task('class'), DEADLINE_CLASSES, (c) => t(`deadlineClass.${c}`)),
           progress: task('progress'),
           completedOn: task('completed_on'),
           lastNote: task('last_note'),
