@@ -57,11 +57,30 @@ async function tasksByOrganizationNow(
     sql`SELECT id, kind, path FROM organizations WHERE code = ${parentCode}`,
   );
   const byProvince = !parent || (!unitsOf && (parent.kind === 'national' || parent.kind === 'central_group'));
-  if (byProvince && rollupServes(viewer, filters)) {
+  return grouped(viewer, filters, byProvince ? undefined : parent.id, byProvince ? undefined : parent.path);
+}
+
+/**
+ * The breakdown by province (no parent), or by the units directly inside the parent. Once per
+ * request for the same viewer, filters and grouping: a province's dashboard asks for its units
+ * twice — the ranked bar by its parent's units, the organizations chart by the scope's — and for a
+ * province (or any unit) these are the same groups.
+ */
+const grouped = cache(groupedNow);
+
+async function groupedNow(
+  viewer: Viewer,
+  filters: FigureFilters,
+  parentId: number | undefined,
+  parentPath: string | undefined,
+): Promise<OrgBreakdown[]> {
+  const parent =
+    parentId === undefined || parentPath === undefined ? undefined : { id: parentId, path: parentPath };
+  if (!parent && rollupServes(viewer, filters)) {
     return mostOverdueFirst((await rollupByProvince(viewer, filters)).map(rollupGroup));
   }
   // Tasks a locality follows outside its own subtree (linked to its recommendations) form one group.
-  const groupOrg = byProvince
+  const groupOrg = !parent
     ? sql`coalesce(o.province_id, ${CENTRAL})`
     : sql`CASE WHEN o.path NOT LIKE ${`${parent.path}%`} THEN ${OTHER} ELSE coalesce((
         SELECT c.id FROM organizations c WHERE c.path LIKE ${`${parent.path}%`} AND o.path LIKE c.path || '%'
@@ -71,7 +90,7 @@ async function tasksByOrganizationNow(
   // By province, each as-of row is joined to its assignee and counted on the province and the narrow
   // keys (~300 groups). By unit, counted per assignee first (~25,000 groups at 100k tasks nationally),
   // so that the unit holding each assignee is looked up once per assignee, not per task.
-  const counted = byProvince
+  const counted = !parent
     ? sql`SELECT ${groupOrg} AS group_id, ${keys.status} AS status, ${keys.pastDue} AS past_due,
           ${keys.onTime} AS on_time, count(*) AS n
         FROM ${tasksAsOf(viewer, filters)} a JOIN organizations o ON o.id = a.assignee_org_id
@@ -115,7 +134,7 @@ async function tasksByOrganizationNow(
         total: 0,
         awaitingConfirmation: 0,
         dueOrCompleted: 0,
-        own: !byProvince && id === parent.id,
+        own: !!parent && id === parent.id,
       };
       groups.set(id, group);
     }

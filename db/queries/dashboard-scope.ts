@@ -4,7 +4,7 @@ import { endOfDay } from '@/lib/clock';
 import type { TaskLevel } from '@/lib/domain/cascade';
 import { tasks } from '../schema';
 import type { Viewer } from './viewer';
-import { holdsEverything, taskCountedFor, taskVisibleTo } from './visibility';
+import { holdsEverything, taskCountedFor, taskIdArrayFor } from './visibility';
 
 /** What the dashboard, the reports and their exports are computed for. */
 export type FigureFilters = {
@@ -35,8 +35,9 @@ export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
  * The tasks as they stood at the end of the as-of day, one row each, from task_status_periods:
  * `task_id, status, due_on, completed_on, assignee_org_id`. Visibility is the viewer's, in SQL: the
  * tasks its figures count (by lead unit), or with `reads` every task it reads.
- * For today this is the tasks' current state. The tasks table is joined only when a review
- * filter or the viewer's visibility needs it (a national viewer sees every task).
+ * For today this is the tasks' current state. The tasks table is joined only for a review filter:
+ * a national viewer sees every task, any other viewer's periods are those of the ids of the tasks
+ * in its reach (`taskIdArrayFor`, the same tasks as `taskCountedFor` / `taskVisibleTo`).
  *
  * Cascades (issue 17): unless `level` is `all`, a task is left out when the viewer's figures count
  * one of its ancestors — counted for the viewer (by lead unit: a parent read only as a supporting
@@ -49,22 +50,38 @@ export function unfiltered(viewer: Viewer, filters: FigureFilters): boolean {
 export function tasksAsOf(viewer: Viewer, filters: FigureFilters): SQL {
   const end = endOfDay(filters.asOf).toISOString();
   const org = filters.org ? sql`AND p.assignee_org_id IN ${subtreeOfCode(filters.org)}` : sql``;
-  // Two branches, each served by its own index: still open, or closed after the instant.
+  // A national viewer: two branches, each served by its own index — still open, or closed after the
+  // instant. A viewer below the national level: from the ids of the tasks in its reach (a province's
+  // few thousand), each one's period at the instant (task_status_periods_task_idx), not every held
+  // period of the country tested against the visibility conditions.
   const held = (where: SQL) => {
-    if (holdsEverything(viewer) && !filters.review) {
+    if (!filters.review) {
       return sql`SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
         FROM task_status_periods p WHERE ${where} AND p.valid_from < ${end} ${org}`;
     }
-    const review = filters.review
-      ? sql`AND tasks.review_id = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
-      : sql``;
     return sql`SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
       FROM task_status_periods p JOIN tasks ON ${tasks.id} = p.task_id
-      WHERE ${where} AND p.valid_from < ${end} AND ${filters.reads ? taskVisibleTo(viewer) : taskCountedFor(viewer)} ${review} ${org}`;
+      WHERE ${where} AND p.valid_from < ${end} AND ${reviewIs(filters.review)} ${org}`;
   };
-  const rows = sql`${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)}`;
+  const rows = holdsEverything(viewer)
+    ? sql`${held(sql`p.valid_to IS NULL`)} UNION ALL ${held(sql`p.valid_to >= ${end}`)}`
+    : reachRows(viewer, filters, end, org);
   if (filters.level === 'all') return sql`(${rows})`;
   return sql`(SELECT h.* FROM (${rows}) h WHERE NOT EXISTS (SELECT 1 FROM ${countedBelow(viewer, filters.asOf)} b WHERE b.id = h.task_id))`;
+}
+
+const reviewIs = (code: string) =>
+  sql`${tasks.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${code})`;
+
+/** The held rows of `tasksAsOf` for a viewer with a narrower scope than the nation. */
+function reachRows(viewer: Viewer, filters: FigureFilters, end: string, org: SQL): SQL {
+  const review = filters.review
+    ? sql`JOIN ${tasks} ON ${tasks.id} = p.task_id AND ${reviewIs(filters.review)}`
+    : sql``;
+  return sql`SELECT p.task_id, p.status, p.due_on, p.completed_on, p.assignee_org_id
+    FROM task_status_periods p ${review}
+    WHERE p.task_id = ANY(${taskIdArrayFor(viewer, !!filters.reads)}) AND p.valid_from < ${end}
+      AND (p.valid_to IS NULL OR p.valid_to >= ${end}) ${org}`;
 }
 
 /**

@@ -143,7 +143,7 @@ export async function listRecommendations(
   asOf: string,
 ): Promise<{ rows: RecommendationRow[]; total: number; page: number; pages: number }> {
   const where = listWhere(viewer, params, asOf, true);
-  const [{ total }] = await db.select({ total: count() }).from(recommendations).where(where);
+  const total = await countRecommendations(viewer, params, asOf);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(params.page ?? 1, pages);
   const rows = await db
@@ -155,6 +155,19 @@ export async function listRecommendations(
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE);
   return { rows, total, page, pages };
+}
+
+/** How many recommendations `listRecommendations` lists for these parameters, without reading a page. */
+export async function countRecommendations(
+  viewer: Viewer,
+  params: ListParams,
+  asOf: string,
+): Promise<number> {
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(recommendations)
+    .where(listWhere(viewer, params, asOf, true));
+  return total;
 }
 
 /** How many of the listed recommendations (every filter but status) are in each overall status. */

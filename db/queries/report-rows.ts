@@ -75,6 +75,8 @@ export async function* taskExportRows(
   params: ListParams,
   asOf: string,
   batchSize = EXPORT_BATCH,
+  /** false for a preview, which reads one batch: no batch asked for that nobody takes */
+  readAhead = true,
 ): AsyncGenerator<TaskExportRow[]> {
   const read = (after: string) =>
     withLocalLimits(db, EXPORT_LIMITS, (tx) =>
@@ -86,8 +88,10 @@ export async function* taskExportRows(
   try {
     while (next) {
       const batch: TaskExportRow[] = await next;
-      next = batch.length === batchSize ? read(batch[batch.length - 1].code) : undefined;
+      const more = batch.length === batchSize;
+      next = more && readAhead ? read(batch[batch.length - 1].code) : undefined;
       if (batch.length) yield batch;
+      if (more && !readAhead) next = read(batch[batch.length - 1].code);
     }
   } finally {
     // A reader that stops early (a preview) leaves the read ahead unwanted: never unhandled.

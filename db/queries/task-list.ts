@@ -245,7 +245,7 @@ export async function listTasks(
 ): Promise<{ rows: TaskRow[]; total: number; page: number; pages: number }> {
   const { source, facts, conditions } = taskQuery(viewer, params, asOf);
   const where = and(...conditions);
-  const [{ total }] = await joined(db.select({ total: count() }).from(tasks).$dynamic(), source).where(where);
+  const total = await countTasks(viewer, params, asOf);
   const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
   const page = Math.min(params.page ?? 1, pages);
   const rows = await joined(db.select(rowColumns(facts, asOf)).from(tasks).$dynamic(), source)
@@ -255,6 +255,15 @@ export async function listTasks(
     .limit(TASK_PAGE_SIZE)
     .offset((page - 1) * TASK_PAGE_SIZE);
   return { rows, total, page, pages };
+}
+
+/** How many tasks `listTasks` lists for these parameters, without reading a page of them. */
+export async function countTasks(viewer: Viewer, params: ListParams, asOf: string): Promise<number> {
+  const { source, conditions } = taskQuery(viewer, params, asOf);
+  const [{ total }] = await joined(db.select({ total: count() }).from(tasks).$dynamic(), source).where(
+    and(...conditions),
+  );
+  return total;
 }
 
 /** For the current filter (its class aside), how many counted tasks fall in each deadline class. */

@@ -32,6 +32,25 @@ export function taskCountedFor(viewer: Viewer): SQL {
     WHERE tr.task_id = ${tasks.id} AND r.source_org_id IN ${scope}))`;
 }
 
+/**
+ * The ids of the tasks `taskCountedFor` admits (with `reads`, `taskVisibleTo`), as one array built
+ * from the viewer's own units (tasks_assignee_idx), their recommendations' links and, for `reads`,
+ * the tasks they support — the same tasks as the row-by-row conditions. For a figure that reads a
+ * province's few thousand tasks, testing every task of the country against those conditions, or
+ * hash-joining the set (the planner then scans every task and every held period), cost a scan of
+ * them all per statement; `= ANY` of an array is looked up in the indexes (bench/RESULTS.md,
+ * "Soak (issue 18)": 64–145 → 18–23 ms for a province's as-of rows at 100,000 tasks).
+ */
+export function taskIdArrayFor(viewer: Viewer, reads: boolean): SQL {
+  const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  const supported = reads
+    ? sql` UNION SELECT su.task_id FROM task_supporting_units su WHERE su.organization_id = ${scope}`
+    : sql``;
+  return sql`ARRAY(SELECT t.id FROM tasks t WHERE t.assignee_org_id = ${scope}
+    UNION SELECT tr.task_id FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
+      WHERE r.source_org_id = ${scope}${supported})`;
+}
+
 /** A task supported by a unit of the subtree at `path` (đơn vị phối hợp). */
 export function supportedWithin(path: string): SQL {
   return sql`EXISTS (SELECT 1 FROM task_supporting_units su

@@ -67,6 +67,8 @@ type List = {
     locale: string,
     /** rows per database batch; a preview asks for just the rows it shows */
     batchSize?: number,
+    /** a preview: one batch is all it shows, so nothing is read ahead of it */
+    preview?: boolean,
   ) => AsyncIterable<Row[]>;
   /**
    * The same rows as one query whose rows are their CSV lines (lib/export/csv-sql.ts), for
@@ -197,9 +199,9 @@ export const REPORTS: Record<string, ReportDefinition> = {
     kind: 'list',
     title: (t) => t('reports.taskList'),
     columns: taskListColumns,
-    rows: async function* (viewer, params, asOf, translate, locale, batchSize) {
+    rows: async function* (viewer, params, asOf, translate, locale, batchSize, preview) {
       const t = remembered(translate);
-      for await (const batch of taskExportRows(viewer, params, asOf, batchSize)) {
+      for await (const batch of taskExportRows(viewer, params, asOf, batchSize, !preview)) {
         yield batch.map((task) => ({
           code: task.code,
           title: task.title,

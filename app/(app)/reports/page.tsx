@@ -5,9 +5,9 @@ import { CompareControl } from '@/components/dashboard/compare-control';
 import { FigureFiltersForm } from '@/components/dashboard/figure-filters-form';
 import { ExportLinks } from '@/components/reports/export-links';
 import { ReportTableView } from '@/components/reports/report-table';
-import { listRecommendations } from '@/db/queries/recommendations';
+import { countRecommendations } from '@/db/queries/recommendations';
 import { documentDefaults, listProvinces, listReviews } from '@/db/queries/reference';
-import { listTasks } from '@/db/queries/task-list';
+import { countTasks } from '@/db/queries/task-list';
 import { readDatabase, readFrom } from '@/db/read-database';
 import { getViewer } from '@/lib/auth/viewer';
 import { figureView, reportListParams, reportRecommendationParams } from '@/lib/figure-filters';
@@ -46,7 +46,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       title: definition.title(t),
       columns: definition.columns(t),
       rows: readFrom(source, () =>
-        firstRows(definition.rows(viewer, params, view.asOf, t, locale, PREVIEW_ROWS), PREVIEW_ROWS),
+        firstRows(definition.rows(viewer, params, view.asOf, t, locale, PREVIEW_ROWS, true), PREVIEW_ROWS),
       ),
     };
   };
@@ -72,8 +72,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     summary('support-by-unit'),
     recommendationList.rows,
     taskList.rows,
-    readFrom(source, () => listRecommendations(viewer, recommendationParams, view.asOf)).then((r) => r.total),
-    readFrom(source, () => listTasks(viewer, listParams, view.asOf)).then((r) => r.total),
+    readFrom(source, () => countRecommendations(viewer, recommendationParams, view.asOf)),
+    readFrom(source, () => countTasks(viewer, listParams, view.asOf)),
   ]);
   const filters = Object.fromEntries(Object.entries(listParams).filter((e): e is [string, string] => !!e[1]));
   const exportQuery = toQueryString(filters);
