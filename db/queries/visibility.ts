@@ -43,12 +43,20 @@ export function taskCountedFor(viewer: Viewer): SQL {
  */
 export function taskIdArrayFor(viewer: Viewer, reads: boolean): SQL {
   const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  return sql`ARRAY(SELECT t.id FROM tasks t WHERE t.assignee_org_id = ${scope} UNION ${linkedTaskIds(scope, reads)})`;
+}
+
+/**
+ * The ids of the tasks reached other than by their lead unit, for `scope` (`ANY(ARRAY(…))` of the
+ * organizations): linked to a recommendation whose source is in scope and, for `reads`, supported
+ * by a unit of the scope. A union of statements that each read an index.
+ */
+function linkedTaskIds(scope: SQL, reads: boolean): SQL {
   const supported = reads
     ? sql` UNION SELECT su.task_id FROM task_supporting_units su WHERE su.organization_id = ${scope}`
     : sql``;
-  return sql`ARRAY(SELECT t.id FROM tasks t WHERE t.assignee_org_id = ${scope}
-    UNION SELECT tr.task_id FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
-      WHERE r.source_org_id = ${scope}${supported})`;
+  return sql`SELECT tr.task_id FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
+      WHERE r.source_org_id = ${scope}${supported}`;
 }
 
 /** A task supported by a unit of the subtree at `path` (đơn vị phối hợp). */
@@ -67,21 +75,16 @@ export function taskVisibleTo(viewer: Viewer): SQL {
 }
 
 /**
- * The tasks `taskVisibleTo` admits, written for a list of many: three sets of ids — lead unit in
- * scope, linked to a recommendation whose source is in scope, supported by a unit of the scope —
- * each read once, that the planner reads through indexes and ORs as bitmaps, where the subqueries
+ * The tasks `taskVisibleTo` admits, written for a list of many: the lead unit in scope, or one of
+ * the ids `linkedTaskIds` reads once — each through an index, ORed as bitmaps by the planner — where the subqueries
  * of `taskVisibleTo` test every task of the table (a sequential scan of 1,000,000 tasks for a
  * province coordinator's list). The same rows (visibility.int.test.ts holds them equal); a
  * lookup of one task keeps `taskVisibleTo`.
  */
 export function taskListVisibleTo(viewer: Viewer): SQL {
   if (holdsEverything(viewer)) return sql`TRUE`;
-  const scope = orgsWithin(viewer.scope.path);
-  return sql`(${tasks.assigneeOrgId} = ANY(ARRAY${scope})
-    OR ${tasks.id} = ANY(ARRAY(SELECT tr.task_id FROM task_recommendations tr
-      JOIN recommendations r ON r.id = tr.recommendation_id WHERE r.source_org_id = ANY(ARRAY${scope})))
-    OR ${tasks.id} = ANY(ARRAY(SELECT su.task_id FROM task_supporting_units su
-      WHERE su.organization_id = ANY(ARRAY${scope}))))`;
+  const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  return sql`(${tasks.assigneeOrgId} = ${scope} OR ${tasks.id} = ANY(ARRAY(${linkedTaskIds(scope, true)})))`;
 }
 
 /** Reachable without the duplicate rule: source side (drafts too), or submitted and addressed or linked in scope. */
