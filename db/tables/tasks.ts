@@ -51,7 +51,7 @@ export const tasks = pgTable(
   },
   (t) => [
     uniqueIndex('tasks_code_key').on(t.code),
-    // the list's counts read everything they need from it (migration 0023)
+    // the list's counts read everything they need from it (migration 0022)
     index('tasks_assignee_counts_idx').on(t.assigneeOrgId, t.status, t.dueOn, t.completedOn, t.code),
     index('tasks_review_idx').on(t.reviewId),
     index('tasks_session_idx').on(t.sessionId),
