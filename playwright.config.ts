@@ -18,6 +18,20 @@ export function chromiumPath(): string {
   );
 }
 
+/**
+ * The flags every Chromium started here gets (the end-to-end tests, the Lighthouse spec, the
+ * browser bench): no sandbox (it needs privileges a container does not give), no GPU, and none of
+ * the background traffic (updates, sync, first-run pages) that would add requests to a measure.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The fixed "now" of the end-to-end servers: the demo data shows all four deadline classes on it. */
 export const E2E_NOW = '2026-11-15T10:00:00+07:00';
 const port = Number(process.env.E2E_PORT || 3100);
@@ -101,14 +115,7 @@ export default defineConfig({
     locale: 'en-US', // the application must answer in Vietnamese whatever the browser asks
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -27,7 +27,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { DEMO_PASSWORD } from '@/db/seed/data';
-import { chromiumPath } from '../playwright.config';
+import { CHROMIUM_ARGS, chromiumPath } from '../playwright.config';
 import { login } from './http';
 import { median } from './stats';
 
@@ -73,15 +73,7 @@ const profile = mkdtempSync(path.join(tmpdir(), 'bench-browser-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(),
   viewport: { width: 1350, height: 940 },
-  args: [
-    `--remote-debugging-port=${port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
 });
 const { hostname } = new URL(base);
 await context.addCookies(

@@ -74,6 +74,37 @@ test.describe('the leadership dashboard', () => {
     await expect(page.getByText(`${count} kiến nghị`, { exact: true })).toBeVisible();
   });
 
+  test('a chart tells the figures under the pointer, and stops when it leaves', async ({ page }) => {
+    test.slow();
+    await loginAs(page, 'lanhdao');
+    // The class bars: four rows; the third is "within the deadline", its count as in the table.
+    const classes = page.getByTestId('chart-classes');
+    await classes.scrollIntoViewIfNeeded({ timeout: 30_000 });
+    await classes.getByText('Xem bảng số liệu').click();
+    const count = (await classes.getByRole('row').nth(3).getByRole('cell').nth(1).textContent())?.trim();
+    const bars = classes.getByTestId('chart-svg');
+    const box = await bars.boundingBox();
+    if (!box) throw new Error('the class chart has no box');
+    await page.mouse.move(box.x + box.width * 0.05, box.y + box.height * (2.5 / 4));
+    const tooltip = classes.getByTestId('chart-tooltip');
+    await expect(tooltip).toContainText('Chưa hoàn thành, trong hạn');
+    await expect(tooltip).toContainText(`Số lượng : ${count?.replaceAll('.', '')}`);
+    await page.mouse.move(box.x + box.width * 0.05, box.y - 40);
+    await expect(tooltip).toHaveCount(0);
+
+    // The progress lines: at the plot's right end, the last point, both lines.
+    const progress = page.getByTestId('chart-progress');
+    const plot = await progress.getByTestId('chart-svg').boundingBox();
+    if (!plot) throw new Error('the progress chart has no box');
+    await page.mouse.move(plot.x + plot.width - 2, plot.y + plot.height / 2);
+    const point = progress.getByTestId('chart-tooltip');
+    await expect(point).toContainText(/\d\d\/\d\d\/\d{4}/);
+    await expect(point).toContainText(/Nhiệm vụ đã đến hạn : \d+/);
+    await expect(point).toContainText(/Nhiệm vụ đã hoàn thành : \d+/);
+    await page.mouse.move(plot.x + plot.width / 2, plot.y - 40);
+    await expect(point).toHaveCount(0);
+  });
+
   test('figures follow the "as of" day and the province filter', async ({ page }) => {
     test.slow();
     await loginAs(page, 'lanhdao');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../playwright.config';
+import { CHROMIUM_ARGS, chromiumPath } from '../playwright.config';
 import { loginAs } from './fixtures';
 
 /**
@@ -39,15 +39,7 @@ test('Lighthouse accessibility is at least 95 on the dashboard, tasks, my work a
     executablePath: chromiumPath(),
     baseURL,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--remote-debugging-port=${port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
   });
   try {
     const page = await context.newPage();

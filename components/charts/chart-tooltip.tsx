@@ -22,6 +22,7 @@ export function ChartTooltip({
   return (
     <div
       className="pointer-events-none absolute top-0 left-0 z-10 whitespace-nowrap border bg-white p-2.5"
+      data-testid="chart-tooltip"
       style={{
         borderColor: '#ccc',
         transform: `translate(${right ? x + 10 : x - 10}px, ${y + 10}px)${right ? '' : ' translateX(-100%)'}`,

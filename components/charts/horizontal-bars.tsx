@@ -1,4 +1,5 @@
-import { type PointerEvent, useState } from 'react';
+import { useState } from 'react';
+import { AXIS, ChartSurface, GRID, type PlotPoint, X_AXIS_HEIGHT } from './chart-surface';
 import { ChartTooltip, type TooltipItem } from './chart-tooltip';
 import { LegendList } from './legend-list';
 import { niceTicks, pct, percentOf } from './nice-ticks';
@@ -7,9 +8,6 @@ export type BarSeries = { key: string; label: string; color: string };
 /** A row's values in series order; `color` paints a one-series row in a colour of its own. */
 export type BarRow = { key: string; name: string; values: number[]; color?: string };
 
-const AXIS = '#666';
-const GRID = '#ccc';
-const X_AXIS_HEIGHT = 30;
 /** recharts' barCategoryGap, 10% of a row's band on each side */
 const GAP = 0.1;
 
@@ -50,12 +48,11 @@ export function HorizontalBars({
   const end = ticks[ticks.length - 1];
   const band = 100 / Math.max(1, rows.length);
 
-  const onMove = (event: PointerEvent<SVGSVGElement>) => {
-    const box = event.currentTarget.getBoundingClientRect();
-    const row = Math.floor(((event.clientY - box.top) / box.height) * rows.length);
+  const onPointer = (point: PlotPoint | null) => {
+    if (!point) return setHover(null);
+    const row = Math.floor((point.y / point.height) * rows.length);
     if (row < 0 || row >= rows.length) return setHover(null);
-    const x = event.clientX - box.left + axisWidth;
-    setHover({ row, x, y: event.clientY - box.top, right: event.clientX - box.left < box.width * 0.6 });
+    setHover({ row, x: point.x + axisWidth, y: point.y, right: point.x < point.width * 0.6 });
   };
 
   return (
@@ -75,17 +72,23 @@ export function HorizontalBars({
             </li>
           ))}
         </ul>
-        <svg
-          aria-hidden="true"
-          className="absolute top-0 overflow-visible"
-          style={{
-            left: axisWidth,
-            width: `calc(100% - ${axisWidth}px)`,
-            height: `calc(100% - ${X_AXIS_HEIGHT}px)`,
-          }}
-          onPointerMove={onMove}
-          onPointerLeave={() => setHover(null)}
-          data-testid="chart-svg"
+        <ChartSurface
+          offset={axisWidth}
+          onPointer={onPointer}
+          xAxis={ticks.map((tick) => (
+            <g key={tick}>
+              <line
+                x1={pct(percentOf(tick, end))}
+                x2={pct(percentOf(tick, end))}
+                y1="0"
+                y2="6"
+                stroke={AXIS}
+              />
+              <text x={pct(percentOf(tick, end))} y={8} dy="0.71em" textAnchor="middle" fill={AXIS}>
+                {tick}
+              </text>
+            </g>
+          ))}
         >
           {ticks.map((tick) => (
             <line
@@ -147,28 +150,7 @@ export function HorizontalBars({
               </g>
             );
           })}
-        </svg>
-        <svg
-          aria-hidden="true"
-          className="absolute bottom-0 overflow-visible"
-          style={{ left: axisWidth, width: `calc(100% - ${axisWidth}px)`, height: X_AXIS_HEIGHT }}
-        >
-          <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS} />
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line
-                x1={pct(percentOf(tick, end))}
-                x2={pct(percentOf(tick, end))}
-                y1="0"
-                y2="6"
-                stroke={AXIS}
-              />
-              <text x={pct(percentOf(tick, end))} y={8} dy="0.71em" textAnchor="middle" fill={AXIS}>
-                {tick}
-              </text>
-            </g>
-          ))}
-        </svg>
+        </ChartSurface>
         {hover && <ChartTooltip x={hover.x} y={hover.y} right={hover.right} {...tooltipOf(hover.row)} />}
       </div>
       {legend && <LegendList items={series.map((s) => ({ ...s, icon: 'rect' as const }))} />}

@@ -1,6 +1,7 @@
 'use client';
 
-import { type PointerEvent, useState } from 'react';
+import { useState } from 'react';
+import { AXIS, ChartSurface, GRID, type PlotPoint, X_AXIS_HEIGHT } from './chart-surface';
 import { ChartTooltip } from './chart-tooltip';
 import { LegendList } from './legend-list';
 import { monotonePath } from './monotone';
@@ -8,11 +9,8 @@ import { niceTicks, pct, percentOf } from './nice-ticks';
 
 export type ProgressRow = { label: string; due: number; completed: number };
 
-const AXIS = '#666';
-const GRID = '#ccc';
 const Y_AXIS_WIDTH = 60;
 const MARGIN = { top: 8, right: 16, bottom: 8, left: 0 };
-const X_AXIS_HEIGHT = 30;
 /** a dd/MM/yyyy tick at 11 px, and recharts' minTickGap */
 const TICK_WIDTH = 58;
 const TICK_GAP = 16;
@@ -89,13 +87,12 @@ export function ProgressChart({
   const tickClasses = dayTickClasses(rows.length);
   const labels = { due: dueLabel, completed: completedLabel };
 
-  const onMove = (event: PointerEvent<SVGSVGElement>) => {
+  const onPointer = (point: PlotPoint | null) => {
+    if (!point) return setHover(null);
     if (rows.length === 0) return;
-    const box = event.currentTarget.getBoundingClientRect();
-    const share = (event.clientX - box.left) / box.width;
+    const share = point.x / point.width;
     const index = Math.min(rows.length - 1, Math.max(0, Math.round(share * (rows.length - 1))));
-    const x = event.clientX - box.left + Y_AXIS_WIDTH;
-    setHover({ index, x, y: event.clientY - box.top, right: share < 0.6 });
+    setHover({ index, x: point.x + Y_AXIS_WIDTH, y: point.y, right: share < 0.6 });
   };
 
   return (
@@ -127,17 +124,30 @@ export function ProgressChart({
             ))}
             <line x1={Y_AXIS_WIDTH - 0.5} x2={Y_AXIS_WIDTH - 0.5} y1="0" y2="100%" stroke={AXIS} />
           </svg>
-          <svg
-            aria-hidden="true"
-            className="absolute top-0 overflow-visible"
-            style={{
-              left: Y_AXIS_WIDTH,
-              width: `calc(100% - ${Y_AXIS_WIDTH}px)`,
-              height: `calc(100% - ${X_AXIS_HEIGHT}px)`,
-            }}
-            onPointerMove={onMove}
-            onPointerLeave={() => setHover(null)}
-            data-testid="chart-svg"
+          <ChartSurface
+            offset={Y_AXIS_WIDTH}
+            onPointer={onPointer}
+            xAxis={rows.map((row, i) => {
+              const classes = tickClasses[i];
+              if (classes === null) return null;
+              const last = i === rows.length - 1 && rows.length > 1;
+              return (
+                <g key={row.label} className={classes || undefined}>
+                  <line x1={pct(xOf(i))} x2={pct(xOf(i))} y1="0" y2="6" stroke={AXIS} />
+                  <text
+                    x={pct(xOf(i))}
+                    y={8}
+                    dy="0.71em"
+                    // the last label ends at the axis' end rather than sticking out of it
+                    textAnchor={last ? 'end' : 'middle'}
+                    fontSize={11}
+                    fill={AXIS}
+                  >
+                    {row.label}
+                  </text>
+                </g>
+              );
+            })}
           >
             {ticks.map((tick) => (
               <line
@@ -199,35 +209,7 @@ export function ProgressChart({
                   strokeWidth={2}
                 />
               ))}
-          </svg>
-          <svg
-            aria-hidden="true"
-            className="absolute bottom-0 overflow-visible"
-            style={{ left: Y_AXIS_WIDTH, width: `calc(100% - ${Y_AXIS_WIDTH}px)`, height: X_AXIS_HEIGHT }}
-          >
-            <line x1="0" x2="100%" y1="0.5" y2="0.5" stroke={AXIS} />
-            {rows.map((row, i) => {
-              const classes = tickClasses[i];
-              if (classes === null) return null;
-              const last = i === rows.length - 1 && rows.length > 1;
-              return (
-                <g key={row.label} className={classes || undefined}>
-                  <line x1={pct(xOf(i))} x2={pct(xOf(i))} y1="0" y2="6" stroke={AXIS} />
-                  <text
-                    x={pct(xOf(i))}
-                    y={8}
-                    dy="0.71em"
-                    // the last label ends at the axis' end rather than sticking out of it
-                    textAnchor={last ? 'end' : 'middle'}
-                    fontSize={11}
-                    fill={AXIS}
-                  >
-                    {row.label}
-                  </text>
-                </g>
-              );
-            })}
-          </svg>
+          </ChartSurface>
           {hover && (
             <ChartTooltip
               x={hover.x}
