@@ -1,8 +1,9 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
-import type { AddresseeStatus, RecommendationCategory } from '@/lib/domain/recommendations';
+import type { RecommendationCategory } from '@/lib/domain/recommendations';
 import { db, selectRows } from '../index';
 import { type FigureFilters, unfiltered } from './dashboard-scope';
+import type { AddresseeStatusFigure } from './recommendation-figures';
 import type { Viewer } from './viewer';
 import { ADDRESSEE_STATUS_ORDER } from './visibility';
 
@@ -78,14 +79,7 @@ export async function rollupRecommendationsByCategory(asOf: string) {
 
 /** Submitted primaries by addressee × answer as of the day, with their source localities. */
 export async function rollupRecommendationsByAddresseeStatus(asOf: string) {
-  return selectRows<{
-    code: string;
-    nameVi: string;
-    nameEn: string | null;
-    status: AddresseeStatus;
-    recommendations: number;
-    sources: number;
-  }>(
+  return selectRows<AddresseeStatusFigure>(
     db,
     sql`SELECT o.code, o.name_vi AS "nameVi", o.name_en AS "nameEn", x.status,
         x.n::int AS recommendations, x.sources::int AS sources
