@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
@@ -6,7 +7,15 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Client } from 'pg';
 import { isDemoMode } from '@/lib/config';
 import { logger } from '@/lib/logger';
-import { type DatabaseHandle, databaseHandle, directConnectionString, openPool, withDatabase } from './index';
+import {
+  type DatabaseHandle,
+  databaseHandle,
+  directConnectionString,
+  openPool,
+  selectRows,
+  withDatabase,
+} from './index';
+import { unappliedMigrations } from './migration-check';
 import { loadDemoData } from './seed/demo';
 import { loadDemoDocuments } from './seed/documents';
 import { isEmpty, loadReferenceData } from './seed/reference';
@@ -23,6 +32,7 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   if (!handle.pool) {
     await migratePglite(handle.db as unknown as PgliteDatabase, config);
+    refuseUnapplied(await selectRows<{ hash: string }>(handle.db, APPLIED));
     return;
   }
   const client = new Client(handle.pool.options);
@@ -33,10 +43,30 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
       `SELECT set_config('statement_timeout', '0', false), set_config('lock_timeout', '0', false),
               set_config('idle_in_transaction_session_timeout', '0', false)`,
     );
-    await migratePg(drizzle(client), config);
+    const migrated = drizzle(client);
+    await migratePg(migrated, config);
+    refuseUnapplied((await migrated.execute<{ hash: string }>(APPLIED)).rows);
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+const APPLIED = sql`SELECT hash FROM drizzle.__drizzle_migrations`;
+
+/**
+ * drizzle skips, without a word, a migration dated before the last one a database holds (migration-check.ts):
+ * the server would start on a schema without its tables and fail on the first page that reads them.
+ * It refuses to start instead, naming them.
+ */
+function refuseUnapplied(applied: { hash: string }[]): void {
+  const missing = unappliedMigrations(
+    MIGRATIONS_FOLDER,
+    applied.map((row) => row.hash),
+  );
+  if (missing.length === 0) return;
+  throw new Error(
+    `migrations never applied to this database (dated before the last one it holds, so skipped): ${missing.join(', ')}`,
+  );
 }
 
 /**
