@@ -24,8 +24,8 @@ import { applyRoleSettings, roleSettings } from './settings';
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 /**
- * Applies the pending migrations. On PostgreSQL on a connection of its own without the role's time
- * limits: a migration that backfills (0020, 0021: ~45 s each at 1,000,000 tasks) must not be cut at
+ * Applies the pending migrations. On PostgreSQL on a connection of its own, in a transaction without
+ * the role's time limits: a migration that backfills (0020, 0021: ~45 s each at 1,000,000 tasks) must not be cut at
  * a page's 30 s, which would leave the server unable to start on a large database.
  */
 export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
@@ -39,13 +39,21 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   client.on('error', () => {});
   await client.connect();
   try {
+    // The limits lifted for one transaction only (set_config local), the migrations inside it: through
+    // PgBouncer in transaction mode a session setting lands on whichever server connection ran it —
+    // lifting the limits of the pages it serves next — and not on the one the migrations run on.
+    // drizzle's own BEGIN inside it is only a warning; its COMMIT (or ROLLBACK) ends this transaction.
+    await client.query('BEGIN');
     await client.query(
-      `SELECT set_config('statement_timeout', '0', false), set_config('lock_timeout', '0', false),
-              set_config('idle_in_transaction_session_timeout', '0', false)`,
+      `SELECT set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true),
+              set_config('idle_in_transaction_session_timeout', '0', true)`,
     );
     const migrated = drizzle(client);
     await migratePg(migrated, config);
     refuseUnapplied((await migrated.execute<{ hash: string }>(APPLIED)).rows);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
   } finally {
     await client.end().catch(() => {});
   }
