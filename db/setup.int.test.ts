@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { Pool } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readHashes } from '@/scripts/migration-hashes';
 import { createDatabase, dropDatabase } from '@/tests/pg-admin';
-import { wrapPool } from './index';
+import { databaseHandle, db, wrapPool } from './index';
 import { applyRoleSettings, roleSettings } from './settings';
 import { applyMigrations, MIGRATIONS_FOLDER } from './setup';
 
@@ -44,4 +46,18 @@ describe.runIf(process.env.TEST_DRIVER === 'postgres')('migrations without the t
       await handle.close();
     }
   }, 120_000);
+});
+
+/**
+ * drizzle applies only the migrations dated after the last one a database holds: a database migrated
+ * with a later one first (a branch's 0023_task_list_counts, 1796201600000, before 0021 came in) would
+ * start without 0021's tables, and the national dashboard fail on them. The start-up stops instead.
+ */
+describe('a migration dated before the last one applied', () => {
+  it('stops the start-up, naming it, instead of skipping it', async () => {
+    await applyMigrations(databaseHandle());
+    const hash = readHashes()['0021_recommendation_rollup.sql'];
+    await db.execute(sql`DELETE FROM drizzle.__drizzle_migrations WHERE hash = ${hash}`);
+    await expect(applyMigrations(databaseHandle())).rejects.toThrow(/0021_recommendation_rollup/);
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
@@ -6,7 +7,15 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Client } from 'pg';
 import { isDemoMode } from '@/lib/config';
 import { logger } from '@/lib/logger';
-import { type DatabaseHandle, databaseHandle, directConnectionString, openPool, withDatabase } from './index';
+import {
+  type DatabaseHandle,
+  databaseHandle,
+  directConnectionString,
+  openPool,
+  selectRows,
+  withDatabase,
+} from './index';
+import { unappliedMigrations } from './migration-check';
 import { loadDemoData } from './seed/demo';
 import { loadDemoDocuments } from './seed/documents';
 import { isEmpty, loadReferenceData } from './seed/reference';
@@ -15,28 +24,57 @@ import { applyRoleSettings, roleSettings } from './settings';
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
 /**
- * Applies the pending migrations. On PostgreSQL on a connection of its own without the role's time
- * limits: a migration that backfills (0020, 0021: ~45 s each at 1,000,000 tasks) must not be cut at
+ * Applies the pending migrations. On PostgreSQL on a connection of its own, in a transaction without
+ * the role's time limits: a migration that backfills (0020, 0021: ~45 s each at 1,000,000 tasks) must not be cut at
  * a page's 30 s, which would leave the server unable to start on a large database.
  */
 export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
   if (!handle.pool) {
     await migratePglite(handle.db as unknown as PgliteDatabase, config);
+    refuseUnapplied(await selectRows<{ hash: string }>(handle.db, APPLIED));
     return;
   }
   const client = new Client(handle.pool.options);
   client.on('error', () => {});
   await client.connect();
   try {
+    // The limits lifted for one transaction only (set_config local), the migrations inside it: through
+    // PgBouncer in transaction mode a session setting lands on whichever server connection ran it —
+    // lifting the limits of the pages it serves next — and not on the one the migrations run on.
+    // drizzle's own BEGIN inside it is only a warning; its COMMIT (or ROLLBACK) ends this transaction.
+    await client.query('BEGIN');
     await client.query(
-      `SELECT set_config('statement_timeout', '0', false), set_config('lock_timeout', '0', false),
-              set_config('idle_in_transaction_session_timeout', '0', false)`,
+      `SELECT set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true),
+              set_config('idle_in_transaction_session_timeout', '0', true)`,
     );
-    await migratePg(drizzle(client), config);
+    const migrated = drizzle(client);
+    await migratePg(migrated, config);
+    refuseUnapplied((await migrated.execute<{ hash: string }>(APPLIED)).rows);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+const APPLIED = sql`SELECT hash FROM drizzle.__drizzle_migrations`;
+
+/**
+ * drizzle skips, without a word, a migration dated before the last one a database holds (migration-check.ts):
+ * the server would start on a schema without its tables and fail on the first page that reads them.
+ * It refuses to start instead, naming them.
+ */
+function refuseUnapplied(applied: { hash: string }[]): void {
+  const missing = unappliedMigrations(
+    MIGRATIONS_FOLDER,
+    applied.map((row) => row.hash),
+  );
+  if (missing.length === 0) return;
+  throw new Error(
+    `migrations never applied to this database (dated before the last one it holds, so skipped): ${missing.join(', ')}`,
+  );
 }
 
 /**
