@@ -117,7 +117,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         </h2>
         {counts === null && (
           <p role="status" className="text-sm text-slate-600" data-testid="count-capped">
-            {t('tasks.countCapped', { count: list.cap })}
+            {t(list.total === null ? 'tasks.countCapped' : 'tasks.classCountCapped', { count: list.cap })}
           </p>
         )}
         <ClassCounts
