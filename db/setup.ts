@@ -4,7 +4,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import { isDemoMode } from '@/lib/config';
 import { logger } from '@/lib/logger';
 import {
@@ -35,19 +35,10 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
     refuseUnapplied(await selectRows<{ hash: string }>(handle.db, APPLIED));
     return;
   }
-  const client = new Client(handle.pool.options);
-  client.on('error', () => {});
-  await client.connect();
+  // The migrations inside that transaction: drizzle's own BEGIN in it is only a warning; its COMMIT
+  // (or ROLLBACK) ends it.
+  const client = await transactionWithoutLimits(handle.pool);
   try {
-    // The limits lifted for one transaction only (set_config local), the migrations inside it: through
-    // PgBouncer in transaction mode a session setting lands on whichever server connection ran it —
-    // lifting the limits of the pages it serves next — and not on the one the migrations run on.
-    // drizzle's own BEGIN inside it is only a warning; its COMMIT (or ROLLBACK) ends this transaction.
-    await client.query('BEGIN');
-    await client.query(
-      `SELECT set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true),
-              set_config('idle_in_transaction_session_timeout', '0', true)`,
-    );
     const migrated = drizzle(client);
     await migratePg(migrated, config);
     refuseUnapplied((await migrated.execute<{ hash: string }>(APPLIED)).rows);
@@ -56,6 +47,28 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
     throw error;
   } finally {
     await client.end().catch(() => {});
+  }
+}
+
+/**
+ * A connection of its own, outside the pool, in a transaction whose time limits are lifted: for that
+ * transaction only (set_config local) — through PgBouncer in transaction mode a session setting would
+ * land on whichever server connection ran it, lifting the limits of the pages it serves next.
+ */
+async function transactionWithoutLimits(pool: Pool): Promise<Client> {
+  const client = new Client(pool.options);
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `SELECT set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true),
+              set_config('idle_in_transaction_session_timeout', '0', true)`,
+    );
+    return client;
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
   }
 }
 
@@ -88,15 +101,8 @@ function refuseUnapplied(applied: { hash: string }[]): void {
  */
 async function whileLocked<T>(handle: DatabaseHandle, key: string, work: () => Promise<T>): Promise<T> {
   if (!handle.pool) return work();
-  const client = new Client(handle.pool.options);
-  client.on('error', () => {});
-  await client.connect();
+  const client = await transactionWithoutLimits(handle.pool);
   try {
-    await client.query('BEGIN');
-    await client.query(
-      `SELECT set_config('idle_in_transaction_session_timeout', '0', true),
-              set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true)`,
-    );
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [key]);
     return await work();
   } finally {
