@@ -13,7 +13,7 @@ import {
   rollupRepliesOverdueByProvince,
 } from './recommendation-rollup';
 import type { Viewer } from './viewer';
-import { recommendationVisibleTo } from './visibility';
+import { recommendationListVisibleTo } from './visibility';
 
 /** Submitted recommendations in reach by the as-of day, filtered by review and by source subtree. */
 function submittedInReach(viewer: Viewer, filters: FigureFilters) {
@@ -21,7 +21,7 @@ function submittedInReach(viewer: Viewer, filters: FigureFilters) {
     ? sql`AND ${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${filters.review})`
     : sql``;
   const org = filters.org ? sql`AND ${recommendations.sourceOrgId} IN ${subtreeOfCode(filters.org)}` : sql``;
-  return sql`${submittedBy(filters.asOf)} AND ${recommendationVisibleTo(viewer)} ${review} ${org}`;
+  return sql`${submittedBy(filters.asOf)} AND ${recommendationListVisibleTo(viewer)} ${review} ${org}`;
 }
 
 export type RecommendationHeadline = { total: number; answered: number; replyOverdue: number };

@@ -10,7 +10,7 @@ import { cachedFigure } from './figure-cache';
 import { addresseeStatusAfter, answersAfter, submittedBy } from './recommendation-as-of';
 import { recommendationRollupServes, rollupRecommendationsByAddresseeStatus } from './recommendation-rollup';
 import type { Viewer } from './viewer';
-import { ADDRESSEE_STATUS_ORDER, recommendationVisibleTo } from './visibility';
+import { ADDRESSEE_STATUS_ORDER, recommendationListVisibleTo } from './visibility';
 
 /**
  * Recommendation figures shared by the dashboard, reports and exports. Duplicates count
@@ -101,7 +101,7 @@ async function recommendationsByAddresseeStatusNow(
     .leftJoin(localities, sql`localities.primary_id = ${recommendations.id}`)
     .where(
       and(
-        recommendationVisibleTo(viewer),
+        recommendationListVisibleTo(viewer),
         isNull(recommendations.duplicateOfId),
         isNotNull(recommendations.submittedOn),
         filters && figureConditions(filters),

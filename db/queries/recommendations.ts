@@ -20,7 +20,7 @@ import {
   submittedBy,
 } from './recommendation-as-of';
 import type { Viewer } from './viewer';
-import { recommendationVisibleTo } from './visibility';
+import { recommendationListVisibleTo } from './visibility';
 
 export const PAGE_SIZE = 50;
 
@@ -46,7 +46,7 @@ export function listWhere(
   asOf: string,
   withStatus: boolean,
 ): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [recommendationVisibleTo(viewer), existedAt(asOf)];
+  const conditions: (SQL | undefined)[] = [recommendationListVisibleTo(viewer), existedAt(asOf)];
   if (params.review) {
     conditions.push(
       sql`${recommendations.reviewId} = (SELECT r.id FROM reviews r WHERE r.code = ${params.review})`,

@@ -2,7 +2,12 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db, selectRows } from '@/db/index';
 import { viewerFor } from '@/tests/viewers';
-import { taskListVisibleTo, taskVisibleTo } from './visibility';
+import {
+  recommendationListVisibleTo,
+  recommendationVisibleTo,
+  taskListVisibleTo,
+  taskVisibleTo,
+} from './visibility';
 
 describe('the task list’s visibility (issue 20: id sets a list reads through indexes)', () => {
   it('admits exactly the tasks taskVisibleTo admits, for every person of the demo', async () => {
@@ -27,5 +32,51 @@ describe('the task list’s visibility (issue 20: id sets a list reads through i
       if (own.length < expected.length) widened++;
     }
     expect(widened).toBeGreaterThan(0);
+  });
+});
+
+describe('the recommendation lists’ visibility (issue 18: the province leader’s /reports)', () => {
+  it('admits exactly the recommendations recommendationVisibleTo admits, duplicates included', async () => {
+    // A duplicate of a primary that some person reads the duplicate but not the primary: that
+    // person becomes a reader of the primary (DESIGN.md, "Duplicates").
+    const people = await selectRows<{ login: string }>(
+      db,
+      sql`SELECT login FROM users WHERE kind = 'person' AND active ORDER BY login`,
+    );
+    const read = async (condition: ReturnType<typeof sql>) =>
+      (
+        await selectRows<{ id: number }>(
+          db,
+          sql`SELECT id FROM recommendations WHERE ${condition} ORDER BY id`,
+        )
+      ).map((r) => Number(r.id));
+    const before = new Map<string, Set<number>>();
+    for (const { login } of people)
+      before.set(login, new Set(await read(recommendationVisibleTo(await viewerFor(login)))));
+    const candidates = await read(sql`submitted_on IS NOT NULL AND duplicate_of_id IS NULL`);
+    let pair: { primary: number; duplicate: number } | undefined;
+    for (const seen of before.values()) {
+      const duplicate = candidates.find((id) => seen.has(id));
+      const primary = candidates.find((id) => !seen.has(id));
+      if (duplicate !== undefined && primary !== undefined) {
+        pair = { primary, duplicate };
+        break;
+      }
+    }
+    if (!pair)
+      throw new Error('the demo has no person who reads one submitted recommendation and not another');
+    await db.execute(
+      sql`UPDATE recommendations SET duplicate_of_id = ${pair.primary} WHERE id = ${pair.duplicate}`,
+    );
+    let throughDuplicate = 0;
+    for (const { login } of people) {
+      const viewer = await viewerFor(login);
+      const expected = await read(recommendationVisibleTo(viewer));
+      const listed = await read(recommendationListVisibleTo(viewer));
+      expect(listed, login).toEqual(expected);
+      if (listed.includes(pair.primary) && !before.get(login)?.has(pair.primary)) throughDuplicate++;
+    }
+    // someone now reads the primary only as a reader of its duplicate
+    expect(throughDuplicate).toBeGreaterThan(0);
   });
 });

@@ -110,6 +110,30 @@ export function recommendationVisibleTo(viewer: Viewer): SQL {
   return sql`(${own} OR EXISTS (SELECT 1 FROM recommendations d WHERE d.duplicate_of_id = ${recommendations.id} AND ${viaDuplicate}))`;
 }
 
+/**
+ * The recommendations `recommendationVisibleTo` admits, written for a figure, a list or a count: an
+ * array of ids read once through the indexes (the scope's sources, its addressees, its tasks'
+ * links, then the primaries of those that are duplicates), where the row-by-row conditions test
+ * every recommendation of the country against three subqueries and their duplicates'. The same
+ * rows (visibility.int.test.ts holds them equal); a lookup of one recommendation keeps
+ * `recommendationVisibleTo`.
+ */
+export function recommendationListVisibleTo(viewer: Viewer): SQL {
+  if (holdsEverything(viewer)) return sql`TRUE`;
+  const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  const reached = sql`SELECT r.id FROM recommendations r WHERE r.source_org_id = ${scope}
+    UNION SELECT a.recommendation_id FROM recommendation_addressees a
+      JOIN recommendations r ON r.id = a.recommendation_id
+      WHERE a.organization_id = ${scope} AND r.submitted_on IS NOT NULL
+    UNION SELECT tr.recommendation_id FROM tasks t JOIN task_recommendations tr ON tr.task_id = t.id
+      JOIN recommendations r ON r.id = tr.recommendation_id
+      WHERE t.assignee_org_id = ${scope} AND r.submitted_on IS NOT NULL`;
+  return sql`${recommendations.id} = ANY(ARRAY(WITH reached AS (${reached})
+    SELECT id FROM reached
+    UNION SELECT d.duplicate_of_id FROM recommendations d
+      WHERE d.id IN (SELECT id FROM reached) AND d.duplicate_of_id IS NOT NULL))`;
+}
+
 /** The addressee statuses from least to most advanced, as a SQL array (`array_position` orders by it). */
 export const ADDRESSEE_STATUS_ORDER = sql.raw(
   `ARRAY[${ADDRESSEE_STATUSES.map((s) => `'${s}'`).join(', ')}]::text[]`,
