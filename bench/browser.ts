@@ -18,7 +18,6 @@
  * Prints one JSON line per figure (with the machine's 1-minute load) and a summary.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +26,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { DEMO_PASSWORD } from '@/db/seed/data';
+import { freePort } from '@/tests/free-port';
 import { CHROMIUM_ARGS, chromiumPath } from '../playwright.config';
 import { login } from './http';
 import { median } from './stats';
@@ -50,19 +50,6 @@ const runs = Number(values.runs);
 
 function report(name: string, value: Record<string, unknown>) {
   console.log(JSON.stringify({ name, load: loadavg()[0].toFixed(2), ...value }));
-}
-
-/** A port nobody listens on, chosen by the system (Lighthouse's DevTools connection). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;

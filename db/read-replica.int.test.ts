@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import { Pool } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '@/lib/clock';
+import { freePort } from '@/tests/free-port';
 import { viewerFor } from '@/tests/viewers';
 import { type DatabaseHandle, db, primaryHandle, selectRows, wrapPool } from './index';
 import { taskHeadline } from './queries/dashboard';
@@ -42,15 +42,6 @@ function unavailable(): string | null {
 }
 const skipped = unavailable();
 if (onPostgres && skipped) console.warn(`read-replica.int.test: SKIPPED — ${skipped}`);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

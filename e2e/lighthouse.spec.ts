@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../playwright.config';
+import { freePort } from '../tests/free-port';
 import { loginAs } from './fixtures';
 
 /**
@@ -15,19 +15,6 @@ import { loginAs } from './fixtures';
  */
 const PAGES = ['/dashboard', '/tasks', '/my-work', '/organizations/P31'];
 const MIN_SCORE = 0.95;
-
-/** A port nobody listens on, chosen by the system. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 test('Lighthouse accessibility is at least 95 on the dashboard, tasks, my work and a province', async ({
   baseURL,

@@ -6,6 +6,7 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '@/tests/free-port';
 import { ClamavError, parseClamavUrl, readVerdict, scanFile } from './clamav';
 
 /**
@@ -177,15 +178,6 @@ describe('virus scan, without a daemon', () => {
     expect(parseClamavUrl('tcp://[::1]:3310')).toEqual({ host: '::1', port: 3310 });
   });
 });
-
-/** A port the OS says is free now; clamd binds it a moment later. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function waitForPong(port: number, timeoutMs: number, dir: string): Promise<void> {
   const until = Date.now() + timeoutMs;
