@@ -39,7 +39,7 @@ export function taskCountedFor(viewer: Viewer): SQL {
  * province's few thousand tasks, testing every task of the country against those conditions, or
  * hash-joining the set (the planner then scans every task and every held period), cost a scan of
  * them all per statement; `= ANY` of an array is looked up in the indexes (bench/RESULTS.md,
- * "Soak (issue 18)": 64–145 → 18–23 ms for a province's as-of rows at 100,000 tasks).
+ * "Soak (issue 18)": 190–280 → 18–35 ms for a province's as-of rows at 100,000 tasks).
  */
 export function taskIdArrayFor(viewer: Viewer, reads: boolean): SQL {
   const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
