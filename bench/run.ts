@@ -3,7 +3,7 @@
  *   [--import-rows 20000 | --skip-import]
  * npm run bench -- --base … [--cold-base …] --only organization   the /organizations/P31 figures alone
  * npm run bench -- --base … [--cold-base …] --only dashboard [--concurrency 1,10]   the national /dashboard alone
- * npm run bench -- --only dashboard-sql   every dashboard query EXPLAIN ANALYZEd (today, a year back)
+ * npm run bench -- --only dashboard-sql [--login L]   every dashboard query EXPLAIN ANALYZEd (today, a year back)
  * npm run bench -- --only updates [--seconds 30] [--workers 20] [--pool 10]   progress and status updates at once
  * npm run bench -- --base … --server-pid PID --export audit|tasks-xlsx|tasks-csv
  * npm run bench -- --base … --server-pid PID --only csv-copy [--runs 5]   the CSV exports PostgreSQL
@@ -220,6 +220,8 @@ async function main() {
       workers: { type: 'string', default: '20' },
       /** --only updates: the pool's connections (the application's default, DATABASE_POOL_SIZE or 10) */
       pool: { type: 'string', default: process.env.DATABASE_POOL_SIZE || '10' },
+      /** --only dashboard-sql: whose dashboard (a province leader's reads its reach, not the country) */
+      login: { type: 'string', default: 'bench.leader' },
     },
   });
   const runs = Number(values.runs);
@@ -276,7 +278,7 @@ async function main() {
     const bench = openBenchDatabase();
     try {
       pointAppAtBench(bench);
-      const leader = await viewerByLogin(bench, 'bench.leader');
+      const leader = await viewerByLogin(bench, values.login);
       for (const asOf of [today(), addDays(today(), -365)])
         for (const r of await explainDashboard(bench, leader, asOf)) report(`explain ${r.label}`, r);
     } finally {

@@ -1,10 +1,18 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/db/index';
-import { events, surveySessions } from '@/db/schema';
+import { db, selectRows } from '@/db/index';
+import { events, surveySessions, tasks } from '@/db/schema';
 import { SessionCreateInput, SessionEditInput } from '@/lib/validations/sessions';
 import { viewerFor } from '@/tests/viewers';
-import { createSession, editSession, getSession, listSessions, sessionOutcomes } from './sessions';
+import {
+  createSession,
+  editSession,
+  getSession,
+  listSessions,
+  sessionOutcomes,
+  sessionVisibleTo,
+} from './sessions';
+import { taskVisibleTo } from './visibility';
 
 const form = (over: Record<string, unknown> = {}) => ({
   code: 'KS-HP-MTTQ',
@@ -64,5 +72,38 @@ describe('survey sessions', () => {
       ok: false,
       reason: 'forbidden',
     });
+  });
+});
+
+describe('the session list’s visibility (issue 18: id arrays read once)', () => {
+  it('admits the sessions and counts the tasks that one session’s check does, for every person', async () => {
+    await createSession(
+      await viewerFor('hp.dieuphoi'),
+      SessionCreateInput.parse(form({ code: 'KS-HP-THEM' })),
+    );
+    const people = await selectRows<{ login: string }>(
+      db,
+      sql`SELECT login FROM users WHERE kind = 'person' AND active ORDER BY login`,
+    );
+    const sessions = await db
+      .select({ id: surveySessions.id, code: surveySessions.code })
+      .from(surveySessions);
+    let seen = 0;
+    for (const { login } of people) {
+      const viewer = await viewerFor(login);
+      const listed = (await listSessions(viewer)).map((s) => `${s.code}:${s.tasks}`).sort();
+      const one: string[] = [];
+      for (const session of sessions) {
+        if (!(await getSession(viewer, session.code))) continue;
+        const [{ n }] = await db
+          .select({ n: count() })
+          .from(tasks)
+          .where(and(eq(tasks.sessionId, session.id), taskVisibleTo(viewer)));
+        one.push(`${session.code}:${n}`);
+      }
+      expect(listed, login).toEqual(one.sort());
+      seen += listed.length;
+    }
+    expect(seen).toBeGreaterThan(people.length);
   });
 });

@@ -10,14 +10,27 @@ import { recordEvent } from './events';
 import { openToNewWorkSql } from './org-tree';
 import { invalid, type WriteResult } from './task-writes';
 import type { Viewer } from './viewer';
-import { orgsWithin, overallStatusSql, recommendationVisibleTo, taskVisibleTo } from './visibility';
+import {
+  orgsWithin,
+  overallStatusSql,
+  recommendationListVisibleTo,
+  recommendationVisibleTo,
+  taskListVisibleTo,
+  taskVisibleTo,
+} from './visibility';
 
-/** A session is readable in the scope of the organization visited, or where something that came out of it is. */
-export function sessionVisibleTo(viewer: Viewer): SQL {
+/**
+ * A session is readable in the scope of the organization visited, or where something that came out of it is.
+ * `many`: written for a list of sessions (the visible tasks and recommendations as id arrays read once,
+ * visibility.ts), the same rows as for one.
+ */
+export function sessionVisibleTo(viewer: Viewer, many = false): SQL {
+  const taskVisible = many ? taskListVisibleTo(viewer) : taskVisibleTo(viewer);
+  const recommendationVisible = many ? recommendationListVisibleTo(viewer) : recommendationVisibleTo(viewer);
   return sql`(${surveySessions.organizationId} IN ${orgsWithin(viewer.scope.path)}
-    OR EXISTS (SELECT 1 FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskVisibleTo(viewer)})
+    OR EXISTS (SELECT 1 FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskVisible})
     OR EXISTS (SELECT 1 FROM recommendations WHERE ${recommendations.sessionId} = ${surveySessions.id}
-      AND ${recommendationVisibleTo(viewer)}))`;
+      AND ${recommendationVisible}))`;
 }
 
 const sessionColumns = {
@@ -42,7 +55,7 @@ export async function listSessions(viewer: Viewer, within?: string) {
     .select({
       ...sessionColumns,
       tasks:
-        sql<number>`(SELECT count(*) FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskVisibleTo(viewer)})`.mapWith(
+        sql<number>`(SELECT count(*) FROM tasks WHERE ${tasks.sessionId} = ${surveySessions.id} AND ${taskListVisibleTo(viewer)})`.mapWith(
           Number,
         ),
     })
@@ -50,7 +63,10 @@ export async function listSessions(viewer: Viewer, within?: string) {
     .innerJoin(organizations, eq(organizations.id, surveySessions.organizationId))
     .innerJoin(reviews, eq(reviews.id, surveySessions.reviewId))
     .where(
-      and(sessionVisibleTo(viewer), within ? sql`${organizations.path} LIKE ${`${within}%`}` : undefined),
+      and(
+        sessionVisibleTo(viewer, true),
+        within ? sql`${organizations.path} LIKE ${`${within}%`}` : undefined,
+      ),
     )
     .orderBy(desc(surveySessions.heldOn), asc(surveySessions.code))
     .limit(500);
@@ -81,7 +97,7 @@ export async function listSessionsAfter(
     .innerJoin(reviews, eq(reviews.id, surveySessions.reviewId))
     .where(
       and(
-        sessionVisibleTo(viewer),
+        sessionVisibleTo(viewer, true),
         filters.review ? eq(reviews.code, filters.review) : undefined,
         filters.within ? sql`${organizations.path} LIKE ${`${filters.within}%`}` : undefined,
         page.after
