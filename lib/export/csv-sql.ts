@@ -113,6 +113,11 @@ export function csvLinesQuery<Field extends string>(
   rows: SQL,
   columns: Column[],
   values: (field: (name: Field) => SQL) => Record<string, SQL | CsvFieldSql>,
+  /**
+   * false where nearly every row has a text that needs quotes (the audit's JSON data): the test of
+   * the row would then only add its cost to the fields' own.
+   */
+  { testRows = true }: { testRows?: boolean } = {},
 ): SQL {
   const byKey = values((name) => sql`r.${sql.identifier(name)}`);
   const name = (i: number) => sql.identifier(`c${i}`);
@@ -138,16 +143,18 @@ export function csvLinesQuery<Field extends string>(
       ),
       sql` || ',' || `,
     );
-  const texts = columns.flatMap((_, i) => (isText(i) ? [sql`(${name(i)})::text`] : []));
+  // the text values themselves (a field of the row, or a plain expression of its fields)
+  const texts = columns.flatMap((column, i) => (isText(i) ? [sql`(${byKey[column.key] as SQL})::text`] : []));
   // OFFSET 0 keeps the values a subquery of their own: each is computed once, then read by the
   // several tests of its field (a flattened query would compute a label once per test).
-  if (texts.length < 2)
+  if (!testRows || texts.length < 2)
     return sql`SELECT ${fields(false)} || chr(13) || chr(10) AS line
       FROM (SELECT ${sql.join(cells, sql`, `)} FROM (${rows}) AS r OFFSET 0) AS v`;
   // Several texts: one test of the row over its texts joined (ROW_NEEDS_WORK); the fields are
   // tested one by one only on a row it finds something in.
   return sql`SELECT CASE WHEN v.texts ~ ${ROW_NEEDS_WORK} THEN ${fields(false)} ELSE ${fields(true)} END
       || chr(13) || chr(10) AS line
-    FROM (SELECT *, concat_ws(chr(${codes([SEPARATOR])}), ${sql.join(texts, sql`, `)}) AS texts
-      FROM (SELECT ${sql.join(cells, sql`, `)} FROM (${rows}) AS r OFFSET 0) AS w OFFSET 0) AS v`;
+    FROM (SELECT ${sql.join(cells, sql`, `)},
+        concat_ws(chr(${codes([SEPARATOR])}), ${sql.join(texts, sql`, `)}) AS texts
+      FROM (${rows}) AS r OFFSET 0) AS v`;
 }
