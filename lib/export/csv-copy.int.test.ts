@@ -165,6 +165,61 @@ describe.runIf(postgres)('CSV written by PostgreSQL (COPY)', () => {
   });
 });
 
+describe.runIf(postgres)('texts of a row tested at once, each field only when the row needs it', () => {
+  it('writes every pair of texts as the JavaScript writer does, separator characters included', async () => {
+    // The row test joins the texts with U+001F: one inside a field, before a formula starter or
+    // at either end, must not change what is written.
+    const texts = [...NASTY, '\u001f=x', 'x\u001f', '\u001f', 'a\u001f+b', 'plain', 'Đà Nẵng'];
+    const columns: Column[] = [
+      { key: 'a', header: 'A', kind: 'text' },
+      { key: 'n', header: 'n', kind: 'int' },
+      { key: 'b', header: 'B', kind: 'text' },
+      { key: 'day', header: 'Ngày', kind: 'date' },
+      { key: 'c', header: 'C', kind: 'text' },
+    ];
+    const array = sql`ARRAY[${sql.join(
+      texts.map((x) => sql`${x}`),
+      sql`, `,
+    )}]::text[]`;
+    const rows = sql`SELECT i * ${texts.length} + j AS n, a.value AS a, b.value AS b,
+        CASE WHEN (i + j) % 2 = 0 THEN NULL ELSE 'plain' END AS c,
+        CASE WHEN j % 3 = 0 THEN NULL ELSE (DATE '2026-01-31' + (i * 7 + j)::int)::text END AS day
+      FROM unnest(${array}) WITH ORDINALITY AS a(value, i)
+        CROSS JOIN unnest(${array}) WITH ORDINALITY AS b(value, j)
+      ORDER BY n`;
+    const stored = await selectRows<{
+      n: number;
+      a: string | null;
+      b: string | null;
+      c: string | null;
+      day: string | null;
+    }>(db, rows);
+    expect(stored.length).toBe(texts.length ** 2);
+    const js = await collect((out) =>
+      writeCsv(
+        out,
+        columns,
+        stored.map((r) => ({ a: r.a, n: Number(r.n), b: r.b, day: formatDate(r.day), c: r.c })),
+      ),
+    );
+    const database = await copied(
+      columns,
+      csvLinesQuery<'n' | 'a' | 'b' | 'c' | 'day'>(rows, columns, (f) => ({
+        a: f('a'),
+        n: f('n'),
+        b: f('b'),
+        day: f('day'),
+        c: f('c'),
+      })),
+    );
+    expect(database.toString('utf8')).toBe(js.toString('utf8'));
+    expect(database.equals(js)).toBe(true);
+    const text = js.toString('utf8');
+    for (const line of ["'=cmd|/C calc,", '\u001f=x,', ',"a;b",', 'plain,', ',\u001f,'])
+      expect(text).toContain(line);
+  });
+});
+
 describe.runIf(postgres)('labels written once, when the query is built', () => {
   it('gives each label the field the JavaScript writer gives it: formula guard, quotes, empty for NULL', async () => {
     const labels = NASTY.filter((x): x is string => x !== null);
