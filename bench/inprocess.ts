@@ -3,6 +3,7 @@
  * SQL the dashboard and the task list send (captured through drizzle's logger), concurrent
  * progress updates through applyTaskAction, and COPY as the export baseline.
  */
+import { readFileSync } from 'node:fs';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { type Database, setDatabase } from '@/db/index';
@@ -241,9 +242,31 @@ export async function explainApiTaskList(bench: BenchDatabase, viewer: Viewer, l
 }
 
 /**
- * `workers` officials each update the progress of in-progress tasks of their own unit through
- * applyTaskAction for `seconds`; lost updates = successes that left no event.
+ * The CPU time (ms) of this process and of the database's server processes on this database (read
+ * from /proc: the bench and PostgreSQL on one machine), to divide by the updates made in between.
  */
+async function cpuNow(bench: BenchDatabase): Promise<{ node: number; server: Map<number, number> }> {
+  const { rows } = await bench.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  const tick = 10; // ms per clock tick (USER_HZ = 100)
+  const server = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      server.set(Number(pid), (Number(fields[11]) + Number(fields[12])) * tick);
+    } catch {
+      // another machine's server, or a process gone: not counted
+    }
+  }
+  const { user, system } = process.cpuUsage();
+  return { node: (user + system) / 1000, server };
+}
+
+function cpuPer(before: Awaited<ReturnType<typeof cpuNow>>, after: typeof before, n: number) {
+  let server = 0;
+  for (const [pid, ms] of after.server) server += ms - (before.server.get(pid) ?? 0);
+  return { nodeCpuMsPerUpdate: (after.node - before.node) / n, serverCpuMsPerUpdate: server / n };
+}
+
 /**
  * Status updates at once (issue 20, target 3): per province a worker moves its in-progress tasks to
  * "awaiting confirmation" (the official reports) and back (the coordinator returns the report) —
@@ -260,6 +283,7 @@ export async function statusUpdates(bench: BenchDatabase, provinces: string[], s
   );
   const counted = `SELECT count(*)::int AS n FROM events WHERE action IN ('task.report', 'task.return')`;
   const before = await bench.query(counted);
+  const cpuBefore = await cpuNow(bench);
   const latencies: number[] = [];
   let ok = 0;
   let conflicts = 0;
@@ -305,6 +329,7 @@ export async function statusUpdates(bench: BenchDatabase, provinces: string[], s
       }
     }),
   );
+  const cpuAfter = await cpuNow(bench);
   const after = await bench.query(counted);
   const eventDelta = Number(after.rows[0].n) - Number(before.rows[0].n);
   const { rows: mismatched } = await bench.query(
@@ -328,9 +353,15 @@ export async function statusUpdates(bench: BenchDatabase, provinces: string[], s
     eventDelta,
     lostUpdates: ok - eventDelta,
     rollupProvincesOff: Number(mismatched[0].n),
+    // what an update costs, the bench's own read of the version included
+    ...cpuPer(cpuBefore, cpuAfter, ok + conflicts + failures),
   };
 }
 
+/**
+ * `workers` officials each update the progress of in-progress tasks of their own unit through
+ * applyTaskAction for `seconds`; lost updates = successes that left no event.
+ */
 export async function concurrentUpdates(bench: BenchDatabase, logins: string[], seconds: number) {
   const viewers = await Promise.all(logins.map((l) => viewerByLogin(bench, l)));
   const before = await bench.query(`SELECT count(*)::int AS n FROM events WHERE action = 'task.progress'`);

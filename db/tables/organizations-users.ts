@@ -98,6 +98,8 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_login_key').on(sql`lower(${t.login})`),
     index('users_organization_idx').on(t.organizationId),
+    // a report's coordinators are found by scope (db/queries/notify.ts): no scan of every user (0026)
+    index('users_scope_idx').on(t.scopeId),
     uniqueIndex('users_pending_email_token_key').on(t.pendingEmailTokenHash),
     check('users_mail_locale_check', sql`${t.mailLocale} IN ('vi', 'en')`),
     check('users_digest_check', sql`${t.digest} IN ('daily', 'weekly', 'off')`),
