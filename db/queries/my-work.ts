@@ -79,14 +79,15 @@ export const myWorkCounts = cache(async (viewer: Viewer, today: string): Promise
   if (!reach) return { dueSoon: 0, toConfirm: 0, toAnswer: 0 };
   const soon = addDays(today, TASKS_SOON_DAYS);
   const confirming = viewer.role === 'coordinator';
+  // Two counts, each an index condition on (unit, status[, due day]): one pass with their OR read
+  // every task of the unit (a province at 1,000,000 tasks: 27,888 index entries for 13,780).
   const [[tasks], [answers]] = await Promise.all([
     selectRows<{ dueSoon: number; toConfirm: number }>(
       db,
-      sql`SELECT count(*) FILTER (WHERE t.status IN ('not_started', 'in_progress'))::int AS "dueSoon",
-          count(*) FILTER (WHERE t.status = 'awaiting_confirmation')::int AS "toConfirm"
-        FROM tasks t WHERE ${inUnit(sql`t.assignee_org_id`, reach)}
-          AND ((t.status IN ('not_started', 'in_progress') AND t.due_on <= ${soon}::date)
-            OR (${confirming} AND t.status = 'awaiting_confirmation'))`,
+      sql`SELECT (SELECT count(*) FROM tasks t WHERE ${inUnit(sql`t.assignee_org_id`, reach)}
+            AND t.status IN ('not_started', 'in_progress') AND t.due_on <= ${soon}::date)::int AS "dueSoon",
+          (SELECT count(*) FROM tasks t WHERE ${confirming} AND ${inUnit(sql`t.assignee_org_id`, reach)}
+            AND t.status = 'awaiting_confirmation')::int AS "toConfirm"`,
     ),
     selectRows<{ n: number }>(
       db,
