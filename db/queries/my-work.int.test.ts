@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { today } from '@/lib/clock';
+import { db, selectRows } from '@/db/index';
+import { addDays, today } from '@/lib/clock';
 import { viewerFor } from '@/tests/viewers';
-import { myWork, myWorkCounts } from './my-work';
+import { myWork, myWorkCounts, TASKS_SOON_DAYS } from './my-work';
 
 describe('my work', () => {
   it('shows the HP-MTTQ official its overdue task, and nothing to confirm', async () => {
@@ -49,6 +51,36 @@ describe('my work', () => {
         else expect(work.counts[list], `${login} ${list}`).toBeGreaterThanOrEqual(50);
         seen += rows;
       }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('lists the same first tasks, in the same order, as the plain query over every row', async () => {
+    // taskRows picks the first codes from the index, then reads those rows: it must equal reading all
+    const plain = (unit: string, where: string) =>
+      selectRows<{ code: string; dueOn: string; orgVi: string }>(
+        db,
+        sql`SELECT t.code, t.due_on::text AS "dueOn", o.name_vi AS "orgVi" FROM tasks t
+          JOIN organizations o ON o.id = t.assignee_org_id
+          WHERE o.path LIKE ${`${unit}%`} AND ${sql.raw(where)} ORDER BY t.due_on, t.code LIMIT 50`,
+      );
+    const soon = addDays(today(), TASKS_SOON_DAYS);
+    let seen = 0;
+    for (const login of ['hp.mttq', 'hp.dieuphoi', 'dieuphoi', 'hp.danvan']) {
+      const viewer = await viewerFor(login);
+      const unit = viewer.role === 'coordinator' ? viewer.scope.path : viewer.org.path;
+      const work = await myWork(viewer, today());
+      const pick = (rows: { code: string; dueOn: string; orgVi: string }[]) =>
+        rows.map(({ code, dueOn, orgVi }) => ({ code, dueOn, orgVi }));
+      const dueSoon = await plain(
+        unit,
+        `t.status IN ('not_started', 'in_progress') AND t.due_on <= '${soon}'`,
+      );
+      expect(pick(work.dueSoon), login).toEqual(dueSoon);
+      if (viewer.role === 'coordinator') {
+        expect(pick(work.toConfirm), login).toEqual(await plain(unit, `t.status = 'awaiting_confirmation'`));
+      }
+      seen += dueSoon.length + work.toConfirm.length;
     }
     expect(seen).toBeGreaterThan(0);
   });

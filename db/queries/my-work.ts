@@ -44,10 +44,18 @@ function actingReach(viewer: Viewer): string | null {
   return reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path });
 }
 
-/** The first rows of a list; its count is `myWorkCounts`' (one index-only count, not every row read). */
+/**
+ * The first rows of a list; its count is `myWorkCounts`' (one index-only count, not every row read).
+ * The first codes come from the lead unit's index alone (`tasks_assignee_counts_idx` holds status,
+ * due day and code), then only those rows are read: a province coordinator's 11,548 tasks due by
+ * the day at 1,000,000 tasks were 9,600 heap pages read and sorted for 50 rows (40–170 ms), 12 ms now.
+ * `where` names the table `t`.
+ */
 function taskRows(where: ReturnType<typeof sql>) {
   return sql`SELECT t.code, t.title, o.name_vi AS "orgVi", o.name_en AS "orgEn", t.due_on::text AS "dueOn", t.status::text AS status
-    FROM tasks t JOIN organizations o ON o.id = t.assignee_org_id WHERE ${where} ORDER BY t.due_on, t.code LIMIT ${LIMIT}`;
+    FROM (SELECT t.code FROM tasks t WHERE ${where} ORDER BY t.due_on, t.code LIMIT ${LIMIT}) first
+    JOIN tasks t ON t.code = first.code JOIN organizations o ON o.id = t.assignee_org_id
+    ORDER BY t.due_on, t.code`;
 }
 
 /**
@@ -71,14 +79,15 @@ export const myWorkCounts = cache(async (viewer: Viewer, today: string): Promise
   if (!reach) return { dueSoon: 0, toConfirm: 0, toAnswer: 0 };
   const soon = addDays(today, TASKS_SOON_DAYS);
   const confirming = viewer.role === 'coordinator';
+  // Two counts, each an index condition on (unit, status[, due day]): one pass with their OR read
+  // every task of the unit (a province at 1,000,000 tasks: 27,888 index entries for 13,780).
   const [[tasks], [answers]] = await Promise.all([
     selectRows<{ dueSoon: number; toConfirm: number }>(
       db,
-      sql`SELECT count(*) FILTER (WHERE t.status IN ('not_started', 'in_progress'))::int AS "dueSoon",
-          count(*) FILTER (WHERE t.status = 'awaiting_confirmation')::int AS "toConfirm"
-        FROM tasks t WHERE ${inUnit(sql`t.assignee_org_id`, reach)}
-          AND ((t.status IN ('not_started', 'in_progress') AND t.due_on <= ${soon}::date)
-            OR (${confirming} AND t.status = 'awaiting_confirmation'))`,
+      sql`SELECT (SELECT count(*) FROM tasks t WHERE ${inUnit(sql`t.assignee_org_id`, reach)}
+            AND t.status IN ('not_started', 'in_progress') AND t.due_on <= ${soon}::date)::int AS "dueSoon",
+          (SELECT count(*) FROM tasks t WHERE ${confirming} AND ${inUnit(sql`t.assignee_org_id`, reach)}
+            AND t.status = 'awaiting_confirmation')::int AS "toConfirm"`,
     ),
     selectRows<{ n: number }>(
       db,
