@@ -36,9 +36,10 @@ describe('the task list’s visibility (issue 20: id sets a list reads through i
 });
 
 describe('the recommendation lists’ visibility (issue 18: the province leader’s /reports)', () => {
-  it('admits exactly the recommendations recommendationVisibleTo admits, duplicates included', async () => {
+  it('admits exactly the recommendations recommendationVisibleTo admits, duplicates and drafts included', async () => {
     // A duplicate of a primary that some person reads the duplicate but not the primary: that
-    // person becomes a reader of the primary (DESIGN.md, "Duplicates").
+    // person becomes a reader of the primary (DESIGN.md, "Visibility"). And a submitted
+    // recommendation read by its addressees made a draft again: only its source side reads it.
     const people = await selectRows<{ login: string }>(
       db,
       sql`SELECT login FROM users WHERE kind = 'person' AND active ORDER BY login`,
@@ -68,15 +69,39 @@ describe('the recommendation lists’ visibility (issue 18: the province leader�
     await db.execute(
       sql`UPDATE recommendations SET duplicate_of_id = ${pair.primary} WHERE id = ${pair.duplicate}`,
     );
+    // a submitted recommendation someone reads other than from its source side
+    const sources = await selectRows<{ id: number; path: string }>(
+      db,
+      sql`SELECT r.id, o.path FROM recommendations r JOIN organizations o ON o.id = r.source_org_id
+        WHERE r.submitted_on IS NOT NULL AND r.duplicate_of_id IS NULL ORDER BY r.id`,
+    );
+    let draft: number | undefined;
+    for (const { login } of people) {
+      const scope = (await viewerFor(login)).scope.path;
+      draft ??= sources
+        .map((r) => ({ id: Number(r.id), path: r.path }))
+        .find(
+          (r) =>
+            ![pair.primary, pair.duplicate].includes(r.id) &&
+            before.get(login)?.has(r.id) &&
+            !r.path.startsWith(scope),
+        )?.id;
+    }
+    if (draft === undefined) throw new Error('the demo has no recommendation read outside its source side');
+    await db.execute(sql`UPDATE recommendations SET submitted_on = NULL WHERE id = ${draft}`);
     let throughDuplicate = 0;
+    let lostToDraft = 0;
     for (const { login } of people) {
       const viewer = await viewerFor(login);
       const expected = await read(recommendationVisibleTo(viewer));
       const listed = await read(recommendationListVisibleTo(viewer));
       expect(listed, login).toEqual(expected);
       if (listed.includes(pair.primary) && !before.get(login)?.has(pair.primary)) throughDuplicate++;
+      if (before.get(login)?.has(draft) && !listed.includes(draft)) lostToDraft++;
     }
     // someone now reads the primary only as a reader of its duplicate
     expect(throughDuplicate).toBeGreaterThan(0);
+    // someone read it as an addressee and no longer does: the draft rule held on both forms
+    expect(lostToDraft).toBeGreaterThan(0);
   });
 });
