@@ -16,6 +16,7 @@ import {
 } from '@/db/queries/dashboard-recommendations';
 import { openExplanationCount } from '@/db/queries/explanations';
 import { myWork, myWorkCounts } from '@/db/queries/my-work';
+import { listNotifications, unreadCount } from '@/db/queries/notifications';
 import { recommendationsByAddresseeStatus } from '@/db/queries/recommendation-figures';
 import { listTasks, taskClassCountsFor } from '@/db/queries/task-list';
 import { listTaskPage, listTasksAfter } from '@/db/queries/task-page';
@@ -203,11 +204,16 @@ async function withSlowPlans(
   return out;
 }
 
-/** The queries of /my-work (the page's lists and the navigation badge's counts), EXPLAIN ANALYZEd. */
+/**
+ * The queries of /my-work (the page's lists, the navigation badge's counts, the unread-notification
+ * badge every page shows) and of the notifications page, EXPLAIN ANALYZEd.
+ */
 export async function explainMyWork(bench: BenchDatabase, viewer: Viewer, label: string) {
   const queries = await capture(async () => {
     await myWork(viewer, today());
     await myWorkCounts(viewer, today());
+    await unreadCount(viewer);
+    await listNotifications(viewer, 1);
   });
   return withSlowPlans(
     bench,

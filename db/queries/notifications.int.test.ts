@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { db } from '@/db/index';
-import { notifications, tasks, users } from '@/db/schema';
+import { db, selectRows } from '@/db/index';
+import { notifications, recommendations, tasks, users } from '@/db/schema';
 import { setClock } from '@/lib/clock';
 import { readSpreadsheet } from '@/lib/import/spreadsheet';
 import { readTaskRows } from '@/lib/import/task-rows';
@@ -17,6 +17,7 @@ import { runDailyReminders } from './reminders';
 import { createTask } from './task-edits';
 import { commitTaskImport } from './task-import';
 import { applyTaskAction } from './task-writes';
+import { recommendationVisibleTo, taskVisibleTo } from './visibility';
 
 const TODAY = '2026-11-15';
 
@@ -265,5 +266,65 @@ describe('the viewer’s list', () => {
     expect(await unreadCount(official)).toBe(before - 1);
     expect(await markAllRead(official)).toBe(before - 1);
     expect(await unreadCount(official)).toBe(0);
+  });
+});
+
+describe('what the viewer can no longer read', () => {
+  it('is neither counted in the badge nor listed, about a task or a recommendation', async () => {
+    const official = await viewerFor('hp.danvan');
+    const one = async (table: 'tasks' | 'recommendations', readable: boolean) => {
+      const visible = table === 'tasks' ? taskVisibleTo(official) : recommendationVisibleTo(official);
+      const from = table === 'tasks' ? tasks : recommendations;
+      const [row] = await selectRows<{ id: number; code: string }>(
+        db,
+        sql`SELECT id, code FROM ${from} WHERE ${readable ? sql`` : sql`NOT`} ${visible} ORDER BY id LIMIT 1`,
+      );
+      return { id: Number(row.id), code: row.code };
+    };
+    const [hiddenTask, hiddenRecommendation, readTask, readRecommendation] = await Promise.all([
+      one('tasks', false),
+      one('recommendations', false),
+      one('tasks', true),
+      one('recommendations', true),
+    ]);
+    const before = {
+      unread: await unreadCount(official),
+      total: (await listNotifications(official, 1)).total,
+    };
+    const about = (subject: { taskId?: number; recommendationId?: number; code: string }) => ({
+      userId: official.id,
+      kind: subject.taskId ? 'task_assigned' : 'recommendation_addressed',
+      ...subject,
+      day: TODAY,
+      dedupeKey: `unreadable-probe:${subject.code}`,
+    });
+    const written = await db
+      .insert(notifications)
+      .values([
+        about({ taskId: hiddenTask.id, code: hiddenTask.code }),
+        about({ recommendationId: hiddenRecommendation.id, code: hiddenRecommendation.code }),
+        about({ taskId: readTask.id, code: readTask.code }),
+        about({ recommendationId: readRecommendation.id, code: readRecommendation.code }),
+      ])
+      .returning({ id: notifications.id });
+    try {
+      // the two the official reads are counted and listed (newest first), the two others are not
+      expect(await unreadCount(official)).toBe(before.unread + 2);
+      const list = await listNotifications(official, 1);
+      expect(list.total).toBe(before.total + 2);
+      expect(list.items.slice(0, 2).map((item) => item.code)).toEqual([
+        readRecommendation.code,
+        readTask.code,
+      ]);
+      expect(list.items.map((item) => item.code)).not.toContain(hiddenTask.code);
+      expect(list.items.map((item) => item.code)).not.toContain(hiddenRecommendation.code);
+    } finally {
+      await db.delete(notifications).where(
+        inArray(
+          notifications.id,
+          written.map((row) => row.id),
+        ),
+      );
+    }
   });
 });
