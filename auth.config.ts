@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from 'next-auth';
 import { ABSOLUTE_LIFETIME_SECONDS, sessionExpired, usesSecureCookies } from '@/lib/auth/session-rules';
+import { decodeSessionToken, encodeSessionToken } from '@/lib/auth/session-token';
 import { expiryClock } from '@/lib/clock';
 
 /** Paths that need no session (/api/v1 takes a bearer token instead, never the session: lib/api). */
@@ -25,6 +26,8 @@ export const authConfig = {
   // Errors of the provider's sign-in (a tampered state, a refused token) come back to the login page.
   pages: { signIn: '/login', error: '/login' },
   session: { strategy: 'jwt', maxAge: ABSOLUTE_LIFETIME_SECONDS },
+  // Auth.js's own token format, its keys derived once per process (lib/auth/session-token.ts).
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   // Self-hosted behind whatever proxy the office has: the Host header is the one to trust.
   trustHost: true,
   providers: [],
