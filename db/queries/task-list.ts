@@ -121,11 +121,19 @@ export function taskFrom(source: TaskSource): SQL {
   return source.asOfRows ? sql`${tasks} JOIN ${source.asOfRows} a ON a.task_id = ${tasks.id}` : sql`${tasks}`;
 }
 
-/** Every filter of the URL but the deadline class (the class counts apply it themselves). */
-export function filterConditions(viewer: Viewer, params: ListParams, source: TaskSource): SQL[] {
+/**
+ * Every filter of the URL but the deadline class (the class counts apply it themselves). `visible`
+ * stands for the viewer's visibility (a count reads it in parts: task-counts.ts).
+ */
+export function filterConditions(
+  viewer: Viewer,
+  params: ListParams,
+  source: TaskSource,
+  visible: SQL = taskListVisibleTo(viewer),
+): SQL[] {
   const { facts } = source;
   // The as-of rows come already narrowed to what the viewer sees, the review and the subtree.
-  const where: SQL[] = source.asOfRows ? [] : [taskListVisibleTo(viewer)];
+  const where: SQL[] = source.asOfRows ? [] : [visible];
   where.push(...unitRoleConditions(viewer, params, source));
   const support = params.unitRole === 'support';
   if (params.q) where.push(sql`${tasks.searchText} LIKE ${likePattern(params.q)}`);

@@ -4,40 +4,17 @@
  * million tasks costs what the first does; page numbers (offset) stay for old links.
  */
 import 'server-only';
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { DEADLINE_CLASSES, type DeadlineClass } from '@/lib/domain/tasks';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { DeadlineClass } from '@/lib/domain/tasks';
 import type { ListParams } from '@/lib/validations/filters';
 import { db } from '../index';
 import { organizations, tasks } from '../schema';
-import { deadlineClassSql } from './figures';
-import {
-  classCondition,
-  filterConditions,
-  joined,
-  orderBy,
-  rowColumns,
-  sortKey,
-  TASK_PAGE_SIZE,
-  type TaskRow,
-  taskQuery,
-  taskSource,
-} from './task-list';
+import { type ListCounts, listCounts, TASK_COUNT_CAP } from './task-counts';
+import { keyCondition, type SortKey, type TaskKey } from './task-keys';
+import { joined, orderBy, rowColumns, sortKey, TASK_PAGE_SIZE, type TaskRow, taskQuery } from './task-list';
 import type { Viewer } from './viewer';
 
-/** Where a keyset page starts: after the row with this sort value and code (the order's tie-breaker). */
-export type TaskKey = { value: string; code: string };
-
-type SortKey = ReturnType<typeof sortKey>;
-
-/** The rows after (`>`) or before (`<`) a key in the list's order; `orEqual` takes the key's own row too. */
-function keyCondition(key: SortKey, at: TaskKey, side: 'after' | 'before', orEqual = false): SQL {
-  const { column, descending, type } = key;
-  const value = sql`${at.value}::${sql.raw(type)}`;
-  const later = (side === 'after') !== descending;
-  const strict = later ? '>' : '<';
-  const code = side === 'after' ? (orEqual ? '>=' : '>') : orEqual ? '<=' : '<';
-  return sql`(${column} ${sql.raw(strict)} ${value} OR (${column} = ${value} AND ${tasks.code} ${sql.raw(code)} ${at.code}))`;
-}
+export { TASK_COUNT_CAP, type TaskKey };
 
 /**
  * The same, with a first, redundant bound that an index can start from: without it the OR is only
@@ -106,92 +83,6 @@ export async function listTasksAfter(
   return { rows: shown.map(withoutKey), next: more && last ? keyOf(last) : null };
 }
 
-/**
- * Past this many tasks a list is not counted: its total reads "more than 50,000", its class counts
- * and page numbers are left out (the page says so), and each page reads at most this many rows for
- * its counts. Below it every count is exact. At 1,000,000 tasks an exact count of a national list
- * or of a search matching a sixth of them reads most of the table on every page (bench/RESULTS.md,
- * "Task pages CPU").
- */
-export const TASK_COUNT_CAP = 50_000;
-
-/** The counts of a list; null where the list has more than the cap's tasks. */
-type ListCounts = {
-  counts: Record<DeadlineClass, number> | null;
-  total: number | null;
-  before: number | null;
-};
-
-/**
- * The list's counts in one pass over at most `cap` + 1 of its rows: per deadline class for the
- * current filter (its class aside; cancelled tasks have none), the list's total (its class
- * included), and how many of those come before a key in the list's order (`orEqual`: the key's own
- * row too). Past the cap they are unknown (null); with a class filter the filtered list is then
- * counted on its own, under the same cap.
- */
-async function listCounts(
-  viewer: Viewer,
-  params: ListParams,
-  asOf: string,
-  before: { key: TaskKey; orEqual: boolean } | undefined,
-  cap: number,
-): Promise<ListCounts> {
-  const source = taskSource(viewer, params, asOf);
-  const cls = deadlineClassSql(source.facts, asOf);
-  const key = sortKey(params.sort, source.facts);
-  const earlier = before ? keyCondition(key, before.key, 'before', before.orEqual) : sql`FALSE`;
-  /** Counts per class and before the key over at most cap + 1 rows of the list with these conditions. */
-  const capped = (conditions: SQL[]) => {
-    let inner = joined(
-      db
-        .select({
-          cls: sql<DeadlineClass | null>`${cls}`.as('cls'),
-          earlier: sql<boolean>`${earlier}`.as('earlier'),
-        })
-        .from(tasks)
-        .$dynamic(),
-      source,
-    );
-    // Sorted by the lead unit's name, the key reads it: the one sort that needs the join.
-    if (key.field === 'assignee')
-      inner = inner.innerJoin(organizations, eq(organizations.id, source.facts.assigneeOrgId));
-    const rows = inner
-      .where(and(...conditions))
-      .limit(cap + 1)
-      .as('x');
-    return db
-      .select({
-        cls: rows.cls,
-        n: count(),
-        before: sql<number>`count(*) FILTER (WHERE ${rows.earlier})`.mapWith(Number),
-      })
-      .from(rows)
-      .groupBy(rows.cls);
-  };
-  const filters = filterConditions(viewer, params, source);
-  const rows = await capped(filters);
-  if (rows.reduce((n, row) => n + row.n, 0) > cap) {
-    if (!params.class?.length) return { counts: null, total: null, before: null };
-    // The class filter's own list may still be under the cap.
-    const classed = await capped([...filters, classCondition(params, asOf, source)!]);
-    const total = classed.reduce((n, row) => n + row.n, 0);
-    return total > cap
-      ? { counts: null, total: null, before: null }
-      : { counts: null, total, before: classed.reduce((n, row) => n + row.before, 0) };
-  }
-  const counts = Object.fromEntries(DEADLINE_CLASSES.map((c) => [c, 0])) as Record<DeadlineClass, number>;
-  let total = 0;
-  let earlierRows = 0;
-  for (const row of rows) {
-    if (row.cls) counts[row.cls] = row.n;
-    // the class filter: only tasks of those classes (never a cancelled one, which has none)
-    if (params.class?.length && !(row.cls && params.class.includes(row.cls))) continue;
-    total += row.n;
-    earlierRows += row.before;
-  }
-  return { counts, total, before: earlierRows };
-}
-
 /** Whether the list has a row on this side of a key (`orEqual`: the key's own row counts). */
 async function hasRowBeyond(
   viewer: Viewer,
@@ -220,6 +111,8 @@ export type TaskPage = {
   /** null: more than `cap` tasks */
   total: number | null;
   cap: number;
+  /** a search too long to count: the planner's estimate of its tasks (null when counted) */
+  estimate: number | null;
   /**
    * the page's number (from the rows before it), and how many pages of 50 the list has; past the
    * cap the number only when the page was read by number, and no count of pages
@@ -260,7 +153,7 @@ export async function listTaskPage(
     listCounts(viewer, params, asOf, cursor, cap),
   ]);
   if (counts.total === null || counts.before === null)
-    return uncountedPage(viewer, params, asOf, at, fetched, counts.counts, cap);
+    return uncountedPage(viewer, params, asOf, at, fetched, counts, cap);
   let rows = fetched;
   let earlier: number;
   if (!cursor) {
@@ -287,6 +180,7 @@ export async function listTaskPage(
     counts: counts.counts,
     total: counts.total,
     cap,
+    estimate: null,
     page: Math.floor(earlier / TASK_PAGE_SIZE) + 1,
     pages: Math.max(1, Math.ceil(counts.total / TASK_PAGE_SIZE)),
     previous: !hasEarlier ? null : earlier <= TASK_PAGE_SIZE || !first ? 'first' : { before: keyOf(first) },
@@ -306,7 +200,7 @@ async function uncountedPage(
   asOf: string,
   at: TaskPageAt,
   rows: (TaskRow & { sortValue: string })[],
-  counts: Record<DeadlineClass, number> | null,
+  counts: Pick<ListCounts, 'counts' | 'estimate'>,
   cap: number,
 ): Promise<TaskPage> {
   const more = rows.length > TASK_PAGE_SIZE;
@@ -314,7 +208,14 @@ async function uncountedPage(
   const shown = at.before ? rows.slice(-TASK_PAGE_SIZE) : rows.slice(0, TASK_PAGE_SIZE);
   const first = shown[0];
   const last = shown.at(-1);
-  const base = { rows: shown.map(withoutKey), counts, total: null, cap, pages: null };
+  const base = {
+    rows: shown.map(withoutKey),
+    counts: counts.counts,
+    estimate: counts.estimate,
+    total: null,
+    cap,
+    pages: null,
+  };
   if (at.before) {
     const later = await hasRowBeyond(viewer, params, asOf, at.before, 'after', true);
     return {

@@ -58,9 +58,11 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         <div>
           <h1 className="text-2xl font-semibold">{t('tasks.title')}</h1>
           <p className="text-slate-600" data-testid="task-total">
-            {list.total === null
-              ? t('tasks.totalOver', { count: list.cap })
-              : t('tasks.total', { count: list.total })}
+            {list.estimate !== null
+              ? t('tasks.totalEstimated', { estimate: formatNumber(list.estimate, locale) })
+              : list.total === null
+                ? t('tasks.totalOver', { count: list.cap })
+                : t('tasks.total', { count: list.total })}
           </p>
         </div>
         {mayCreate && (
@@ -117,7 +119,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         </h2>
         {counts === null && (
           <p role="status" className="text-sm text-slate-600" data-testid="count-capped">
-            {t(list.total === null ? 'tasks.countCapped' : 'tasks.classCountCapped', { count: list.cap })}
+            {list.estimate !== null
+              ? t('tasks.countEstimated', { count: list.cap, estimate: formatNumber(list.estimate, locale) })
+              : t(list.total === null ? 'tasks.countCapped' : 'tasks.classCountCapped', { count: list.cap })}
           </p>
         )}
         <ClassCounts
