@@ -93,7 +93,9 @@ export async function download(
   const response = await fetch(base + path, { headers: { ...headers, cookie } });
   let bytes = 0;
   let lines = 0;
-  for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
+  const reader = response.body?.getReader();
+  for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+    const chunk = next.value;
     bytes += chunk.length;
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
   }
