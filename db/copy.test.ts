@@ -41,6 +41,20 @@ describe('the rows of a binary COPY', () => {
     }
   });
 
+  it('are handed on in pieces of at least 64 KB, however small the reads, the last one excepted', async () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => `${i},Nhiệm vụ số ${i}\r\n`);
+    const bytes = binaryCopy(many);
+    const sizes: number[] = [];
+    let text = '';
+    for await (const chunk of copiedRows(pieces(bytes, 100), () => {})) {
+      sizes.push(chunk.length);
+      text += chunk.toString('utf8');
+    }
+    expect(text).toBe(many.join(''));
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(64 * 1024);
+  });
+
   it('refuse a NULL line, a second column, a stream cut inside a row or not a binary COPY', async () => {
     await expect(read(binaryCopy(['a', null]), 3)).rejects.toThrow(/NULL/);
     const two = binaryCopy(['a']);
