@@ -29,6 +29,43 @@ test.describe('the leadership dashboard', () => {
     await expect(page.getByTestId('task-total')).toHaveText(`${count} nhiệm vụ`);
   });
 
+  test("a click on a bar opens the list behind it: the class chart's third row, an organization's overdue segment", async ({
+    page,
+  }) => {
+    test.slow();
+    await loginAs(page, 'lanhdao');
+    // The bars of a series are one path: the row is found from where the click falls.
+    const classes = page.getByTestId('chart-classes');
+    await classes.scrollIntoViewIfNeeded({ timeout: 30_000 });
+    const box = await classes.getByTestId('chart-svg').boundingBox();
+    if (!box) throw new Error('the class chart has no box');
+    await page.mouse.click(box.x + 2, box.y + box.height * (2.5 / 4));
+    await expect(page).toHaveURL(/\/tasks\?.*class=in_progress_on_time/);
+
+    // tall enough for the whole chart (35 rows) to be on the screen
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await page.goto('/dashboard');
+    const organizations = page.getByTestId('chart-organizations');
+    await organizations.scrollIntoViewIfNeeded({ timeout: 30_000 });
+    const plot = await organizations.getByTestId('chart-svg').boundingBox();
+    if (!plot) throw new Error('the organizations chart has no box');
+    // the middle of the widest overdue segment: a rectangle of its path, in percent of the plot
+    const d = await organizations.locator('path[data-series="overdue"]').getAttribute('d');
+    const [x, y, w, h] = [...(d ?? '').matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)/g)]
+      .map((m) => m.slice(1).map(Number))
+      .reduce((widest, rect) => (rect[2] > widest[2] ? rect : widest));
+    const [px, py] = [plot.x + ((x + w / 2) / 100) * plot.width, plot.y + ((y + h / 2) / 100) * plot.height];
+    // the chart is live (its tooltip follows the pointer) before the click
+    await expect(async () => {
+      await page.mouse.move(px, py + 1);
+      await page.mouse.move(px, py);
+      await expect(organizations.getByTestId('chart-tooltip')).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page).toHaveURL(/\/tasks\?.*class=overdue/);
+  });
+
   test('as of a past day, a segment opens the list of that day, and narrowing it keeps the day', async ({
     page,
   }) => {

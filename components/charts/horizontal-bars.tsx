@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { barPaths, rowAt, rowTicks } from './bar-paths';
 import { AXIS, ChartSurface, GRID, type PlotPoint, X_AXIS_HEIGHT } from './chart-surface';
 import { ChartTooltip, type TooltipItem } from './chart-tooltip';
 import { LegendList } from './legend-list';
@@ -7,9 +8,6 @@ import { niceTicks, pct, percentOf } from './nice-ticks';
 export type BarSeries = { key: string; label: string; color: string };
 /** A row's values in series order; `color` paints a one-series row in a colour of its own. */
 export type BarRow = { key: string; name: string; values: number[]; color?: string };
-
-/** recharts' barCategoryGap, 10% of a row's band on each side */
-const GAP = 0.1;
 
 /**
  * Horizontal bars, one row per category, stacked by series — drawn as recharts drew the
@@ -47,11 +45,12 @@ export function HorizontalBars({
   const ticks = niceTicks(Math.max(0, ...totals));
   const end = ticks[ticks.length - 1];
   const band = 100 / Math.max(1, rows.length);
+  const seriesColors = series.map((s) => s.color);
 
   const onPointer = (point: PlotPoint | null) => {
     if (!point) return setHover(null);
-    const row = Math.floor((point.y / point.height) * rows.length);
-    if (row < 0 || row >= rows.length) return setHover(null);
+    const row = rowAt(point.y / point.height, rows.length);
+    if (row === null) return setHover(null);
     setHover({ row, x: point.x + axisWidth, y: point.y, right: point.x < point.width * 0.6 });
   };
 
@@ -103,53 +102,48 @@ export function HorizontalBars({
           ))}
           {hover && <rect x="0" width="100%" y={pct(hover.row * band)} height={pct(band)} fill={GRID} />}
           <line x1="0" x2="0" y1="0" y2="100%" stroke={AXIS} />
-          {rows.map((row, r) => (
-            <line
-              key={row.key}
-              x1="-6"
-              x2="0"
-              y1={pct((r + 0.5) * band)}
-              y2={pct((r + 0.5) * band)}
-              stroke={AXIS}
-            />
-          ))}
-          {rows.map((row, r) => {
-            let start = 0;
-            const y = pct((r + GAP) * band);
-            const h = pct((1 - 2 * GAP) * band);
-            return (
-              <g key={row.key} className="cursor-pointer">
-                {row.values.map((value, s) => {
-                  const x = start;
-                  start += value;
-                  if (value <= 0) return null;
-                  return (
-                    // biome-ignore lint/a11y/noStaticElementInteractions: the chart is hidden from screen readers; the table under it holds the same links
-                    <rect
-                      key={series[s].key}
-                      x={pct(percentOf(x, end))}
-                      width={pct(percentOf(value, end))}
-                      y={y}
-                      height={h}
-                      fill={row.color ?? series[s].color}
-                      onClick={() => onSelect(r, s)}
-                    />
-                  );
-                })}
-                {valueLabels && (
-                  <text
-                    x={pct(percentOf(start, end))}
-                    dx={5}
-                    y={pct((r + 0.5) * band)}
-                    dy="0.355em"
-                    fill={row.color ?? series[0].color}
-                  >
-                    {start}
-                  </text>
-                )}
-              </g>
-            );
-          })}
+          {/* the rows' ticks, 6 px left of the axis, and the bars: paths in boxes stretched over the plot */}
+          <svg
+            aria-hidden="true"
+            x="-6"
+            width="6"
+            height="100%"
+            viewBox="0 0 6 100"
+            preserveAspectRatio="none"
+            overflow="visible"
+          >
+            <path stroke={AXIS} vectorEffect="non-scaling-stroke" d={rowTicks(rows.length)} />
+          </svg>
+          <svg aria-hidden="true" width="100%" height="100%" viewBox="0 0 100 100" preserveAspectRatio="none">
+            {barPaths(rows, seriesColors, end).map((path) => (
+              // biome-ignore lint/a11y/noStaticElementInteractions: the chart is hidden from screen readers; the table under it holds the same links
+              <path
+                key={`${path.series} ${path.color}`}
+                className="cursor-pointer"
+                fill={path.color}
+                d={path.d}
+                data-series={series[path.series].key}
+                onClick={(event) => {
+                  const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
+                  const row = box ? rowAt((event.clientY - box.top) / box.height, rows.length) : null;
+                  if (row !== null) onSelect(row, path.series);
+                }}
+              />
+            ))}
+          </svg>
+          {valueLabels &&
+            rows.map((row, r) => (
+              <text
+                key={row.key}
+                x={pct(percentOf(totals[r], end))}
+                dx={5}
+                y={pct((r + 0.5) * band)}
+                dy="0.355em"
+                fill={row.color ?? series[0].color}
+              >
+                {totals[r]}
+              </text>
+            ))}
         </ChartSurface>
         {hover && <ChartTooltip x={hover.x} y={hover.y} right={hover.right} {...tooltipOf(hover.row)} />}
       </div>
