@@ -4,14 +4,7 @@ import { db, selectRows } from '@/db/index';
 import { events, surveySessions, tasks } from '@/db/schema';
 import { SessionCreateInput, SessionEditInput } from '@/lib/validations/sessions';
 import { viewerFor } from '@/tests/viewers';
-import {
-  createSession,
-  editSession,
-  getSession,
-  listSessions,
-  sessionOutcomes,
-  sessionVisibleTo,
-} from './sessions';
+import { createSession, editSession, getSession, listSessions, sessionOutcomes } from './sessions';
 import { taskVisibleTo } from './visibility';
 
 const form = (over: Record<string, unknown> = {}) => ({
