@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { copiedRows, inlineParameters } from './copy';
 
 /** A binary COPY stream of one text column: header (with an extension area), rows, trailer. */
@@ -53,6 +53,27 @@ describe('the rows of a binary COPY', () => {
     expect(text).toBe(many.join(''));
     expect(sizes.length).toBeGreaterThan(1);
     for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(64 * 1024);
+  });
+
+  it('are handed on after a second without 64 KB: a narrow export keeps its download alive', async () => {
+    const bytes = binaryCopy(['a\r\n', 'b\r\n', 'c\r\n']);
+    const rowsEnd = bytes.length - 2;
+    const seen: string[] = [];
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      async function* slow() {
+        yield bytes.subarray(0, rowsEnd - 3); // the header, 'a' and 'b'
+        vi.setSystemTime(Date.now() + 1_500); // the database scans on and finds nothing for 1.5 s
+        yield bytes.subarray(rowsEnd - 3, rowsEnd); // 'c'
+        seen.push('trailer read');
+        yield bytes.subarray(rowsEnd);
+      }
+      for await (const chunk of copiedRows(slow(), () => {})) seen.push(chunk.toString('utf8'));
+    } finally {
+      vi.useRealTimers();
+    }
+    // without the time rule the three rows would wait for the end of the stream
+    expect(seen).toEqual(['a\r\nb\r\nc\r\n', 'trailer read']);
   });
 
   it('refuse a NULL line, a second column, a stream cut inside a row or not a binary COPY', async () => {

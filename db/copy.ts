@@ -56,6 +56,12 @@ export function inlineParameters(query: SQL): string {
  */
 const PIECE_BYTES = 64 * 1024;
 
+/**
+ * …or once this long has passed since the last piece: an export that matches few rows of many (a
+ * narrow audit filter) must not keep a proxy waiting past its read timeout for 64 KB to gather.
+ */
+const PIECE_MS = 1_000;
+
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const HEADER_BYTES = 19;
 
@@ -70,6 +76,7 @@ export async function* copiedRows(chunks: AsyncIterable<Buffer>, counted: (rows:
   let ended = false;
   let piece: Buffer[] = [];
   let pieceBytes = 0;
+  let pieceSince = Date.now();
   for await (const chunk of chunks) {
     if (ended) throw new Error('COPY: bytes after the end of the rows');
     waiting.push(chunk);
@@ -118,9 +125,9 @@ export async function* copiedRows(chunks: AsyncIterable<Buffer>, counted: (rows:
       piece.push(out.subarray(0, written));
       pieceBytes += written;
     }
-    if (pieceBytes >= PIECE_BYTES) {
+    if (pieceBytes >= PIECE_BYTES || (pieceBytes && Date.now() - pieceSince >= PIECE_MS)) {
       yield piece.length === 1 ? piece[0] : Buffer.concat(piece, pieceBytes);
-      [piece, pieceBytes] = [[], 0];
+      [piece, pieceBytes, pieceSince] = [[], 0, Date.now()];
     }
   }
   if (!ended) throw new Error('COPY: the stream ended inside a row');

@@ -124,7 +124,8 @@ export function HorizontalBars({
                 d={path.d}
                 data-series={series[path.series].key}
                 onClick={(event) => {
-                  const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
+                  // the plot's own box, as the hover measures it (a nested <svg>'s box is its drawn bars')
+                  const box = event.currentTarget.closest('svg[data-testid="chart-svg"]')?.getBoundingClientRect();
                   const row = box ? rowAt((event.clientY - box.top) / box.height, rows.length) : null;
                   if (row !== null) onSelect(row, path.series);
                 }}

@@ -33,6 +33,24 @@ describe('the session token', () => {
     expect(await decodeSessionToken({ token: '', secret, salt })).toBeNull();
   });
 
+  it('is refused once expired (its maxAge and 15 s of clock tolerance past)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-12-03T00:00:00Z'));
+      const sealed = await encodeSessionToken({ token, secret, salt, maxAge: 60 });
+      vi.setSystemTime(new Date('2026-12-03T00:01:10Z'));
+      expect(await decodeSessionToken({ token: sealed, secret, salt })).toMatchObject(token);
+      vi.setSystemTime(new Date('2026-12-03T00:01:16Z'));
+      await expect(decodeSessionToken({ token: sealed, secret, salt })).rejects.toThrow(/exp/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refuses an empty secret, as Auth.js does', async () => {
+    await expect(encodeSessionToken({ token, secret: '', salt: 'empty.session-token' })).rejects.toThrow();
+  });
+
   it('derives its key once per secret and cookie name, not for every request', async () => {
     const salted = 'derived-once.session-token';
     const deriveBits = vi.spyOn(crypto.subtle, 'deriveBits');

@@ -21,6 +21,8 @@ const derived = new Map<string, Promise<DerivedKey>>();
 async function derive(enc: string, secret: string, salt: string): Promise<DerivedKey> {
   const length = KEY_BYTES[enc];
   if (!length) throw new Error('Unsupported JWT Content Encryption Algorithm');
+  // Auth.js's HKDF refuses an empty secret; WebCrypto would derive a key from it
+  if (!secret) throw new Error('The session secret is empty');
   const encoder = new TextEncoder();
   const material = await crypto.subtle.importKey('raw', encoder.encode(secret), 'HKDF', false, [
     'deriveBits',
