@@ -125,7 +125,9 @@ export function HorizontalBars({
                 data-series={series[path.series].key}
                 onClick={(event) => {
                   // the plot's own box, as the hover measures it (a nested <svg>'s box is its drawn bars')
-                  const box = event.currentTarget.closest('svg[data-testid="chart-svg"]')?.getBoundingClientRect();
+                  const box = event.currentTarget
+                    .closest('svg[data-testid="chart-svg"]')
+                    ?.getBoundingClientRect();
                   const row = box ? rowAt((event.clientY - box.top) / box.height, rows.length) : null;
                   if (row !== null) onSelect(row, path.series);
                 }}
