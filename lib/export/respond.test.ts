@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { logger } from '@/lib/logger';
 import { AUDIT_HEADER, csvLinesStream } from './audit-csv';
 import { type CsvLines, writeCsvLines } from './csv';
 import { streamDownload } from './respond';
@@ -75,5 +76,39 @@ describe('a download body and the reader that is slower than its source', () => 
     const bytes = Buffer.from(await new Response(body).arrayBuffer());
     expect(bytes.length).toBeGreaterThan(PIECES * PIECE);
     expect(source.closed()).toBe(true);
+  });
+});
+
+describe('a download whose end is not reached', () => {
+  const download = (write: Parameters<typeof streamDownload>[3]) =>
+    streamDownload('x.csv', 'csv', async () => {}, write);
+
+  it('logs a reader that went away at info level, not as a failed export', async () => {
+    const error = vi.spyOn(logger, 'error');
+    const info = vi.spyOn(logger, 'info');
+    const source = countedLines();
+    const response = await download((output) => writeCsvLines(output, columns, source.lines));
+    const reader = response.body!.getReader();
+    await readSome(reader, 3);
+    await reader.cancel();
+    await sleep(50);
+    expect(source.closed()).toBe(true);
+    expect(error).not.toHaveBeenCalled();
+    expect(info).toHaveBeenCalledWith(
+      expect.objectContaining({ fileName: 'x.csv' }),
+      expect.stringMatching(/went away/),
+    );
+    vi.restoreAllMocks();
+  });
+
+  it('logs an export that failed on its own side as an error, and ends the body with it', async () => {
+    const error = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+    const response = await download(async (output) => {
+      output.write('Mã\r\n');
+      throw new Error('the database went away');
+    });
+    await expect(new Response(response.body).text()).rejects.toThrow();
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'x.csv' }), 'export failed');
+    vi.restoreAllMocks();
   });
 });

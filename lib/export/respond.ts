@@ -26,6 +26,12 @@ export async function streamDownload(
       if (!output.writableEnded) output.end();
     })
     .catch((error) => {
+      // Already destroyed: the reader cancelled the body (a closed tab, a dropped connection) and
+      // the write failed for that reason alone — an everyday event, not a fault of the export.
+      if (output.destroyed) {
+        logger.info({ fileName, reason: error?.name }, 'export stopped: the client went away');
+        return;
+      }
       logger.error({ err: error, fileName }, 'export failed');
       output.destroy(error);
     });
