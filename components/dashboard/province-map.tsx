@@ -1,4 +1,5 @@
 import { ARCHIPELAGO_LABELS, PROVINCE_TILES, TILE_GRID } from '@/lib/domain/province-tiles';
+import { NO_DATA, provinceMapMarkup, STEP } from './province-map-markup';
 
 export type MapTile = { code: string; name: string; value: number | null; label: string };
 export type MapScale = {
@@ -6,14 +7,6 @@ export type MapScale = {
   bins: readonly string[];
   binOf: (value: number) => number;
 };
-
-const TILE = 64;
-const GAP = 6;
-const STEP = TILE + GAP;
-const NO_DATA = '#e2e8f0';
-
-/** Dark tiles carry white text; light ones dark text (both above 4.5:1). */
-const textOn = (bin: number) => (bin >= 3 ? '#ffffff' : '#0f172a');
 
 /**
  * The tile map: one <a><rect/></a> per province on the grid of lib/domain/province-tiles.ts,
@@ -40,65 +33,21 @@ export function ProvinceMap({
   return (
     <div className="flex flex-wrap items-start gap-6">
       <nav aria-label={title} className="w-full max-w-[30rem]">
-        <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" data-testid="province-map">
-          <title>{title}</title>
-          {ARCHIPELAGO_LABELS.map((a) => (
-            <text
-              key={a.key}
-              x={a.col * STEP}
-              y={a.row * STEP + TILE / 2}
-              fontSize={10}
-              fill="#334155"
-              fontStyle="italic"
-            >
-              {archipelagos[a.key].split(' (').map((part, i) => (
-                <tspan key={part} x={a.col * STEP - 24} dy={i === 0 ? 0 : 13}>
-                  {i === 0 ? part : `(${part}`}
-                </tspan>
-              ))}
-            </text>
-          ))}
-          {tiles.map((tile) => {
-            const place = PROVINCE_TILES[tile.code];
-            if (!place) return null;
-            const bin = tile.value === null ? -1 : scale.binOf(tile.value);
-            const x = place.col * STEP;
-            const y = place.row * STEP;
-            return (
-              <a
-                key={tile.code}
-                href={`/organizations/${tile.code}`}
-                aria-label={`${tile.name}: ${tile.label}`}
-              >
-                <rect
-                  x={x}
-                  y={y}
-                  width={TILE}
-                  height={TILE}
-                  rx={6}
-                  fill={bin < 0 ? NO_DATA : scale.colors[bin]}
-                  stroke="#ffffff"
-                  data-code={tile.code}
-                  data-value={tile.value ?? ''}
-                />
-                <text x={x + TILE / 2} y={y + 26} textAnchor="middle" fontSize={9} fill={textOn(bin)}>
-                  {tile.name}
-                </text>
-                {/* not drawn (outside <text>): keeps the name and the value apart in the link's visible text */}{' '}
-                <text
-                  x={x + TILE / 2}
-                  y={y + 44}
-                  textAnchor="middle"
-                  fontSize={12}
-                  fontWeight={600}
-                  fill={textOn(bin)}
-                >
-                  {tile.label}
-                </text>
-              </a>
-            );
-          })}
-        </svg>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          className="h-auto w-full"
+          data-testid="province-map"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: written by provinceMapMarkup, every text escaped
+          dangerouslySetInnerHTML={{
+            __html: provinceMapMarkup({
+              tiles,
+              places: PROVINCE_TILES,
+              scale,
+              title,
+              labels: ARCHIPELAGO_LABELS.map((a) => ({ name: archipelagos[a.key], row: a.row, col: a.col })),
+            }),
+          }}
+        />
       </nav>
       <div className="text-sm">
         <p className="mb-1 font-medium">{legendTitle}</p>

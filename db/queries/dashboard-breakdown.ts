@@ -215,7 +215,7 @@ async function progressOverTimeNow(
   const points = days.map((day) => ({ day, due: 0, completed: 0 }));
   if (rollupServes(viewer, filters)) {
     // Every task from the rollup, less the cascade children the top level leaves out (their own periods).
-    const counts = await rollupProgress(days);
+    const counts = await rollupProgress(filters, days);
     for (const [i, count] of counts.entries()) Object.assign(points[i], count);
     if (filters.level === 'all') return points;
     // Found once for both branches of the statement (planned twice inline: most of its time on PGlite).

@@ -226,7 +226,14 @@ async function expectSameFigures(asOfs: string[], viewers = VIEWERS) {
     const viewer = await viewerFor(login);
     for (const extra of FILTERS) {
       for (const asOf of asOfs) {
-        const filters = { asOf, ...extra };
+        // The page's view: its progress range and compare day share one read of the rollup (issue 20).
+        const range = {
+          from: addDays(asOf, -400),
+          to: asOf,
+          period: 'month' as const,
+          compare: addDays(asOf, -30),
+        };
+        const filters = { asOf, ...extra, ...range };
         const label = `${login} ${JSON.stringify(filters)}`;
         const headline = await taskHeadline(viewer, filters);
         const plain = await plainClasses(viewer, filters);

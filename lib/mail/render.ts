@@ -1,3 +1,5 @@
+import { escapeHtml } from '@/lib/escape-html';
+
 /**
  * A mail as plain text and as HTML from the same parts. Every value is escaped in the HTML: a
  * task title is text typed by someone else.
@@ -10,15 +12,6 @@ export type MailParts = {
   link?: { label: string; url: string };
   footer: string;
 };
-
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** A subject is one line: no line breaks from a title may reach the header. */
 export function subjectLine(value: string): string {

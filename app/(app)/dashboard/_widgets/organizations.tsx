@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
 import { OrgStackedChart } from '@/components/charts/org-stacked-chart';
 import type { StackedRow } from '@/components/charts/stacked-rows';
 import { StackedTable } from '@/components/charts/stacked-table';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
+import { RankingTable } from '@/components/dashboard/ranking-table';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
@@ -80,48 +80,22 @@ export async function OrganizationsWidget({
         </h2>
         <p className="mb-3 text-sm text-slate-600">{t('dashboard.rankingNote')}</p>
         <ScrollRegion className="max-h-[36rem] overflow-auto" aria-labelledby="ranking-title">
-          <table className="w-full text-left text-sm" data-testid="ranking">
-            <thead className="sticky top-0 bg-white">
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="p-1">
-                  {t('dashboard.rank')}
-                </th>
-                <th scope="col" className="p-1">
-                  {t('dashboard.organization')}
-                </th>
-                <th scope="col" className="p-1 text-right">
-                  {t('dashboard.total')}
-                </th>
-                <th scope="col" className="p-1 text-right">
-                  {t('deadlineClass.completed_on_time')}
-                </th>
-                <th scope="col" className="p-1 text-right">
-                  {t('dashboard.rankingRate')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ranking.map(({ group, rate }, i) => (
-                <tr key={group.code} className="border-b border-slate-100">
-                  <td className="p-1 tabular-nums">{i + 1}</td>
-                  <td className="p-1">
-                    {group.code ? (
-                      <Link href={`/organizations/${group.code}`} className="text-brand-700 underline">
-                        {name(group)}
-                      </Link>
-                    ) : (
-                      name(group)
-                    )}
-                  </td>
-                  <td className="p-1 text-right tabular-nums">{n(group.total)}</td>
-                  <td className="p-1 text-right tabular-nums">{n(group.completed_on_time)}</td>
-                  <td className="p-1 text-right tabular-nums">
-                    {rate === null ? t('dashboard.none') : formatPercent(rate, locale)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RankingTable
+            rows={ranking.map(({ group, rate }) => ({
+              code: group.code,
+              name: name(group),
+              total: n(group.total),
+              onTime: n(group.completed_on_time),
+              rate: rate === null ? t('dashboard.none') : formatPercent(rate, locale),
+            }))}
+            headers={{
+              rank: t('dashboard.rank'),
+              unit: t('dashboard.organization'),
+              total: t('dashboard.total'),
+              onTime: t('deadlineClass.completed_on_time'),
+              rate: t('dashboard.rankingRate'),
+            }}
+          />
         </ScrollRegion>
       </section>
     </div>

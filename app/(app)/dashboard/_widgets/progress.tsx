@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
 import { ProgressChart } from '@/components/charts/progress-chart';
+import { ProgressTable } from '@/components/charts/progress-table';
 import { progressOverTime } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
 import { type ReadSource, readFrom } from '@/db/read-database';
 import { periodEnds } from '@/lib/domain/figures';
 import type { FigureView } from '@/lib/figure-filters';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 
 export async function ProgressWidget({
   viewer,
@@ -31,30 +32,13 @@ export async function ProgressWidget({
       tableLabel={t('showTable')}
       chart={<ProgressChart rows={rows} dueLabel={t('due')} completedLabel={t('completedCumulative')} />}
       table={
-        <table className="w-full text-left">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-1">
-                {t('day')}
-              </th>
-              <th scope="col" className="p-1 text-right">
-                {t('due')}
-              </th>
-              <th scope="col" className="p-1 text-right">
-                {t('completedCumulative')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label} className="border-b border-slate-100">
-                <td className="p-1">{row.label}</td>
-                <td className="p-1 text-right tabular-nums">{formatNumber(row.due, locale)}</td>
-                <td className="p-1 text-right tabular-nums">{formatNumber(row.completed, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ProgressTable
+          rows={rows}
+          dayHeader={t('day')}
+          dueHeader={t('due')}
+          completedHeader={t('completedCumulative')}
+          locale={locale}
+        />
       }
     />
   );

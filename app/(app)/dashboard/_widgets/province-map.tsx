@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
 import { FigureChoice, figureLabel, figureScale, type MapFigure } from '@/components/dashboard/map-figure';
 import { type MapTile, ProvinceMap } from '@/components/dashboard/province-map';
+import { ProvinceTable } from '@/components/dashboard/province-table';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { repliesOverdueByProvince } from '@/db/queries/dashboard-recommendations';
 import type { Option } from '@/db/queries/reference';
@@ -73,32 +73,7 @@ export async function ProvinceMapWidget({
           />
         </div>
       }
-      table={
-        <table className="w-full text-left text-sm" data-testid="province-map-table">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-1">
-                {t('province')}
-              </th>
-              <th scope="col" className="p-1 text-right">
-                {t(figure)}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tiles.map((tile) => (
-              <tr key={tile.code} className="border-b border-slate-100">
-                <td className="p-1">
-                  <Link href={`/organizations/${tile.code}`} className="text-brand-700 underline">
-                    {tile.name}
-                  </Link>
-                </td>
-                <td className="p-1 text-right tabular-nums">{tile.label}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<ProvinceTable tiles={tiles} unitHeader={t('province')} valueHeader={t(figure)} />}
     />
   );
 }
