@@ -86,6 +86,32 @@ describe('opening the session', () => {
   });
 });
 
+describe('opening the same cookie again', () => {
+  it('does not decrypt it again, and still applies every expiry rule to it', async () => {
+    const token = [{ name, value: await sealed({ ...claims, sid: 'kept' }) }];
+    const decrypt = vi.spyOn(crypto.subtle, 'decrypt');
+    try {
+      expect(await openSession(token, name, now)).toMatchObject({ sid: 'kept' });
+      expect(await openSession(token, name, now)).toMatchObject({ sid: 'kept' });
+      expect(decrypt).toHaveBeenCalledTimes(1);
+      expect(await openSession(token, name, claims.seen + 30 * 60 + 1)).toBeNull();
+      // another secret or cookie name does not find it
+      vi.stubEnv('AUTH_SECRET', 'another-secret-0123456789abcdef0123');
+      expect(await openSession(token, name, now)).toBeNull();
+      vi.stubEnv('AUTH_SECRET', secret);
+      expect(
+        await openSession([{ name: `__Secure-${name}`, value: token[0].value }], `__Secure-${name}`, now),
+      ).toBeNull();
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + (12 * 3600 + 16) * 1000);
+      expect(await openSession(token, name, now)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+      decrypt.mockRestore();
+    }
+  });
+});
+
 describe('renewing the session (the sliding idle timeout)', () => {
   it('is due once `seen` is a minute old, not on every request', () => {
     expect(renewalDue({ ...claims, seen: now - RENEW_AFTER_SECONDS + 1 }, now)).toBe(false);

@@ -81,11 +81,35 @@ export async function openSession(
 ): Promise<SessionClaims | null> {
   if (chunks.length === 0) return null;
   const token = chunks.map((chunk) => chunk.value).join('');
-  const claims = (await decodeSessionToken({ token, secret: authSecret(), salt: name }).catch(
-    () => null,
-  )) as SessionClaims | null;
+  const claims = await decrypted(token, authSecret(), name);
   if (!claims || sessionExpired(claims, now)) return null;
-  return claims;
+  return { ...claims };
+}
+
+/**
+ * Tokens this process decrypted and authenticated, by secret, cookie name and the token's exact
+ * text: a browser sends the same cookie with every request until it is renewed (a minute), and
+ * the proxy and the page both open it, so most opens are a lookup instead of an AES decryption,
+ * an HMAC (WebCrypto, through the thread pool) and a random HMAC key for the tag comparison.
+ * Only tokens that opened are kept; `exp` and the expiry rules are checked again on every open.
+ */
+const opened = new Map<string, SessionClaims>();
+const OPENED_MAX = 1000;
+
+async function decrypted(token: string, secret: string, name: string): Promise<SessionClaims | null> {
+  const id = `${secret}\u0000${name}\u0000${token}`;
+  let claims = opened.get(id);
+  if (!claims) {
+    claims = ((await decodeSessionToken({ token, secret, salt: name }).catch(() => null)) ?? undefined) as
+      | SessionClaims
+      | undefined;
+    if (!claims) return null;
+    if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value as string);
+    opened.set(id, claims);
+  }
+  // jose's own `exp` check (with Auth.js's 15 s of clock tolerance), again on a token kept here
+  const at = Math.floor(Date.now() / 1000);
+  return typeof claims.exp === 'number' && claims.exp <= at - 15 ? null : claims;
 }
 
 function cookieOptions(name: string): SessionCookie['options'] {
