@@ -1,9 +1,15 @@
-import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
-import NextAuth from 'next-auth';
-import { authConfig, isPublicPath } from '@/auth.config';
+import { type NextRequest, NextResponse } from 'next/server';
+import { isPublicPath } from '@/auth.config';
 import { apiLocale, apiTranslator } from '@/lib/api/locale';
 import { problemResponse } from '@/lib/api/problem';
-import { authSecret } from '@/lib/config';
+import {
+  clearedSession,
+  openSession,
+  renewalDue,
+  renewedSession,
+  sessionChunks,
+  sessionCookieName,
+} from '@/lib/auth/session-cookie';
 import { isMalformedPath } from '@/lib/domain/codes';
 import {
   contentSecurityPolicy,
@@ -11,8 +17,6 @@ import {
   makeNonce,
   STATIC_SECURITY_HEADERS,
 } from '@/lib/security/headers';
-
-const { auth } = NextAuth(() => ({ ...authConfig, secret: authSecret() }));
 
 /** The REST API: its routes read the bearer token alone (lib/api/handler.ts), and set their own caching. */
 const isApiPath = (pathname: string) => pathname === '/api/v1' || pathname.startsWith('/api/v1/');
@@ -62,17 +66,29 @@ function secured(request: NextRequest, signedIn: boolean): NextResponse {
   return response;
 }
 
-const gate = auth((request) => secured(request, !!request.auth?.user));
+/**
+ * The session, opened as Auth.js opens it (lib/auth/session-cookie.ts): signed in or not, and the
+ * cookie renewed when due (sliding idle timeout) or deleted when it no longer opens.
+ */
+async function gate(request: NextRequest): Promise<NextResponse> {
+  const name = sessionCookieName(request.headers.get('x-forwarded-proto'));
+  const chunks = sessionChunks(request.cookies.getAll(), name);
+  const claims = await openSession(chunks, name);
+  const response = secured(request, claims !== null);
+  const cookies = !claims
+    ? clearedSession(chunks, name)
+    : renewalDue(claims)
+      ? await renewedSession(claims, chunks, name)
+      : [];
+  for (const cookie of cookies) response.cookies.set(cookie.name, cookie.value, cookie.options);
+  return response;
+}
 
-type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
-
-// With a lazily built configuration (the secret is read at request time, not at build time),
-// next-auth hands back the wrapped handler as a promise.
-export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
-  // The session cookie is not even decoded on the API: reading it would renew an idle session
-  // (the jwt callback), and no API answer may depend on it.
+export async function proxy(request: NextRequest): Promise<Response> {
+  // The session cookie is not even decoded on the API: reading it would renew an idle session,
+  // and no API answer may depend on it.
   if (isApiPath(request.nextUrl.pathname)) return secured(request, false);
-  return (await (gate as unknown as Promise<Handler>))(request, event);
+  return gate(request);
 }
 
 // Uploads stay outside: Next holds every body that passes the proxy in memory and cuts it at

@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { encode } from 'next-auth/jwt';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/index';
 import { events, users } from '@/db/schema';
+import { authSecret } from '@/lib/config';
 import messages from '@/messages/vi.json';
 import { GET as recommendationTemplate } from './recommendations/import/template/route';
 import { GET as taskTemplate } from './tasks/import/template/route';
@@ -9,10 +11,16 @@ import { GET as taskTemplate } from './tasks/import/template/route';
 /**
  * The import templates are downloads like the exports (the one with records is an export of
  * them): a user held back — a password to change, two-factor sign-in to set up — gets none.
- * The session is the one seam replaced here; the viewer is read from the database as in the app.
+ * The request is the one seam replaced here (its session cookie, sealed as at sign-in); the
+ * viewer is read from the database as in the app.
  */
-const session = vi.hoisted(() => ({ current: null as null | { user: Record<string, unknown> } }));
-vi.mock('@/auth', () => ({ auth: async () => session.current }));
+const session = vi.hoisted(() => ({ cookie: null as null | string }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'x-forwarded-proto': 'http' }),
+  cookies: async () => ({
+    getAll: () => (session.cookie ? [{ name: 'authjs.session-token', value: session.cookie }] : []),
+  }),
+}));
 vi.mock('next-intl/server', () => ({
   getTranslations: async () => (key: string) =>
     key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages),
@@ -20,7 +28,12 @@ vi.mock('next-intl/server', () => ({
 
 async function signInAs(login: string) {
   const [user] = await db.select().from(users).where(eq(users.login, login));
-  session.current = { user: { id: String(user.id), sessionVersion: user.sessionVersion, sessionId: 's-1' } };
+  const now = Math.floor(Date.now() / 1000);
+  session.cookie = await encode({
+    token: { uid: user.id, sv: user.sessionVersion, sid: 's-1', at: now, seen: now },
+    secret: authSecret(),
+    salt: 'authjs.session-token',
+  });
 }
 
 const holdBack = (login: string, held: boolean) =>
@@ -74,7 +87,7 @@ describe.each(routes)('the $name import template', (route) => {
   it('is not found for a viewer who may not import, and without a session', async () => {
     await signInAs('hp.mttq');
     expect((await get()).status).toBe(404);
-    session.current = null;
+    session.cookie = null;
     expect((await get()).status).toBe(404);
   });
 });
