@@ -349,7 +349,11 @@ export async function generate(bench: BenchDatabase, options: GenerateOptions) {
   }
   const vacuumed = Date.now();
   await vacuumTables(bench, LOADED_TABLES, jobs);
-  await query('ANALYZE organizations, users');
+  // The link tables hold only the seed's few rows: never analyzed, the planner takes each for ~2,260
+  // rows (ten pages) and hash-joins a province's every recommendation to find a coordinator's linked
+  // tasks (30–120 ms at 1,000,000 tasks for none); any table with links gets its statistics from
+  // autovacuum once 50 rows change.
+  await query('ANALYZE organizations, users, task_recommendations, task_supporting_units');
   log(`vacuum and analyze (${seconds(vacuumed)})`);
   const total = Date.now() - started;
   log(`done in ${(total / 1000).toFixed(1)} s`);

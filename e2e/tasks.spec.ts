@@ -162,6 +162,14 @@ test.describe('reach and reading', () => {
 
     await page.goto('/tasks?q=hai%20phong');
     await expect(page.getByRole('link', { name: 'NV-HP-02' })).toBeVisible();
+    // a row is styled by its table's class (globals.css): the bar is drawn and says its value
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'NV-HP-02' }) });
+    const bar = row.getByRole('progressbar', { name: 'Tiến độ' });
+    await expect(bar).toHaveAttribute('aria-valuenow', /^\d+$/);
+    await expect(bar).toHaveCSS('width', '96px');
+    await row.getByRole('link', { name: 'NV-HP-02' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(/\/tasks\/NV-HP-02$/);
 
     await page.goto('/tasks?province=P31');
     const overdue = page.getByTestId('class-link-overdue');

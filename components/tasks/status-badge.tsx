@@ -9,13 +9,11 @@ const STYLES: Record<TaskStatus, string> = {
   cancelled: 'bg-slate-200 text-slate-700 line-through',
 };
 
+/** A task's status as a coloured label (`.status-badge` in globals.css: the same on every row of a list). */
 export function StatusBadge({ status }: { status: TaskStatus }) {
   const t = useTranslations('tasks.status');
   return (
-    <span
-      data-testid="task-status"
-      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLES[status]}`}
-    >
+    <span data-testid="task-status" className={`status-badge ${STYLES[status]}`}>
       {t(status)}
     </span>
   );

@@ -52,21 +52,33 @@ export default async function TaskPage({ params }: Props) {
   const asOf = today();
   const task = await getTask(viewer, code, asOf);
   if (!task) notFound();
-  const [t, locale, timeline, recs, children, parent, deepest, comments, explanations, parts, docs] =
-    await Promise.all([
-      getTranslations(),
-      getLocale(),
-      taskTimeline(task.id),
-      linkedRecommendations(viewer, task.id),
-      taskChildren(viewer, task.id),
-      taskParent(viewer, task.parentId),
-      atDeepestLevel(task.id),
-      commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
-      explanationsOf(viewer, task.id),
-      supportParts(task.id),
-      documentsOf(viewer, 'task', task.code),
-    ]);
-  const extensions = await extensionRequestsOf(viewer, task.id);
+  const [
+    t,
+    locale,
+    timeline,
+    recs,
+    children,
+    parent,
+    deepest,
+    comments,
+    explanations,
+    parts,
+    docs,
+    extensions,
+  ] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    taskTimeline(task.id),
+    linkedRecommendations(viewer, task.id),
+    taskChildren(viewer, task.id),
+    taskParent(viewer, task.parentId),
+    atDeepestLevel(task.id),
+    commentThread(viewer, 'task', { id: task.id, orgPath: task.assigneePath }),
+    explanationsOf(viewer, task.id),
+    supportParts(task.id),
+    documentsOf(viewer, 'task', task.code),
+    extensionRequestsOf(viewer, task.id),
+  ]);
   const rollUp = childRollUp(children, asOf);
   const actor = { role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path };
   // A coordinator of the lead unit's scope breaks an open task into child tasks (issue 17).
