@@ -7,7 +7,7 @@
 import type { SQL } from 'drizzle-orm';
 import { to as copyTo } from 'pg-copy-streams';
 import { REPORTS } from '@/app/(app)/reports/definitions';
-import { inlineParameters } from '@/db/copy';
+import { COPY_DATE_STYLE, inlineParameters } from '@/db/copy';
 import { taskExportQuery } from '@/db/queries/report-rows';
 import { today } from '@/lib/clock';
 import { writeCsv } from '@/lib/export/csv';
@@ -22,12 +22,21 @@ import { median } from './stats';
 const t = (key: string) =>
   key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vi) as string;
 
-/** `COPY (query) TO STDOUT` read to the end in this process: rows, bytes, time. */
-export async function copyOut(bench: BenchDatabase, query: SQL, format: 'csv' | 'binary') {
+/**
+ * `COPY (query) TO STDOUT` read to the end in this process: rows, bytes, time. The export's lines
+ * are read under the date style the export sets (db/copy.ts), so that they are its bytes.
+ */
+export async function copyOut(
+  bench: BenchDatabase,
+  query: SQL,
+  format: 'csv' | 'binary',
+  dateStyle?: string,
+) {
   const pool = bench.handle.pool;
   if (!pool) throw new Error('COPY needs PostgreSQL (DATABASE_URL)');
   const client = await pool.connect();
   try {
+    if (dateStyle) await client.query(`SET DateStyle = '${dateStyle}'`);
     const t0 = performance.now();
     const stream = client.query(copyTo(`COPY (${inlineParameters(query)}) TO STDOUT (FORMAT ${format})`));
     let bytes = 0;
@@ -40,6 +49,7 @@ export async function copyOut(bench: BenchDatabase, query: SQL, format: 'csv' | 
       rowsPerSecond: Math.round(stream.rowCount / (ms / 1000)),
     };
   } finally {
+    if (dateStyle) await client.query('RESET DateStyle');
     client.release();
   }
 }
@@ -101,7 +111,7 @@ export async function csvByCopy(
   for (let i = 0; i < runs; i++) {
     results.copy.push(await copyOut(bench, raw, 'csv'));
     results.gzip.push(await timedDownload(base, '/api/export/tasks?format=csv', cookies.leader, pid, true));
-    results.lines.push(await copyOut(bench, lines, 'binary'));
+    results.lines.push(await copyOut(bench, lines, 'binary', COPY_DATE_STYLE));
     results.identity.push(
       await timedDownload(base, '/api/export/tasks?format=csv', cookies.leader, pid, false),
     );

