@@ -9,6 +9,7 @@ const now = Math.floor(Date.now() / 1000);
 
 beforeEach(() => {
   vi.stubEnv('AUTH_SECRET', secret);
+  vi.stubEnv('IDLE_TIMEOUT_MINUTES', '30');
   vi.stubEnv('AUTH_URL', '');
   vi.stubEnv('SECURE_COOKIES', '');
 });

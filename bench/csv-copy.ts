@@ -35,22 +35,30 @@ export async function copyOut(
   const pool = bench.handle.pool;
   if (!pool) throw new Error('COPY needs PostgreSQL (DATABASE_URL)');
   const client = await pool.connect();
+  let failed: Error | undefined;
   try {
-    if (dateStyle) await client.query(`SET DateStyle = '${dateStyle}'`);
+    // as db/copy.ts: the style set for the COPY's own transaction (one server connection, even
+    // through a transaction-mode PgBouncer), undone at its end whatever happens
+    await client.query('BEGIN READ ONLY');
+    if (dateStyle) await client.query(`SET LOCAL DateStyle = '${dateStyle}'`);
     const t0 = performance.now();
     const stream = client.query(copyTo(`COPY (${inlineParameters(query)}) TO STDOUT (FORMAT ${format})`));
     let bytes = 0;
     for await (const chunk of stream as AsyncIterable<Buffer>) bytes += chunk.length;
     const ms = performance.now() - t0;
+    await client.query('COMMIT');
     return {
       rows: stream.rowCount,
       bytes,
       ms: Math.round(ms),
       rowsPerSecond: Math.round(stream.rowCount / (ms / 1000)),
     };
+  } catch (error) {
+    failed = error as Error;
+    throw error;
   } finally {
-    if (dateStyle) await client.query('RESET DateStyle');
-    client.release();
+    // a connection whose COPY failed is dropped, not handed back mid-transaction
+    client.release(failed);
   }
 }
 

@@ -146,6 +146,10 @@ export function openPool(url: string, max = Number(process.env.DATABASE_POOL_SIZ
       max,
       connectionTimeoutMillis: databaseLimits().connectTimeoutMs,
       idleTimeoutMillis: POOL_IDLE_MS,
+      // probes from 30 s of silence: a firewall or NAT that drops connections idle for a few
+      // minutes does not leave a kept connection to hang the next query until the kernel gives up
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 30_000,
       allowExitOnIdle: true,
     }),
   );

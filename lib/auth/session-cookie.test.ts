@@ -16,7 +16,10 @@ const name = 'authjs.session-token';
 const now = Math.floor(Date.now() / 1000);
 const claims = { uid: 7, sv: 2, sid: 'b9c1', at: now - 600, seen: now - 120 };
 
-beforeEach(() => vi.stubEnv('AUTH_SECRET', secret));
+beforeEach(() => {
+  vi.stubEnv('AUTH_SECRET', secret);
+  vi.stubEnv('IDLE_TIMEOUT_MINUTES', '30');
+});
 afterEach(() => vi.unstubAllEnvs());
 
 /** A token as Auth.js itself seals it at sign-in. */
@@ -31,6 +34,9 @@ describe('the session cookie’s name', () => {
     expect(sessionCookieName('https', {})).toBe('__Secure-authjs.session-token');
     expect(sessionCookieName(null, {})).toBe('__Secure-authjs.session-token');
     expect(sessionCookieName('https', { AUTH_URL: 'http://tracker.local' })).toBe('authjs.session-token');
+    // read as Auth.js reads it, through a URL: the case and spaces of the header do not matter
+    expect(sessionCookieName(' HTTPS', {})).toBe('__Secure-authjs.session-token');
+    expect(sessionCookieName('HTTP', {})).toBe('authjs.session-token');
     vi.stubEnv('SECURE_COOKIES', '1');
     expect(sessionCookieName('http', {})).toBe('__Host-authjs.session-token');
   });
@@ -116,6 +122,12 @@ describe('renewing the session (the sliding idle timeout)', () => {
   it('is due once `seen` is a minute old, not on every request', () => {
     expect(renewalDue({ ...claims, seen: now - RENEW_AFTER_SECONDS + 1 }, now)).toBe(false);
     expect(renewalDue({ ...claims, seen: now - RENEW_AFTER_SECONDS }, now)).toBe(true);
+  });
+
+  it('is due after half the idle timeout when that is shorter than a minute', () => {
+    vi.stubEnv('IDLE_TIMEOUT_MINUTES', '0.5');
+    expect(renewalDue({ ...claims, seen: now - 14 }, now)).toBe(false);
+    expect(renewalDue({ ...claims, seen: now - 15 }, now)).toBe(true);
   });
 
   it('moves `seen` on, so the session lives on past the idle timeout of the old cookie', async () => {

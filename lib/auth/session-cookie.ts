@@ -1,7 +1,12 @@
 import type { JWT } from 'next-auth/jwt';
 import { expiryClock } from '@/lib/clock';
 import { authSecret } from '@/lib/config';
-import { ABSOLUTE_LIFETIME_SECONDS, sessionExpired, usesSecureCookies } from './session-rules';
+import {
+  ABSOLUTE_LIFETIME_SECONDS,
+  idleTimeoutSeconds,
+  sessionExpired,
+  usesSecureCookies,
+} from './session-rules';
 import { decodeSessionToken, encodeSessionToken } from './session-token';
 
 /**
@@ -53,7 +58,9 @@ export function sessionCookieName(
 ): string {
   if (usesSecureCookies()) return '__Host-authjs.session-token';
   const url = env.AUTH_URL ?? env.NEXTAUTH_URL;
-  const protocol = url ? new URL(url).protocol : (forwardedProto ?? 'https').replace(/:?$/, ':');
+  // as Auth.js reads it, through a URL: `HTTPS` and ` https` are https
+  const forwarded = (forwardedProto ?? 'https').trim().toLowerCase();
+  const protocol = url ? new URL(url).protocol : forwarded.replace(/:?$/, ':');
   return protocol === 'https:' ? '__Secure-authjs.session-token' : 'authjs.session-token';
 }
 
@@ -125,9 +132,13 @@ export function clearedSession(chunks: CookieLike[], name: string): SessionCooki
   }));
 }
 
-/** Whether the session is due for renewal: its `seen` time is a minute old or more. */
+/**
+ * Whether the session is due for renewal: its `seen` time is a minute old or more — or half the
+ * idle timeout, when that is shorter (a timeout of a fraction of a minute still slides).
+ */
 export function renewalDue(claims: SessionClaims, now = sessionNow()): boolean {
-  return typeof claims.seen !== 'number' || now - claims.seen >= RENEW_AFTER_SECONDS;
+  const after = Math.min(RENEW_AFTER_SECONDS, idleTimeoutSeconds() / 2);
+  return typeof claims.seen !== 'number' || now - claims.seen >= after;
 }
 
 /**

@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { loadViewer, type Viewer } from '@/db/queries/viewer';
+import { logger } from '@/lib/logger';
 import {
   openSession,
   type SessionUser,
@@ -65,9 +66,16 @@ export const findViewer = cache(async (): Promise<Viewer | null> => {
  * set the renewed cookie anyway, the proxy does (proxy.ts).
  */
 export const requestSession = cache(async (): Promise<SessionUser | null> => {
-  const name = sessionCookieName((await headers()).get('x-forwarded-proto'));
-  const claims = await openSession(sessionChunks((await cookies()).getAll(), name), name);
-  return claims ? sessionUser(claims) : null;
+  try {
+    const name = sessionCookieName((await headers()).get('x-forwarded-proto'));
+    const claims = await openSession(sessionChunks((await cookies()).getAll(), name), name);
+    return claims ? sessionUser(claims) : null;
+  } catch (error) {
+    // A configuration that cannot open any session (no secret, a malformed AUTH_URL): nobody is
+    // signed in — a route answers 401, as it did when Auth.js's `auth()` failed the same way.
+    logger.error({ err: error }, 'the session could not be read');
+    return null;
+  }
 });
 
 export type { Viewer };

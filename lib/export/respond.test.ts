@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logger } from '@/lib/logger';
 import { AUDIT_HEADER, csvLinesStream } from './audit-csv';
 import { type CsvLines, writeCsvLines } from './csv';
@@ -80,6 +80,7 @@ describe('a download body and the reader that is slower than its source', () => 
 });
 
 describe('a download whose end is not reached', () => {
+  afterEach(() => vi.restoreAllMocks());
   const download = (write: Parameters<typeof streamDownload>[3]) =>
     streamDownload('x.csv', 'csv', async () => {}, write);
 
@@ -98,7 +99,6 @@ describe('a download whose end is not reached', () => {
       expect.objectContaining({ fileName: 'x.csv' }),
       expect.stringMatching(/went away/),
     );
-    vi.restoreAllMocks();
   });
 
   it('logs an export that failed on its own side as an error, and ends the body with it', async () => {
@@ -109,6 +109,5 @@ describe('a download whose end is not reached', () => {
     });
     await expect(new Response(response.body).text()).rejects.toThrow();
     expect(error).toHaveBeenCalledWith(expect.objectContaining({ fileName: 'x.csv' }), 'export failed');
-    vi.restoreAllMocks();
   });
 });
