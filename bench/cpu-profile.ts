@@ -57,7 +57,9 @@ const isIdle = (id: number) => byId.get(id)?.callFrame.functionName === '(idle)'
     `busy spans (s from start): ${spans.map(([a, b], i) => `${i + 1}: ${a / 2}–${(b + 1) / 2}`).join(', ')}`,
   );
   if (values.segment) {
-    const [from, to] = spans[Number(values.segment) - 1];
+    const span = spans[Number(values.segment) - 1];
+    if (!span) throw new Error(`--segment: a span from 1 to ${spans.length}`);
+    const [from, to] = span;
     let t = 0;
     profile.samples = profile.samples.map((id, i) => {
       t += profile.timeDeltas[i] ?? 0;
