@@ -12,6 +12,9 @@ const integration = (name: 'pglite' | 'postgres', globalSetup: string): TestProj
     env: { TEST_DRIVER: name },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses
+    // outside Next's bundler: vitest transforms it instead (lib/auth/session-cookie.int.test.ts).
+    server: { deps: { inline: ['next-auth'] } },
   },
 });
 
