@@ -19,7 +19,8 @@ beforeAll(async () => {
       '--require',
       preload,
       '-e',
-      `require('node:http').createServer((req, res) => res.end(req.headers['x-forwarded-for'] ?? ''))
+      `require('node:http').createServer((req, res) =>
+          res.end(req.url === '/proto' ? String(req.headers['x-forwarded-proto']) : req.headers['x-forwarded-for'] ?? ''))
         .listen(0, '127.0.0.1', function () { console.log(this.address().port); });`,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
@@ -47,5 +48,15 @@ describe('the socket address appended to X-Forwarded-For', () => {
     // Behind one proxy the entry it appended (here: what the "proxy" sent) is the client.
     expect(addressFromForwardedFor(header, 1)).toBe('203.0.113.9');
     expect(addressFromForwardedFor(await seen('198.51.100.1, 203.0.113.9'), 0)).toBe('127.0.0.1');
+  });
+});
+
+describe('X-Forwarded-Proto', () => {
+  it('reaches the application in lower case, as a URL reads a scheme (Next, Auth.js and the session reader agree)', async () => {
+    const proto = async (value: string) =>
+      (await fetch(`${base}/proto`, { headers: { 'X-Forwarded-Proto': value } })).text();
+    expect(await proto('HTTPS')).toBe('https');
+    expect(await proto(' Https ')).toBe('https');
+    expect(await proto('http')).toBe('http');
   });
 });
