@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
-import { CountTable } from '@/components/charts/count-table';
+import { NumberTable } from '@/components/charts/number-table';
 import { SimpleBarChart } from '@/components/charts/simple-bar-chart';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
 import { taskHeadline } from '@/db/queries/dashboard';
@@ -39,10 +39,12 @@ export async function ClassWidget({
       tableLabel={t('dashboard.showTable')}
       chart={<SimpleBarChart bars={bars} valueLabel={t('dashboard.count')} />}
       table={
-        <CountTable
-          rows={bars.map((bar) => ({ ...bar, value: formatNumber(bar.value, locale) }))}
-          labelHeader={t('dashboard.class')}
-          valueHeader={t('dashboard.count')}
+        <NumberTable
+          columns={[{ header: t('dashboard.class') }, { header: t('dashboard.count'), right: true }]}
+          rows={bars.map((bar) => ({
+            key: bar.key,
+            cells: [{ text: bar.label, href: bar.href, color: bar.color }, formatNumber(bar.value, locale)],
+          }))}
         />
       }
     />

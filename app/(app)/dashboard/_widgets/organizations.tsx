@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
+import { NumberTable } from '@/components/charts/number-table';
 import { OrgStackedChart } from '@/components/charts/org-stacked-chart';
 import type { StackedRow } from '@/components/charts/stacked-rows';
 import { StackedTable } from '@/components/charts/stacked-table';
 import { CLASS_COLORS } from '@/components/dashboard/class-colors';
-import { RankingTable } from '@/components/dashboard/ranking-table';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
@@ -80,21 +80,27 @@ export async function OrganizationsWidget({
         </h2>
         <p className="mb-3 text-sm text-slate-600">{t('dashboard.rankingNote')}</p>
         <ScrollRegion className="max-h-[36rem] overflow-auto" aria-labelledby="ranking-title">
-          <RankingTable
-            rows={ranking.map(({ group, rate }) => ({
-              code: group.code,
-              name: name(group),
-              total: n(group.total),
-              onTime: n(group.completed_on_time),
-              rate: rate === null ? t('dashboard.none') : formatPercent(rate, locale),
+          <NumberTable
+            testId="ranking"
+            small
+            stickyHeader
+            columns={[
+              { header: t('dashboard.rank') },
+              { header: t('dashboard.organization') },
+              { header: t('dashboard.total'), right: true },
+              { header: t('deadlineClass.completed_on_time'), right: true },
+              { header: t('dashboard.rankingRate'), right: true },
+            ]}
+            rows={ranking.map(({ group, rate }, i) => ({
+              key: group.code ?? `central-${i}`,
+              cells: [
+                String(i + 1),
+                group.code ? { text: name(group), href: `/organizations/${group.code}` } : name(group),
+                n(group.total),
+                n(group.completed_on_time),
+                rate === null ? t('dashboard.none') : formatPercent(rate, locale),
+              ],
             }))}
-            headers={{
-              rank: t('dashboard.rank'),
-              unit: t('dashboard.organization'),
-              total: t('dashboard.total'),
-              onTime: t('deadlineClass.completed_on_time'),
-              rate: t('dashboard.rankingRate'),
-            }}
           />
         </ScrollRegion>
       </section>

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
+import { NumberTable } from '@/components/charts/number-table';
 import { ProgressChart } from '@/components/charts/progress-chart';
-import { ProgressTable } from '@/components/charts/progress-table';
 import { progressOverTime } from '@/db/queries/dashboard-breakdown';
 import type { Viewer } from '@/db/queries/viewer';
 import { type ReadSource, readFrom } from '@/db/read-database';
 import { periodEnds } from '@/lib/domain/figures';
 import type { FigureView } from '@/lib/figure-filters';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 
 export async function ProgressWidget({
   viewer,
@@ -32,12 +32,16 @@ export async function ProgressWidget({
       tableLabel={t('showTable')}
       chart={<ProgressChart rows={rows} dueLabel={t('due')} completedLabel={t('completedCumulative')} />}
       table={
-        <ProgressTable
-          rows={rows}
-          dayHeader={t('day')}
-          dueHeader={t('due')}
-          completedHeader={t('completedCumulative')}
-          locale={locale}
+        <NumberTable
+          columns={[
+            { header: t('day') },
+            { header: t('due'), right: true },
+            { header: t('completedCumulative'), right: true },
+          ]}
+          rows={rows.map((row) => ({
+            key: row.label,
+            cells: [row.label, formatNumber(row.due, locale), formatNumber(row.completed, locale)],
+          }))}
         />
       }
     />

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
+import { NumberTable } from '@/components/charts/number-table';
 import { FigureChoice, figureLabel, figureScale, type MapFigure } from '@/components/dashboard/map-figure';
 import { type MapTile, ProvinceMap } from '@/components/dashboard/province-map';
-import { ProvinceTable } from '@/components/dashboard/province-table';
 import { tasksByOrganization } from '@/db/queries/dashboard-breakdown';
 import { repliesOverdueByProvince } from '@/db/queries/dashboard-recommendations';
 import type { Option } from '@/db/queries/reference';
@@ -73,7 +73,17 @@ export async function ProvinceMapWidget({
           />
         </div>
       }
-      table={<ProvinceTable tiles={tiles} unitHeader={t('province')} valueHeader={t(figure)} />}
+      table={
+        <NumberTable
+          testId="province-map-table"
+          small
+          columns={[{ header: t('province') }, { header: t(figure), right: true }]}
+          rows={tiles.map((tile) => ({
+            key: tile.code,
+            cells: [{ text: tile.name, href: `/organizations/${tile.code}` }, tile.label],
+          }))}
+        />
+      }
     />
   );
 }

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
-import { CountTable } from '@/components/charts/count-table';
+import { NumberTable } from '@/components/charts/number-table';
 import { SimpleBarChart } from '@/components/charts/simple-bar-chart';
 import { recommendationsByCategory } from '@/db/queries/dashboard-recommendations';
 import type { Viewer } from '@/db/queries/viewer';
@@ -42,10 +42,12 @@ export async function RecommendationsWidget({
         )
       }
       table={
-        <CountTable
-          rows={bars.map((bar) => ({ ...bar, value: formatNumber(bar.value, locale) }))}
-          labelHeader={t('dashboard.category')}
-          valueHeader={t('dashboard.count')}
+        <NumberTable
+          columns={[{ header: t('dashboard.category') }, { header: t('dashboard.count'), right: true }]}
+          rows={bars.map((bar) => ({
+            key: bar.key,
+            cells: [{ text: bar.label, href: bar.href }, formatNumber(bar.value, locale)],
+          }))}
         />
       }
     />

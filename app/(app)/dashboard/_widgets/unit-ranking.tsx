@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ChartCard } from '@/components/charts/chart-card';
+import { NumberTable } from '@/components/charts/number-table';
 import { FigureChoice, figureLabel, figureScale, type MapFigure } from '@/components/dashboard/map-figure';
 import type { MapTile } from '@/components/dashboard/province-map';
 import { RankedBar, rankBars } from '@/components/dashboard/ranked-bar';
@@ -88,34 +88,15 @@ export async function UnitRankingWidget({
         </div>
       }
       table={
-        <table className="w-full text-left text-sm" data-testid="unit-ranking-table">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="p-1">
-                {t('rank')}
-              </th>
-              <th scope="col" className="p-1">
-                {t('unit')}
-              </th>
-              <th scope="col" className="p-1 text-right">
-                {t(figure)}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar, i) => (
-              <tr key={bar.code} className="border-b border-slate-100">
-                <td className="p-1 tabular-nums">{i + 1}</td>
-                <td className="p-1">
-                  <Link href={`/organizations/${bar.code}`} className="text-brand-700 underline">
-                    {bar.name}
-                  </Link>
-                </td>
-                <td className="p-1 text-right tabular-nums">{bar.label}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NumberTable
+          testId="unit-ranking-table"
+          small
+          columns={[{ header: t('rank') }, { header: t('unit') }, { header: t(figure), right: true }]}
+          rows={bars.map((bar, i) => ({
+            key: bar.code,
+            cells: [String(i + 1), { text: bar.name, href: `/organizations/${bar.code}` }, bar.label],
+          }))}
+        />
       }
     />
   );
