@@ -1,9 +1,13 @@
 /**
- * Runs once when the server starts, before it answers: migrations and, into an empty database,
- * the seed; today's reminders if no instance has run them yet; then the job queue.
+ * Runs once when the server starts, before it answers: the session secret, migrations and, into
+ * an empty database, the seed; today's reminders if no instance has run them yet; then the job queue.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // The session secret first (on the embedded database it is made beside the data when there is
+  // none): a server without one stops here, not at its first signed-in request.
+  const { authSecret } = await import('./lib/config');
+  authSecret();
   const { prepareDatabase } = await import('./db/setup');
   const { logger } = await import('./lib/logger');
   const { markReady, onStop } = await import('./lib/lifecycle');
