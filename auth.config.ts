@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from 'next-auth';
+import { sessionNow } from '@/lib/auth/session-cookie';
 import { ABSOLUTE_LIFETIME_SECONDS, sessionExpired, usesSecureCookies } from '@/lib/auth/session-rules';
 import { decodeSessionToken, encodeSessionToken } from '@/lib/auth/session-token';
-import { expiryClock } from '@/lib/clock';
 
 /** Paths that need no session (/api/v1 takes a bearer token instead, never the session: lib/api). */
 export function isPublicPath(pathname: string): boolean {
@@ -17,9 +17,6 @@ export function isPublicPath(pathname: string): boolean {
     pathname === '/developers/api'
   );
 }
-
-// Session expiry runs on the real clock in production, whatever APP_NOW says.
-const nowSeconds = () => Math.floor(expiryClock().getTime() / 1000);
 
 /** What the proxy needs: no database, no password hashing. The providers live in auth.ts. */
 export const authConfig = {
@@ -47,7 +44,7 @@ export const authConfig = {
     },
     // Runs on every request that reads the session; returning null ends the session.
     jwt({ token, user }) {
-      const at = nowSeconds();
+      const at = sessionNow();
       if (user) {
         token.uid = Number(user.id);
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 1;
