@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withParam } from '@/components/charts/stacked-rows';
+import { rowHref, withParam } from '@/components/charts/stacked-rows';
 import { setClock } from '@/lib/clock';
 import {
   figureView,
@@ -63,6 +63,20 @@ describe('a recommendation segment links to the list of the same scope', () => {
       answer: ['accepted'],
     });
     expect(params.status).not.toContain('draft');
+  });
+
+  it('gives each addressee row, from the one link the widget sends, the link of that addressee', () => {
+    const view = figureView({ asOf: '2026-10-01', org: 'P31' });
+    const own = (code: string) =>
+      `/recommendations${toQueryString(recommendationDrillDown(view, { addressee: [code], primaries: '1' }))}`;
+    const common = { href: own(''), param: 'addressee' };
+    for (const code of ['BNV', 'B-TW-41', 'QH']) {
+      // the same text, parameters in the same order: only the payload is smaller
+      expect(rowHref({ code, name: code, values: [] }, common)).toBe(own(code));
+    }
+    expect(rowHref({ code: 'P31', name: 'P31', href: '/tasks?org=P31', values: [] }, undefined)).toBe(
+      '/tasks?org=P31',
+    );
   });
 
   it("gives the reports' recommendation list the summary's filters and no draft", () => {

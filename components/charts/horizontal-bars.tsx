@@ -61,14 +61,13 @@ export function HorizontalBars({
     >
       {/* positioned, not a grid: a chart taller than a printed page then runs on over the pages */}
       <div className="relative min-h-0 flex-1">
+        {/* the names' classes once on the list, not on each of up to a hundred names (page weight) */}
         <ul
-          className="absolute top-0 left-0 flex flex-col"
+          className="absolute top-0 left-0 flex flex-col *:flex *:min-h-0 *:flex-1 *:items-center *:justify-end *:pr-2 *:text-right"
           style={{ bottom: X_AXIS_HEIGHT, width: axisWidth, color: AXIS, fontSize: 12, lineHeight: 1 }}
         >
           {rows.map((row) => (
-            <li key={row.key} className="flex min-h-0 flex-1 items-center justify-end pr-2 text-right">
-              {row.name}
-            </li>
+            <li key={row.key}>{row.name}</li>
           ))}
         </ul>
         <ChartSurface

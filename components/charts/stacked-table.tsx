@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { formatNumber } from '@/lib/format';
-import { type StackedRow, type StackSeries, withParam } from './stacked-rows';
+import { type RowLink, rowHref, type StackedRow, type StackSeries, withParam } from './stacked-rows';
 
 /**
  * The numbers of a stacked chart: a row per organization, a column per series, each number a
@@ -13,6 +13,7 @@ export function StackedTable({
   rows,
   series,
   seriesParam,
+  rowLink,
   rowHeader,
   extraHeader,
   locale,
@@ -20,6 +21,8 @@ export function StackedTable({
   rows: StackedRow[];
   series: StackSeries[];
   seriesParam: string;
+  /** the rows' common link, when they have no link of their own */
+  rowLink?: RowLink;
   rowHeader: string;
   /** a last column of plain numbers (`row.extra`), when given */
   extraHeader?: string;
@@ -46,27 +49,30 @@ export function StackedTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.code} className="border-b border-slate-100">
-            <th scope="row" className="p-1 font-normal">
-              <Link href={row.href} className="underline">
-                {row.name}
-              </Link>
-            </th>
-            {series.map((s, i) => (
-              <td key={s.key} className="p-1 text-right tabular-nums">
-                <Link
-                  href={withParam(row.href, seriesParam, s.key)}
-                  className="underline"
-                  data-testid={`cell-${row.code}-${s.key}`}
-                >
-                  {n(row.values[i])}
+        {rows.map((row) => {
+          const href = rowHref(row, rowLink);
+          return (
+            <tr key={row.code} className="border-b border-slate-100">
+              <th scope="row" className="p-1 font-normal">
+                <Link href={href} className="underline">
+                  {row.name}
                 </Link>
-              </td>
-            ))}
-            {extraHeader && <td className="p-1 text-right tabular-nums">{n(row.extra ?? 0)}</td>}
-          </tr>
-        ))}
+              </th>
+              {series.map((s, i) => (
+                <td key={s.key} className="p-1 text-right tabular-nums">
+                  <Link
+                    href={withParam(href, seriesParam, s.key)}
+                    className="underline"
+                    data-testid={`cell-${row.code}-${s.key}`}
+                  >
+                    {n(row.values[i])}
+                  </Link>
+                </td>
+              ))}
+              {extraHeader && <td className="p-1 text-right tabular-nums">{n(row.extra ?? 0)}</td>}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -52,7 +52,13 @@ describe('provinceMapMarkup', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Hà Nội&#39;');
     expect(
-      provinceMapMarkup({ tiles: [], places: PROVINCE_TILES, scale, title: '</title><b>', labels: [] }),
+      provinceMapMarkup({
+        tiles: [],
+        places: PROVINCE_TILES,
+        colors: scale.colors,
+        title: '</title><b>',
+        labels: [],
+      }),
     ).toBe('<title>&lt;/title&gt;&lt;b&gt;</title>');
   });
 });

@@ -1,5 +1,6 @@
-import { ARCHIPELAGO_LABELS, PROVINCE_TILES, TILE_GRID } from '@/lib/domain/province-tiles';
-import { NO_DATA, provinceMapMarkup, STEP } from './province-map-markup';
+import { ARCHIPELAGO_LABELS } from '@/lib/domain/province-tiles';
+import { binTiles, NO_DATA } from './province-map-markup';
+import { ProvinceMapSvg } from './province-map-svg';
 
 export type MapTile = { code: string; name: string; value: number | null; label: string };
 export type MapScale = {
@@ -28,25 +29,14 @@ export function ProvinceMap({
   legendTitle: string;
   archipelagos: Record<(typeof ARCHIPELAGO_LABELS)[number]['key'], string>;
 }) {
-  const width = TILE_GRID.cols * STEP;
-  const height = TILE_GRID.rows * STEP;
   return (
     <div className="flex flex-wrap items-start gap-6">
       <nav aria-label={title} className="w-full max-w-[30rem]">
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          className="h-auto w-full"
-          data-testid="province-map"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: written by provinceMapMarkup, every text escaped
-          dangerouslySetInnerHTML={{
-            __html: provinceMapMarkup({
-              tiles,
-              places: PROVINCE_TILES,
-              scale,
-              title,
-              labels: ARCHIPELAGO_LABELS.map((a) => ({ name: archipelagos[a.key], row: a.row, col: a.col })),
-            }),
-          }}
+        <ProvinceMapSvg
+          tiles={binTiles(tiles, scale)}
+          colors={scale.colors}
+          title={title}
+          labels={ARCHIPELAGO_LABELS.map((a) => ({ name: archipelagos[a.key], row: a.row, col: a.col }))}
         />
       </nav>
       <div className="text-sm">

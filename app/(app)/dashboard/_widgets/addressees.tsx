@@ -31,7 +31,6 @@ export async function AddresseesWidget({
     const row = rows.get(f.code) ?? {
       code: f.code,
       name: locale === 'en' ? (f.nameEn ?? f.nameVi) : f.nameVi,
-      href: `/recommendations${toQueryString(recommendationDrillDown(view, { addressee: [f.code], primaries: '1' }))}`,
       values: [],
       counts: {},
       extra: 0,
@@ -44,6 +43,11 @@ export async function AddresseesWidget({
     ...row,
     values: ADDRESSEE_STATUSES.map((s) => counts[s] ?? 0),
   }));
+  // each row's link: the submitted primaries addressed to it (its code in place of the empty one)
+  const rowLink = {
+    href: `/recommendations${toQueryString(recommendationDrillDown(view, { addressee: [''], primaries: '1' }))}`,
+    param: 'addressee',
+  };
   const series = ADDRESSEE_STATUSES.map((s) => ({
     key: s,
     label: t(`recommendationStatus.${s}`),
@@ -56,7 +60,7 @@ export async function AddresseesWidget({
       tableLabel={t('dashboard.showTable')}
       chart={
         data.length ? (
-          <OrgStackedChart rows={data} series={series} seriesParam="answer" />
+          <OrgStackedChart rows={data} series={series} seriesParam="answer" rowLink={rowLink} />
         ) : (
           <p>{t('dashboard.noData')}</p>
         )
@@ -66,6 +70,7 @@ export async function AddresseesWidget({
           rows={data}
           series={series}
           seriesParam="answer"
+          rowLink={rowLink}
           rowHeader={t('reports.columns.addressee')}
           extraHeader={t('reports.columns.sources')}
           locale={locale}
