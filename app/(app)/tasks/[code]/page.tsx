@@ -121,7 +121,7 @@ export default async function TaskPage({ params }: Props) {
         <p className="font-mono text-sm text-slate-600">{task.code}</p>
         <h1 className="text-xl font-semibold break-words sm:text-2xl">{task.title}</h1>
         <div className="flex flex-wrap items-center gap-3">
-          <StatusBadge status={task.status} />
+          <StatusBadge status={task.status} label={t(`tasks.status.${task.status}`)} />
           <ProgressBar value={task.progress} label={t('tasks.detail.progress')} />
           {mayEdit && (
             <Link href={`/tasks/${task.code}/edit`} className="text-sm text-brand-700 underline">
