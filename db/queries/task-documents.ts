@@ -57,8 +57,9 @@ export async function taskDocumentsOf(viewer: Viewer, code: string): Promise<Rec
         JOIN users u ON u.id = d.uploaded_by_id
         LEFT JOIN organizations a ON a.id = d.addressee_org_id
         WHERE (d.record_kind IN ('task_update', 'completion_report', 'support_part') AND d.record_id = ${tasks.id})
+          -- an array, not IN (subquery): both halves then read documents_record_idx
           OR (d.record_kind = 'explanation'
-            AND d.record_id IN (SELECT e.id FROM explanation_requests e WHERE e.task_id = ${tasks.id}))
+            AND d.record_id = ANY(ARRAY(SELECT e.id FROM explanation_requests e WHERE e.task_id = ${tasks.id})))
       ), '[]'::json)`,
     })
     .from(tasks)
