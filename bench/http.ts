@@ -3,14 +3,54 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { percentile } from './stats';
 
-function cookiesOf(response: Response, jar: Map<string, string>) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(';');
+/** A browser's cookie store for one user: name → value. */
+export type CookieJar = Map<string, string>;
+
+/**
+ * Keeps a response's Set-Cookie answers in the jar, as a browser does: a cookie emptied or
+ * expired (Max-Age ≤ 0, Expires past) is deleted. Returns how many cookies the response set.
+ */
+function cookiesOf(response: Response, jar: CookieJar): number {
+  const lines = response.headers.getSetCookie();
+  for (const line of lines) {
+    const [pair, ...attributes] = line.split(';').map((part) => part.trim());
     const at = pair.indexOf('=');
-    jar.set(pair.slice(0, at), pair.slice(at + 1));
+    const name = pair.slice(0, at);
+    const value = pair.slice(at + 1);
+    const expired = attributes.some((attribute) => {
+      const [key, setting = ''] = attribute.split('=');
+      if (key.toLowerCase() === 'max-age') return Number(setting) <= 0;
+      return key.toLowerCase() === 'expires' && Date.parse(setting) <= Date.now();
+    });
+    if (!value || expired) jar.delete(name);
+    else jar.set(name, value);
   }
+  return lines.length;
 }
-const header = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+const header = (jar: CookieJar) => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+
+/** A jar holding the cookies of a Cookie header (what `login` returns). */
+export function jarOf(cookie: string): CookieJar {
+  const pairs = cookie.split(';').map((pair) => pair.trim());
+  return new Map(
+    pairs
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
+}
+
+/**
+ * A GET with the jar's cookies that keeps the cookies the answer sets — the session cookie the
+ * proxy renews once a minute: a client sending the first cookie for ever has every request after
+ * the first minute renewed (sealed again), which no browser costs the server.
+ */
+export async function getWithJar(
+  url: string,
+  jar: CookieJar,
+): Promise<{ response: Response; setCookies: number }> {
+  const response = await fetch(url, { headers: { cookie: header(jar) }, redirect: 'manual' });
+  return { response, setCookies: cookiesOf(response, jar) };
+}
 
 /** CSRF token from /api/auth/csrf, then the credentials callback; returns the Cookie header. */
 export async function login(base: string, loginName: string, password: string): Promise<string> {
@@ -39,30 +79,36 @@ export type LoadResult = {
   p95: number;
   errors: number;
   bytes: number;
+  /** Set-Cookie headers answered: a renewal of the session about once a minute, not one a request */
+  setCookies?: number;
 };
 
 /** `requests` GETs of a URL by `concurrency` parallel loops, after `warmup` unmeasured ones. */
 export async function load(
   base: string,
   path: string,
-  cookie: string,
+  cookie: string | CookieJar,
   concurrency: number,
   requests: number,
   warmup = 2,
 ): Promise<LoadResult> {
-  for (let i = 0; i < warmup; i++) await (await fetch(base + path, { headers: { cookie } })).arrayBuffer();
+  // one jar for the loops (or the caller's, kept from call to call): a browser's tabs share their cookies
+  const jar = typeof cookie === 'string' ? jarOf(cookie) : cookie;
+  for (let i = 0; i < warmup; i++) await (await getWithJar(base + path, jar)).response.arrayBuffer();
   const times: number[] = [];
   let errors = 0;
   let bytes = 0;
+  let setCookies = 0;
   let left = requests;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (left-- > 0) {
         const t0 = performance.now();
-        const response = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
+        const { response, setCookies: set } = await getWithJar(base + path, jar);
         const body = await response.arrayBuffer();
         times.push(performance.now() - t0);
         bytes = body.byteLength;
+        setCookies += set;
         if (response.status !== 200) errors++;
       }
     }),
@@ -75,6 +121,7 @@ export async function load(
     p95: percentile(times, 95),
     errors,
     bytes,
+    setCookies,
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { login } from './http';
+import { getWithJar, jarOf, login } from './http';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,9 +31,9 @@ function cpuMs(): number {
 }
 
 const base = values.base;
-const cookie = await login(base, values.login, values.password);
+const jar = jarOf(await login(base, values.login, values.password));
 const requests = Number(values.requests);
-const get = async (path: string) => (await fetch(base + path, { headers: { cookie } })).arrayBuffer();
+const get = async (path: string) => (await getWithJar(base + path, jar)).response.arrayBuffer();
 for (const path of positionals.length ? positionals : ['/dashboard']) {
   for (let i = 0; i < 5; i++) await get(path);
   const cpu = cpuMs();

@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { BENCH_PASSWORD, openBenchDatabase } from './generate';
-import { load, login } from './http';
+import { type CookieJar, jarOf, load, login } from './http';
 import { explainMyWork, explainTaskPage, pointAppAtBench, viewerByLogin } from './inprocess';
 import { median, percentile } from './stats';
 
@@ -69,7 +69,7 @@ async function officialAndTask(): Promise<{ login: string; task: string }> {
   }
 }
 
-async function measure(name: string, path: string, cookie: string) {
+async function measure(name: string, path: string, cookie: CookieJar) {
   const series = Number(values['profile-series'] ?? 0);
   if (series) {
     await new Promise((resolve) => setTimeout(resolve, 5000));
@@ -87,6 +87,7 @@ async function measure(name: string, path: string, cookie: string) {
       p50: median(results.map((r) => r.p50)),
       p95s: results.map((r) => r.p95),
       errors: results.reduce((n, r) => n + r.errors, 0),
+      setCookies: results.reduce((n, r) => n + (r.setCookies ?? 0), 0),
       kb: Math.round(results[0].bytes / 1024),
     });
   }
@@ -156,11 +157,13 @@ async function main() {
   if (!values['walk-only']) {
     const only = values.only?.split(',');
     const want = (name: string) => !only || only.includes(name);
-    if (want('tasks-province')) await measure('/tasks?province=P01', '/tasks?province=P01', leader);
-    if (want('tasks-search')) await measure('/tasks?q=hai phong', '/tasks?q=hai%20phong', leader);
+    // each user's cookies kept from page to page, as their browser keeps them
+    const leaderJar = jarOf(leader);
+    if (want('tasks-province')) await measure('/tasks?province=P01', '/tasks?province=P01', leaderJar);
+    if (want('tasks-search')) await measure('/tasks?q=hai phong', '/tasks?q=hai%20phong', leaderJar);
     const official = await officialAndTask();
-    const officialCookie = await login(base, official.login, BENCH_PASSWORD);
-    const coordinator = await login(base, 'bench.p01.coordinator', BENCH_PASSWORD);
+    const officialCookie = jarOf(await login(base, official.login, BENCH_PASSWORD));
+    const coordinator = jarOf(await login(base, 'bench.p01.coordinator', BENCH_PASSWORD));
     if (want('my-work')) {
       await measure('/my-work (commune official)', '/my-work', officialCookie);
       await measure('/my-work (province coordinator)', '/my-work', coordinator);

@@ -42,12 +42,13 @@ export function LinkedTask({
   task: { code: string; title: string; status: TaskStatus; dueOn: string };
   unit?: string;
 }) {
+  const t = useTranslations('tasks.status');
   return (
     <li className={item}>
       <Link href={`/tasks/${task.code}`} className={codeLink}>
         {task.code}
       </Link>
-      <StatusBadge status={task.status} />
+      <StatusBadge status={task.status} label={t(task.status)} />
       <span className="text-sm text-slate-600">
         {unit ? `${unit} · ` : ''}
         {formatDate(task.dueOn)}

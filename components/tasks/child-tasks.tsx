@@ -22,6 +22,7 @@ export function ChildTasks({
   cascadeHref?: string;
 }) {
   const t = useTranslations('cascade');
+  const status = useTranslations('tasks.status');
   return (
     <section aria-labelledby="children-heading" className="flex flex-col gap-2" data-testid="child-tasks">
       <div className="flex flex-wrap items-baseline gap-3">
@@ -77,7 +78,7 @@ export function ChildTasks({
                     {locale === 'en' ? (child.unitNameEn ?? child.unitNameVi) : child.unitNameVi}
                   </td>
                   <td className="py-1 pr-4">
-                    <StatusBadge status={child.status} />
+                    <StatusBadge status={child.status} label={status(child.status)} />
                   </td>
                   <td className="py-1 pr-4">{formatDate(child.dueOn)}</td>
                 </tr>

@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 /**
  * Previous / next with "page x of n" ("page x" when the pages are not counted, nothing when the
  * page's number is not known either). The links come from `hrefFor(page)` (page numbers), or are
  * given as they are (`previousHref`, `nextHref`: a keyset list's cursors; null where there is none).
+ * Plain links: a client <Link> is a component reference in the page's payload, hydrated and prefetched.
  */
 export function Pagination({
   page,
@@ -28,9 +28,9 @@ export function Pagination({
   return (
     <nav aria-label={t('label')} className="flex items-center justify-between gap-2 text-sm">
       {previous ? (
-        <Link href={previous} rel="prev" className="rounded-md border border-slate-300 bg-white px-3 py-2">
+        <a href={previous} rel="prev" className="rounded-md border border-slate-300 bg-white px-3 py-2">
           {t('previous')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -38,9 +38,9 @@ export function Pagination({
         {page === null ? '' : pages === null ? t('pageOnly', { page }) : t('page', { page, pages })}
       </span>
       {next ? (
-        <Link href={next} rel="next" className="rounded-md border border-slate-300 bg-white px-3 py-2">
+        <a href={next} rel="next" className="rounded-md border border-slate-300 bg-white px-3 py-2">
           {t('next')}
-        </Link>
+        </a>
       ) : (
         <span />
       )}

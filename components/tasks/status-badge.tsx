@@ -1,4 +1,3 @@
-import { useTranslations } from 'next-intl';
 import type { TaskStatus } from '@/lib/domain/tasks';
 
 const STYLES: Record<TaskStatus, string> = {
@@ -9,12 +8,14 @@ const STYLES: Record<TaskStatus, string> = {
   cancelled: 'bg-slate-200 text-slate-700 line-through',
 };
 
-/** A task's status as a coloured label (`.status-badge` in globals.css: the same on every row of a list). */
-export function StatusBadge({ status }: { status: TaskStatus }) {
-  const t = useTranslations('tasks.status');
+/**
+ * A task's status as a coloured label (`.status-badge` in globals.css: the same on every row of a
+ * list). The caller translates the label (`tasks.status.*`), once for a whole list.
+ */
+export function StatusBadge({ status, label }: { status: TaskStatus; label: string }) {
   return (
     <span data-testid="task-status" className={`status-badge ${STYLES[status]}`}>
-      {t(status)}
+      {label}
     </span>
   );
 }

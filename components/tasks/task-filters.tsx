@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { DateField } from '@/components/ui/date-field';
@@ -108,12 +107,12 @@ export function TaskFilters({
       </details>
       <div className="flex gap-2">
         <Button type="submit">{t('tasks.filters.apply')}</Button>
-        <Link
+        <a
           href="/tasks"
           className="inline-flex min-h-10 items-center rounded-md px-4 text-sm text-brand-700 underline"
         >
           {t('tasks.filters.reset')}
-        </Link>
+        </a>
       </div>
     </form>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { CSSProperties } from 'react';
 import { ScrollRegion } from '@/components/ui/scroll-region';
@@ -35,14 +34,14 @@ export function TaskTable({
         className={`p-2 text-left ${column === 'assignee' ? 'hidden md:table-cell' : ''}`}
         aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
       >
-        <Link
+        <a
           href={hrefForSort(next)}
           className="underline decoration-dotted"
           title={t('sortBy', { column: t(`columns.${column}`) })}
         >
           {t(`columns.${column}`)}
           {active && <span aria-hidden="true">{descending ? ' ▼' : ' ▲'}</span>}
-        </Link>
+        </a>
       </th>
     );
   };
@@ -83,7 +82,7 @@ export function TaskTable({
               <td>{locale === 'en' ? (row.assigneeNameEn ?? row.assigneeNameVi) : row.assigneeNameVi}</td>
               <td>{formatDate(row.dueOn)}</td>
               <td>
-                <StatusBadge status={row.status} />
+                <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
               </td>
               <td>
                 <span

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { now } from '@/lib/clock';
 import type { AttachTarget, DocumentItem, RecordDocuments } from '@/lib/documents/types';
 import { type DocumentRecordKind, UNIT_DOCUMENT_KINDS } from '@/lib/domain/documents';
@@ -9,17 +9,11 @@ import type {
   DocumentWithdrawInput,
 } from '@/lib/validations/documents';
 import { db, type Executor } from '../index';
-import {
-  documents,
-  explanationRequests,
-  organizations,
-  recommendationAddressees,
-  taskSupportingUnits,
-  users,
-} from '../schema';
+import { documents, organizations, recommendationAddressees, users } from '../schema';
 import { loadRecord, type RecordAccess, type RecordRef, recordRefOf } from './document-records';
 import { recordEvent } from './events';
 import { abort, runWrite, type WriteResult } from './recommendation-writes';
+import { taskDocumentsOf } from './task-documents';
 import type { Viewer } from './viewer';
 
 /**
@@ -225,51 +219,28 @@ async function addresseesOf(recordId: number) {
     .orderBy(asc(organizations.code));
 }
 
-/** A task's supporting units (their parts), with their names. */
-async function partsOf(taskId: number) {
-  return db
-    .select({ code: organizations.code, nameVi: organizations.nameVi, id: organizations.id })
-    .from(taskSupportingUnits)
-    .innerJoin(organizations, eq(organizations.id, taskSupportingUnits.organizationId))
-    .where(eq(taskSupportingUnits.taskId, taskId))
-    .orderBy(asc(organizations.code));
-}
-
-/** A task's explanation requests, oldest first. */
-async function explanationIdsOf(taskId: number) {
-  const rows = await db
-    .select({ id: explanationRequests.id })
-    .from(explanationRequests)
-    .where(eq(explanationRequests.taskId, taskId))
-    .orderBy(asc(explanationRequests.id));
-  return rows.map((r) => r.id);
-}
-
 /**
  * The documents of one record (a task's updates and report, its supporting units' parts and its
- * explanations; a recommendation's letter and its answers; a session), newest first, and where
- * the viewer may attach one; empty when the record is out of reach.
+ * explanations: taskDocumentsOf; a recommendation's letter and its answers; a session), newest
+ * first, and where the viewer may attach one; empty when the record is out of reach.
  */
 export async function documentsOf(
   viewer: Viewer,
   record: 'task' | 'recommendation' | 'session',
   code: string,
 ): Promise<RecordDocuments> {
+  // a task's in one statement (its parts and explanation requests with it)
+  if (record === 'task') return taskDocumentsOf(viewer, code);
   const kinds = KINDS_OF[record];
   const access = await loadRecord(db, viewer, { kind: kinds[0], code, addressee: null });
   if (!access) return { items: [], attach: [] };
   const attach: AttachTarget[] = access.canEdit
     ? kinds.filter((k) => k !== 'answer').map((kind) => ({ kind, addressee: null, addresseeName: null }))
     : [];
-  /** an answer's (a part's) document is edited by whoever may answer for its addressee (update the part) */
+  /** an answer's document is edited by whoever may answer for its addressee */
   const unitRights = new Map<number, { code: string; canEdit: boolean }>();
-  const unitKind = record === 'recommendation' ? 'answer' : 'support_part';
-  const units =
-    record === 'recommendation'
-      ? await addresseesOf(access.recordId)
-      : record === 'task'
-        ? await partsOf(access.recordId)
-        : [];
+  const unitKind = 'answer';
+  const units = record === 'recommendation' ? await addresseesOf(access.recordId) : [];
   for (const unit of units) {
     const ref = { kind: unitKind, code, addressee: unit.code } as const;
     const unitAccess = await loadRecord(db, viewer, ref);
@@ -277,31 +248,7 @@ export async function documentsOf(
     if (unitAccess?.canEdit)
       attach.push({ kind: unitKind, addressee: unit.code, addresseeName: unit.nameVi });
   }
-  const explanationRights = new Map<number, boolean>();
-  if (record === 'task') {
-    for (const id of await explanationIdsOf(access.recordId)) {
-      const request = await loadRecord(db, viewer, {
-        kind: 'explanation',
-        code,
-        addressee: null,
-        explanation: id,
-      });
-      explanationRights.set(id, !!request?.canEdit);
-      if (request?.canEdit)
-        attach.push({ kind: 'explanation', addressee: null, addresseeName: null, explanation: id });
-    }
-  }
-  const ofRecord = and(
-    inArray(documents.recordKind, record === 'task' ? [...kinds, 'support_part'] : kinds),
-    eq(documents.recordId, access.recordId),
-  );
-  const ofExplanations =
-    explanationRights.size > 0
-      ? and(
-          eq(documents.recordKind, 'explanation'),
-          inArray(documents.recordId, [...explanationRights.keys()]),
-        )
-      : undefined;
+  const ofRecord = and(inArray(documents.recordKind, kinds), eq(documents.recordId, access.recordId));
   const rows = await db
     .select({
       id: documents.id,
@@ -322,39 +269,14 @@ export async function documentsOf(
     })
     .from(documents)
     .innerJoin(users, eq(users.id, documents.uploadedById))
-    .where(ofExplanations ? or(ofRecord, ofExplanations) : ofRecord)
+    .where(ofRecord)
     .orderBy(desc(documents.uploadedAt), asc(documents.id));
-  const formerIds = [
-    ...new Set(
-      rows.flatMap((r) =>
-        r.recordKind === 'support_part' && r.addresseeOrgId !== null && !unitRights.has(r.addresseeOrgId)
-          ? [r.addresseeOrgId]
-          : [],
-      ),
-    ),
-  ];
-  const formerCodes = new Map(
-    formerIds.length
-      ? (
-          await db
-            .select({ id: organizations.id, code: organizations.code })
-            .from(organizations)
-            .where(inArray(organizations.id, formerIds))
-        ).map((o) => [o.id, o.code] as const)
-      : [],
-  );
-  const items = rows.flatMap(({ addresseeOrgId, recordId, ...row }): DocumentItem[] => {
-    if (row.recordKind === 'explanation') {
-      return [{ ...row, addressee: null, explanation: recordId, canEdit: !!explanationRights.get(recordId) }];
-    }
+  // an answer of a unit no longer an addressee has no record left to show it under
+  const items = rows.flatMap(({ addresseeOrgId, recordId: _, ...row }): DocumentItem[] => {
     if (addresseeOrgId === null)
       return [{ ...row, addressee: null, explanation: null, canEdit: access.canEdit }];
     const unit = unitRights.get(addresseeOrgId);
-    if (unit) return [{ ...row, addressee: unit.code, explanation: null, canEdit: unit.canEdit }];
-    // a unit removed from the task's supporting units: its documents stay, read-only, for the
-    // task's readers (a former addressee's answer has no record left to show it under)
-    const former = row.recordKind === 'support_part' ? formerCodes.get(addresseeOrgId) : undefined;
-    return former ? [{ ...row, addressee: former, explanation: null, canEdit: false, former: true }] : [];
+    return unit ? [{ ...row, addressee: unit.code, explanation: null, canEdit: unit.canEdit }] : [];
   });
   return { items, attach };
 }

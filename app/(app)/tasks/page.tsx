@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ClassCounts } from '@/components/tasks/class-counts';
 import { Pagination } from '@/components/tasks/pagination';
@@ -66,28 +65,28 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </p>
         </div>
         {mayCreate && (
-          <Link
+          <a
             href="/tasks/import"
             className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-50"
           >
             {t('import.open')}
-          </Link>
+          </a>
         )}
         {mayCreate && (
-          <Link
+          <a
             href="/tasks/new"
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
           >
             {t('tasks.newTask')}
-          </Link>
+          </a>
         )}
       </div>
       {asOf < today() && (
         <p role="status" className="rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900">
           {t('tasks.asOfNotice', { date: formatDate(asOf) })}{' '}
-          <Link href={href({ asOf: undefined })} className="underline">
+          <a href={href({ asOf: undefined })} className="underline">
             {t('tasks.asOfToday')}
-          </Link>
+          </a>
         </p>
       )}
       {params.outside && (

@@ -4,14 +4,15 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Discussion } from '@/components/discussion/discussion';
-import { DocumentList, DocumentsSection } from '@/components/documents/documents-section';
+import { DocumentsSection } from '@/components/documents/documents-section';
 import { LinkedRecommendation, LinkedSection } from '@/components/linked/linked-items';
 import { ChildTasks } from '@/components/tasks/child-tasks';
+import { ExplanationDocuments } from '@/components/tasks/explanation-documents';
 import { ExplanationSection } from '@/components/tasks/explanation-section';
 import { ExtensionSection } from '@/components/tasks/extension-section';
 import { ProgressBar } from '@/components/tasks/progress-bar';
 import { StatusBadge } from '@/components/tasks/status-badge';
-import { SupportPartForm } from '@/components/tasks/support-part-form';
+import { SupportPartsSection } from '@/components/tasks/support-parts-section';
 import { TaskActions } from '@/components/tasks/task-actions';
 import { Timeline } from '@/components/tasks/timeline';
 import { commentThread } from '@/db/queries/comments';
@@ -109,10 +110,6 @@ export default async function TaskPage({ params }: Props) {
       d.kind === 'completion_report' ||
       (d.kind === 'support_part' && !parts.some((p) => p.code === d.addressee)),
   );
-  const partDocs = (unit: string) =>
-    pickDocuments(docs, (d) => d.kind === 'support_part' && d.addressee === unit);
-  const explanationDocs = (id: number) =>
-    pickDocuments(docs, (d) => d.kind === 'explanation' && d.explanation === id);
   const none = t('tasks.detail.none');
 
   return (
@@ -121,7 +118,7 @@ export default async function TaskPage({ params }: Props) {
         <p className="font-mono text-sm text-slate-600">{task.code}</p>
         <h1 className="text-xl font-semibold break-words sm:text-2xl">{task.title}</h1>
         <div className="flex flex-wrap items-center gap-3">
-          <StatusBadge status={task.status} />
+          <StatusBadge status={task.status} label={t(`tasks.status.${task.status}`)} />
           <ProgressBar value={task.progress} label={t('tasks.detail.progress')} />
           {mayEdit && (
             <Link href={`/tasks/${task.code}/edit`} className="text-sm text-brand-700 underline">
@@ -237,22 +234,9 @@ export default async function TaskPage({ params }: Props) {
           requests={explanations}
           mayRequest={mayRequestExplanation}
           mayAnswer={mayAnswerExplanation}
-          documentsOf={(id) => {
-            const list = explanationDocs(id);
-            return list.items.length + list.attach.length > 0 ? (
-              <div className="mt-3 flex flex-col gap-2" data-testid="explanation-documents">
-                <h3 className="font-medium">{t('documents.heading')}</h3>
-                <DocumentList
-                  record={task.code}
-                  path={`/tasks/${task.code}`}
-                  documents={list}
-                  isAdmin={isAdmin}
-                  idPrefix={`explanation-${id}-document`}
-                  testId={`explanation-${id}-documents`}
-                />
-              </div>
-            ) : null;
-          }}
+          documentsOf={(id) => (
+            <ExplanationDocuments taskCode={task.code} request={id} documents={docs} isAdmin={isAdmin} />
+          )}
         />
       )}
 
@@ -269,60 +253,14 @@ export default async function TaskPage({ params }: Props) {
       )}
 
       {parts.length > 0 && (
-        <section aria-labelledby="parts-heading" className="flex flex-col gap-3" data-testid="support-parts">
-          <h2 id="parts-heading" className="text-lg font-semibold">
-            {t('tasks.parts.title')}
-          </h2>
-          <ul className="flex flex-col gap-3">
-            {parts.map((part) => {
-              const list = partDocs(part.code);
-              return (
-                <li
-                  key={part.code}
-                  className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-4"
-                  data-testid={`support-part-${part.code}`}
-                >
-                  <p className="font-medium">
-                    {nameOf(part)} <span className="font-mono text-sm text-slate-600">({part.code})</span>
-                  </p>
-                  <p className="text-sm">
-                    {t('tasks.parts.status')}: {t(`tasks.parts.statuses.${part.status}`)}
-                  </p>
-                  {part.note && (
-                    <p className="text-sm whitespace-pre-line">
-                      {t('tasks.parts.note')}: {part.note}
-                    </p>
-                  )}
-                  {partsOpen && can(actor, 'task.part', { path: part.path }) && (
-                    <SupportPartForm
-                      taskCode={task.code}
-                      part={{
-                        code: part.code,
-                        name: nameOf(part),
-                        status: part.status,
-                        note: part.note,
-                        version: part.version,
-                      }}
-                    />
-                  )}
-                  {list.items.length + list.attach.length > 0 && (
-                    <div className="flex flex-col gap-2">
-                      <h3 className="font-medium">{t('documents.heading')}</h3>
-                      <DocumentList
-                        record={task.code}
-                        path={`/tasks/${task.code}`}
-                        documents={list}
-                        isAdmin={isAdmin}
-                        idPrefix={`part-${part.code}-document`}
-                        testId={`part-${part.code}-documents`}
-                      />
-                    </div>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
+        <SupportPartsSection
+          taskCode={task.code}
+          parts={parts}
+          documents={docs}
+          isAdmin={isAdmin}
+          nameOf={nameOf}
+          mayUpdate={(part) => partsOpen && can(actor, 'task.part', { path: part.path })}
+        />
       )}
       <DocumentsSection
         record={task.code}
