@@ -13,7 +13,8 @@ import { applyTaskAction } from './task-writes';
 /**
  * task_rollup (migration 0020) is kept by triggers on the status periods, in the writing transaction.
  * Whatever the writes — one at a time, random, at once, a deleted task, an organization moved to
- * another province — it must hold exactly what a recount of every period gives.
+ * another province — it must hold exactly what a recount of every period gives, and its months
+ * (task_rollup_month, migration 0028) the sums of its days.
  */
 
 type RollupRow = {
@@ -57,10 +58,33 @@ async function keptAndRecounted() {
   return { kept, recounted };
 }
 
+/** task_rollup_month (migration 0028) as kept, and as the day rows summed by month. */
+async function monthsKeptAndSummed() {
+  const nonZero = sql`(total, awaiting, on_time, late, overdue, due) <> (0, 0, 0, 0, 0, 0)`;
+  const [kept, summed] = await Promise.all([
+    selectRows<RollupRow>(
+      db,
+      sql`SELECT month::text AS day, province_id, total, awaiting, on_time, late, overdue, due
+        FROM task_rollup_month WHERE ${nonZero} ORDER BY month, province_id`,
+    ),
+    selectRows<RollupRow>(
+      db,
+      sql`SELECT * FROM (SELECT date_trunc('month', day)::date::text AS day, province_id,
+          sum(total)::int AS total, sum(awaiting)::int AS awaiting, sum(on_time)::int AS on_time,
+          sum(late)::int AS late, sum(overdue)::int AS overdue, sum(due)::int AS due
+        FROM task_rollup GROUP BY 1, 2) s WHERE ${nonZero} ORDER BY day, province_id`,
+    ),
+  ]);
+  return { kept, summed };
+}
+
 async function expectKeptEqualsRecount(label: string) {
   const { kept, recounted } = await keptAndRecounted();
   expect(recounted.length, label).toBeGreaterThan(0);
   expect(kept, label).toEqual(recounted);
+  const months = await monthsKeptAndSummed();
+  expect(months.summed.length, label).toBeGreaterThan(0);
+  expect(months.kept, `${label}: months`).toEqual(months.summed);
 }
 
 /** Today's national counts by province at every level, the plain way: one class per task row. */

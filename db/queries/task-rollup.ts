@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { endOfDay } from '@/lib/clock';
-import { periodEnds } from '@/lib/domain/figures';
+import { monthsSplitBy, periodEnds } from '@/lib/domain/figures';
 import { db, selectRows } from '../index';
 import { countedBelow, type FigureFilters, unfiltered } from './dashboard-scope';
 import type { Viewer } from './viewer';
@@ -55,17 +55,31 @@ type PointRow = RollupGroup & { point: number; due: number };
 
 /**
  * The rollup's changes per province and point of `days` (a change on day d counts from the first point
- * on or after d: `width_bucket(d - 1, days)`), read once per request for the same days.
+ * on or after d: `width_bucket(d - 1, days)`), read once per request for the same days. A month no
+ * point falls inside of counts wholly towards one point: its row of task_rollup_month (migration
+ * 0028) stands for its days; only the months a point splits are read by day.
  */
 const rollupPoints = cache(async (dayList: string): Promise<PointRow[]> => {
   const days = dayList.split(',');
+  const last = days[days.length - 1];
+  const points = `{${dayList}}`;
+  const split = `{${monthsSplitBy(days).join(',')}}`;
   return selectRows<PointRow>(
     db,
     sql`SELECT g.*, n.code, coalesce(n.short_name_vi, n.name_vi) AS name_vi, n.name_en
-      FROM (SELECT r.province_id AS group_id, width_bucket(r.day - 1, ${`{${dayList}}`}::date[]) AS point,
-          sum(r.total)::int AS total, sum(r.awaiting)::int AS awaiting, sum(r.on_time)::int AS on_time,
-          sum(r.late)::int AS late, sum(r.overdue)::int AS overdue, sum(r.due)::int AS due
-        FROM task_rollup r WHERE r.day <= ${days[days.length - 1]}::date GROUP BY 1, 2) g
+      FROM (SELECT x.province_id AS group_id, x.point, sum(x.total)::int AS total,
+          sum(x.awaiting)::int AS awaiting, sum(x.on_time)::int AS on_time, sum(x.late)::int AS late,
+          sum(x.overdue)::int AS overdue, sum(x.due)::int AS due
+        FROM (SELECT m.province_id, width_bucket(m.month - 1, ${points}::date[]) AS point, m.total,
+            m.awaiting, m.on_time, m.late, m.overdue, m.due
+          FROM task_rollup_month m WHERE m.month <= ${last}::date AND m.month <> ALL (${split}::date[])
+          UNION ALL
+          SELECT r.province_id, width_bucket(r.day - 1, ${points}::date[]), r.total, r.awaiting, r.on_time,
+            r.late, r.overdue, r.due
+          FROM unnest(${split}::date[]) s(month)
+          JOIN task_rollup r ON r.day >= s.month AND r.day < (s.month + interval '1 month')::date
+          WHERE r.day <= ${last}::date) x
+        GROUP BY 1, 2) g
       LEFT JOIN organizations n ON n.id = g.group_id`,
   );
 });

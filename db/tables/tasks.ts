@@ -158,3 +158,23 @@ export const taskRollup = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.provinceId] })],
 );
+
+/**
+ * task_rollup's rows summed by month (`month`: its first day): a figure as of T reads the months
+ * that hold none of the days it is asked for whole, and only the other months by day (issue 20).
+ * Kept from task_rollup's own writes by the triggers of migration 0028; never written by the app.
+ */
+export const taskRollupMonth = pgTable(
+  'task_rollup_month',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    provinceId: integer('province_id').notNull(),
+    total: integer('total').notNull().default(0),
+    awaiting: integer('awaiting').notNull().default(0),
+    onTime: integer('on_time').notNull().default(0),
+    late: integer('late').notNull().default(0),
+    overdue: integer('overdue').notNull().default(0),
+    due: integer('due').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.provinceId] })],
+);

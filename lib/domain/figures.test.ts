@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodEnds, rates } from './figures';
+import { monthsSplitBy, periodEnds, rates } from './figures';
 
 describe('rates', () => {
   it('follows DESIGN.md’s definitions', () => {
@@ -37,5 +37,15 @@ describe('periodEnds', () => {
       '2024-02-29',
       '2024-03-10',
     ]);
+  });
+});
+
+describe('monthsSplitBy', () => {
+  it('names the months a day falls inside of, once each, and leaves a month whole at its last day', () => {
+    expect(
+      monthsSplitBy(['2024-01-31', '2024-02-28', '2024-02-29', '2024-03-10', '2024-03-17', '2024-12-31']),
+    ).toEqual(['2024-02-01', '2024-03-01']);
+    expect(monthsSplitBy(['2023-02-28', '2024-04-30'])).toEqual([]);
+    expect(monthsSplitBy([])).toEqual([]);
   });
 });

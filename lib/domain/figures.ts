@@ -51,6 +51,16 @@ export function rankByOnTime<T extends ClassCounts & { code: string; dueOrComple
 }
 
 /**
+ * The months (first days, sorted) that days fall inside of: a day that is its month's last leaves
+ * the month whole, since every change in it counts from that day (db/queries/task-rollup.ts reads
+ * a whole month by its row of task_rollup_month, a split one by day).
+ */
+export function monthsSplitBy(days: string[]): string[] {
+  const split = days.filter((day) => !addDays(day, 1).endsWith('-01')).map((day) => `${day.slice(0, 8)}01`);
+  return [...new Set(split)].sort();
+}
+
+/**
  * The last day of each week (Sunday) or month between two days, the last one capped at `to`:
  * the points of the progress-over-time chart.
  */
