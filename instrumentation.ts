@@ -13,6 +13,12 @@ export async function register() {
   const { markReady, onStop } = await import('./lib/lifecycle');
   const { seeded } = await prepareDatabase();
   logger.info({ seeded, driver: process.env.DATABASE_URL ? 'postgres' : 'pglite' }, 'database ready');
+  // Every metric exists from the start: a worker of several answers the primary's sum (/api/metrics)
+  // with its own, whether or not it served the scrape itself.
+  const { poolUsage } = await import('./db/index');
+  const { collectPoolUsage, defineMetrics } = await import('./lib/metrics');
+  defineMetrics();
+  collectPoolUsage(poolUsage);
   const { runDailyReminders } = await import('./db/queries/reminders');
   const { today } = await import('./lib/clock');
   const startReminders = async () => {

@@ -1,4 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import cluster from 'node:cluster';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import * as promClient from 'prom-client';
 
 /**
@@ -7,7 +8,7 @@ import * as promClient from 'prom-client';
  * /api/metrics serves it. Metrics are made on first use and found again by name after.
  */
 type Client = typeof promClient;
-type Holder = { client: Client; registry: promClient.Registry };
+type Holder = { client: Client; registry: promClient.Registry; poolUsage?: () => PoolUsage };
 const key = Symbol.for('nq23.metrics');
 
 function holder(): Holder {
@@ -32,16 +33,33 @@ function counter(name: string, help: string, labelNames: string[] = []): promCli
   );
 }
 
-function gauge(name: string, help: string, labelNames: string[] = []): promClient.Gauge<string> {
+function gauge(
+  name: string,
+  help: string,
+  labelNames: string[] = [],
+  collect?: (this: promClient.Gauge<string>) => void,
+): promClient.Gauge<string> {
   const { client, registry } = holder();
   return (
     (registry.getSingleMetric(name) as promClient.Gauge<string> | undefined) ??
-    new client.Gauge({ name, help, labelNames, registers: [registry] })
+    new client.Gauge({ name, help, labelNames, registers: [registry], collect })
   );
 }
 
+/** Read at each scrape from the pool `collectPoolUsage` names (each worker's own, in a cluster). */
 export const databasePool = () =>
-  gauge('db_pool_connections', 'Database connections: in use, idle, and requests waiting for one', ['state']);
+  gauge(
+    'db_pool_connections',
+    'Database connections: in use, idle, and requests waiting for one',
+    ['state'],
+    function collect() {
+      const usage = holder().poolUsage?.();
+      if (!usage) return;
+      this.set({ state: 'in_use' }, usage.inUse);
+      this.set({ state: 'idle' }, usage.idle);
+      this.set({ state: 'waiting' }, usage.waiting);
+    },
+  );
 export const queryErrors = () =>
   counter('db_query_errors_total', 'Queries the database refused, by SQLSTATE class', ['class']);
 export const signInFailures = () =>
@@ -73,11 +91,39 @@ export function defineMetrics(): void {
 
 export type PoolUsage = { inUse: number; idle: number; waiting: number };
 
-export function setPoolUsage(usage: PoolUsage): void {
-  const pool = databasePool();
-  pool.set({ state: 'in_use' }, usage.inUse);
-  pool.set({ state: 'idle' }, usage.idle);
-  pool.set({ state: 'waiting' }, usage.waiting);
+/** Where db_pool_connections reads the pool (db/index.ts poolUsage), named once per process. */
+export function collectPoolUsage(read: () => PoolUsage): void {
+  holder().poolUsage = read;
+  databasePool();
+}
+
+/**
+ * The metrics as Prometheus text. In a worker of several (WEB_CONCURRENCY, scripts/cluster.cjs) the
+ * sum over the workers: the primary's AggregatorRegistry asks each worker's registry (every worker
+ * sets its own pool gauge as it answers, scripts/metrics.cjs) and this worker waits for the answer.
+ */
+export async function metricsText(): Promise<string> {
+  if (!cluster.isWorker || !process.send) return metricsRegistry().metrics();
+  const id = randomUUID();
+  const send = process.send.bind(process);
+  return new Promise<string>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      process.off('message', onMessage);
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error('metrics: the cluster primary did not answer'));
+    }, 5000);
+    function onMessage(message: { type?: string; id?: string; text?: string; error?: string }) {
+      if (message?.type !== 'nq23:metrics' || message.id !== id) return;
+      done();
+      if (message.error !== undefined) reject(new Error(message.error));
+      else resolve(message.text ?? '');
+    }
+    process.on('message', onMessage);
+    send({ type: 'nq23:metrics', id });
+  });
 }
 
 /** A database error's SQLSTATE class ('23' integrity, '40' rollback, '57' cancelled…), or 'other'. */

@@ -51,6 +51,12 @@ function install() {
   }
   globalThis[holderKey] ??= { client, registry: new client.Registry() };
   const { registry } = globalThis[holderKey];
+  // A worker of several (scripts/cluster.cjs) answers the primary's AggregatorRegistry with this
+  // registry; prom-client sets that answer up when an AggregatorRegistry is made in the worker.
+  if (require('node:cluster').isWorker) {
+    client.AggregatorRegistry.setRegistries([registry]);
+    new client.AggregatorRegistry();
+  }
   const duration =
     registry.getSingleMetric('http_request_duration_seconds') ??
     new client.Histogram({

@@ -22,7 +22,7 @@ const copies = [
   // the demo PDFs' font, read by path (lib/documents/pdf-writer.ts)
   ['node_modules/@expo-google-fonts/be-vietnam-pro', 'node_modules/@expo-google-fonts/be-vietnam-pro'],
   // the entry and the wrappers it loads before Next's server.js
-  ...['serve', 'forwarded-for', 'graceful-shutdown', 'metrics', 'request-id'].map((name) => [
+  ...['serve', 'cluster', 'forwarded-for', 'graceful-shutdown', 'metrics', 'request-id'].map((name) => [
     `scripts/${name}.cjs`,
     `scripts/${name}.cjs`,
   ]),

@@ -1,5 +1,5 @@
 import { poolUsage } from '@/db/index';
-import { defineMetrics, metricsAccess, metricsRegistry, setPoolUsage } from '@/lib/metrics';
+import { collectPoolUsage, defineMetrics, metricsAccess, metricsRegistry, metricsText } from '@/lib/metrics';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,9 +18,8 @@ export async function GET(request: Request) {
     });
   }
   defineMetrics();
-  setPoolUsage(poolUsage());
-  const registry = metricsRegistry();
-  return new Response(await registry.metrics(), {
-    headers: { ...headers, 'Content-Type': registry.contentType },
+  collectPoolUsage(poolUsage);
+  return new Response(await metricsText(), {
+    headers: { ...headers, 'Content-Type': metricsRegistry().contentType },
   });
 }
