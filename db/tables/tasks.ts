@@ -139,6 +139,17 @@ export const taskStatusPeriods = pgTable(
   ],
 );
 
+/** A task rollup row's province (0: the central bodies) and counts (task_rollup, task_rollup_month). */
+const rollupCounts = () => ({
+  provinceId: integer('province_id').notNull(),
+  total: integer('total').notNull().default(0),
+  awaiting: integer('awaiting').notNull().default(0),
+  onTime: integer('on_time').notNull().default(0),
+  late: integer('late').notNull().default(0),
+  overdue: integer('overdue').notNull().default(0),
+  due: integer('due').notNull().default(0),
+});
+
 /**
  * The changes the status periods make to the national task figures, per day and province (0: the
  * central bodies): a figure as of day T is the sum of the rows up to T (issue 20). Kept by the
@@ -148,13 +159,7 @@ export const taskRollup = pgTable(
   'task_rollup',
   {
     day: date('day', { mode: 'string' }).notNull(),
-    provinceId: integer('province_id').notNull(),
-    total: integer('total').notNull().default(0),
-    awaiting: integer('awaiting').notNull().default(0),
-    onTime: integer('on_time').notNull().default(0),
-    late: integer('late').notNull().default(0),
-    overdue: integer('overdue').notNull().default(0),
-    due: integer('due').notNull().default(0),
+    ...rollupCounts(),
   },
   (t) => [primaryKey({ columns: [t.day, t.provinceId] })],
 );
@@ -168,13 +173,7 @@ export const taskRollupMonth = pgTable(
   'task_rollup_month',
   {
     month: date('month', { mode: 'string' }).notNull(),
-    provinceId: integer('province_id').notNull(),
-    total: integer('total').notNull().default(0),
-    awaiting: integer('awaiting').notNull().default(0),
-    onTime: integer('on_time').notNull().default(0),
-    late: integer('late').notNull().default(0),
-    overdue: integer('overdue').notNull().default(0),
-    due: integer('due').notNull().default(0),
+    ...rollupCounts(),
   },
   (t) => [primaryKey({ columns: [t.month, t.provinceId] })],
 );
