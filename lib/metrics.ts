@@ -114,7 +114,7 @@ export async function metricsText(): Promise<string> {
     const timer = setTimeout(() => {
       done();
       reject(new Error('metrics: the cluster primary did not answer'));
-    }, 5000);
+    }, 6000); // after prom-client's own 5 s, so that its error is the one told
     function onMessage(message: { type?: string; id?: string; text?: string; error?: string }) {
       if (message?.type !== 'nq23:metrics' || message.id !== id) return;
       done();

@@ -7,7 +7,8 @@
  * locks, the throttles). The embedded database (no DATABASE_URL) is one process's: it refuses more.
  *
  * The primary only forks and watches: it serves nothing itself.
- *  - A worker that dies unasked is forked again after a second.
+ *  - A worker that dies unasked is forked again after a second; five deaths within a minute stop
+ *    the primary with exit code 1 (a worker that cannot start is not forked for ever).
  *  - SIGTERM/SIGINT go to every worker, each drains as scripts/graceful-shutdown.cjs says, and the
  *    primary exits when the last one has (1 if one of them did).
  *  - /api/metrics in any worker answers the sum over the workers: the worker asks the primary
@@ -39,32 +40,49 @@ function log(level, msg, extra) {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
+/** Workers that die unasked this many times within CRASH_WINDOW_MS stop the primary (exit 1). */
+const CRASH_LIMIT = 5;
+const CRASH_WINDOW_MS = 60_000;
+
 /** Runs the primary: `count` workers, kept, stopped together, their metrics summed. */
 function runPrimary(count) {
   let stopping = false;
   let failed = false;
-  for (let i = 0; i < count; i++) cluster.fork();
+  const alive = new Set();
+  const crashes = [];
+  const fork = () => alive.add(cluster.fork().id);
+  for (let i = 0; i < count; i++) fork();
   log('info', 'server workers started', { workers: count });
 
   cluster.on('exit', (worker, code, signal) => {
+    alive.delete(worker.id);
     if (stopping) {
       if (code !== 0) failed = true;
-      if (Object.keys(cluster.workers).length === 0) process.exit(failed ? 1 : 0);
+      if (alive.size === 0) process.exit(failed ? 1 : 0);
       return;
     }
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes[0] < now - CRASH_WINDOW_MS) crashes.shift();
+    if (crashes.length >= CRASH_LIMIT) {
+      // a worker that cannot start (no database, a failed migration) would be forked for ever
+      log('error', 'server workers keep dying: stopping', { deaths: crashes.length, code, signal });
+      for (const other of Object.values(cluster.workers)) other.process.kill('SIGTERM');
+      process.exit(1);
+    }
     log('error', 'server worker died: starting another', { worker: worker.process.pid, code, signal });
+    // not unref'd: with every worker gone, this timer is what keeps the primary alive
     setTimeout(() => {
-      if (!stopping) cluster.fork();
-    }, 1000).unref();
+      if (!stopping) fork();
+    }, 1000);
   });
 
   for (const signal of ['SIGTERM', 'SIGINT']) {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      const workers = Object.values(cluster.workers);
-      if (workers.length === 0) process.exit(0);
-      for (const worker of workers) worker.process.kill(signal);
+      if (alive.size === 0) process.exit(0);
+      for (const worker of Object.values(cluster.workers)) worker.process.kill(signal);
     });
   }
 
@@ -84,4 +102,4 @@ function runPrimary(count) {
   });
 }
 
-module.exports = { workerCount, runPrimary, MAX_WORKERS };
+module.exports = { workerCount, runPrimary, MAX_WORKERS, CRASH_LIMIT };

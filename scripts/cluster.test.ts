@@ -107,3 +107,19 @@ describe('the cluster primary', () => {
     await expect(get()).rejects.toThrow();
   }, 20_000);
 });
+
+describe('a primary whose workers cannot start', () => {
+  it('stops with exit code 1 after five deaths in a minute instead of forking them for ever', async () => {
+    const script = `const cluster = require('node:cluster');
+      cluster.setupPrimary({ exec: ${JSON.stringify(path.resolve(import.meta.dirname, '../tests/cluster/dying-worker.cjs'))}, execArgv: [] });
+      require(${JSON.stringify(path.resolve(import.meta.dirname, 'cluster.cjs'))}).runPrimary(2);`;
+    const primary = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    primary.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const [code] = await once(primary, 'exit');
+    expect(code).toBe(1);
+    expect(output).toContain('server workers keep dying: stopping');
+  }, 20_000);
+});

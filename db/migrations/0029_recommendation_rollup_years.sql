@@ -4,6 +4,11 @@
 -- the addressee breakdown read ~21,900 month rows (100 addressees × 6 answers × 37 months), ~8,700
 -- as of a December, fewer earlier in a year (db/queries/recommendation-rollup.ts). The two functions
 -- that write the rollup, as in 0021 with the year rows added.
+-- No writer of the old functions may slip a change between the backfill's snapshot and the new
+-- functions (an instance of the former build during a rolling deploy): the rollup is locked until
+-- this migration commits.
+LOCK TABLE "recommendation_rollup" IN SHARE ROW EXCLUSIVE MODE;
+--> statement-breakpoint
 CREATE OR REPLACE FUNCTION recommendation_rollup_refresh(ids integer[]) RETURNS void LANGUAGE plpgsql
   SET plan_cache_mode = force_generic_plan AS $$
 BEGIN

@@ -38,6 +38,7 @@ export const FIGURE_TABLES = [
   'tasks',
   'task_status_periods',
   'task_rollup',
+  'task_rollup_month',
   'task_recommendations',
   'task_supporting_units',
   'recommendations',
