@@ -41,7 +41,12 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   try {
     const migrated = drizzle(client);
     await migratePg(migrated, config);
+    // drizzle has committed the transaction it ran in: the check runs in one of its own, limits
+    // lifted too (a page's limit — 1 ms in the test — could cut it on a busy database)
+    await client.query('BEGIN');
+    await client.query(LIFT_LIMITS);
     refuseUnapplied((await migrated.execute<{ hash: string }>(APPLIED)).rows);
+    await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
@@ -49,6 +54,10 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
     await client.end().catch(() => {});
   }
 }
+
+/** The time limits of the current transaction lifted (set_config local: undone at its end). */
+const LIFT_LIMITS = `SELECT set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true),
+  set_config('idle_in_transaction_session_timeout', '0', true)`;
 
 /**
  * A connection of its own, outside the pool, in a transaction whose time limits are lifted: for that
@@ -61,10 +70,7 @@ async function transactionWithoutLimits(pool: Pool): Promise<Client> {
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query(
-      `SELECT set_config('statement_timeout', '0', true), set_config('lock_timeout', '0', true),
-              set_config('idle_in_transaction_session_timeout', '0', true)`,
-    );
+    await client.query(LIFT_LIMITS);
     return client;
   } catch (error) {
     await client.end().catch(() => {});
