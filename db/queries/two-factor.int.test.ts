@@ -48,9 +48,11 @@ async function enrol(login: string) {
   const secret = (await twoFactorStatus(viewer)).pending?.secret;
   if (!secret) throw new Error('no pending secret');
   const session = { id: `session-${login}`, version: (await userRow(login)).sessionVersion };
-  const confirmed = await confirmEnrolment(viewer, codeAt(secret), session, { address: null });
+  // The instant of the confirming code: its step is spent, whichever step the clock is in later.
+  const confirmedAt = new Date();
+  const confirmed = await confirmEnrolment(viewer, totpCode(secret, confirmedAt), session, { address: null });
   if (!confirmed.ok) throw new Error(confirmed.reason);
-  return { viewer, secret, codes: confirmed.recoveryCodes };
+  return { viewer, secret, confirmedAt, codes: confirmed.recoveryCodes };
 }
 
 /** The password step of an account with two-factor sign-in: the nonce of its challenge. */
@@ -96,7 +98,7 @@ describe('setting up two-factor sign-in', () => {
 
 describe('signing in with a code', () => {
   it('asks for the code after the right password only, signs in only with both, never takes a code twice', async () => {
-    const { secret } = await enrol('hp.mttq');
+    const { secret, confirmedAt } = await enrol('hp.mttq');
     const before = await userRow('hp.mttq');
 
     const right = await passwordStep('hp.mttq');
@@ -111,7 +113,7 @@ describe('signing in with a code', () => {
     });
 
     // The step used to confirm the set-up is spent already: refused, and the challenge with it.
-    expect(await completeSecondFactor(right, codeAt(secret), { address: null })).toBeNull();
+    expect(await completeSecondFactor(right, totpCode(secret, confirmedAt), { address: null })).toBeNull();
     expect((await lastEvent('hp.mttq')).data).toMatchObject({ reason: 'wrong_code' });
     expect(await completeSecondFactor(right, codeAt(secret, 1), { address: null })).toBeNull();
 
