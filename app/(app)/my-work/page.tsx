@@ -18,14 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyWorkPage() {
   const viewer = await getViewer();
   const day = today();
-  const [t, locale, work, explanations, mentions] = await Promise.all([
+  const [t, locale, work, explanations, mentions, extensions] = await Promise.all([
     getTranslations(),
     getLocale(),
     myWork(viewer, day),
     openExplanations(viewer),
     mentionsFor(viewer),
+    pendingExtensions(viewer),
   ]);
-  const extensions = await pendingExtensions(viewer);
   const name = (vi: string, en: string | null) => (locale === 'en' ? (en ?? vi) : vi);
   const unitName = viewer.role === 'coordinator' ? viewer.scope : viewer.org;
   const due = (d: string | null) =>
