@@ -1,6 +1,8 @@
-/** HTTP side of the benchmarks: sign in like a browser, then timed fetch loops with a concurrency. */
+/** HTTP side of the benchmarks: sign in like a browser, then timed loops of GETs with a concurrency. */
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { percentile } from './stats';
 
@@ -81,39 +83,26 @@ export type LoadResult = {
   p50: number;
   p95: number;
   errors: number;
+  /** bytes of an answer as sent: gzipped, as the server compresses a page */
   bytes: number;
   /** Set-Cookie headers answered: a renewal of the session about once a minute, not one a request */
   setCookies?: number;
 };
 
-/**
- * One GET as a browser on another machine makes it: the page asked gzipped and read to its last
- * byte, not unzipped — the load generator shares the server's two cores, and undici's fetch
- * (unzipping and buffering in JavaScript) cost it ~10 ms of CPU per dashboard, a quarter of what
- * the server spends. Keep-alive connections, as a browser's.
- */
-function timedGet(
-  url: URL,
-  jar: CookieJar,
-  agent: Agent,
-): Promise<{ status: number; bytes: number; setCookies: number }> {
-  return new Promise((resolve, reject) => {
-    const sent = request(
-      url,
-      { agent, headers: { cookie: header(jar), 'accept-encoding': 'gzip' } },
-      (response) => {
-        const setCookies = keepCookies(response.headers['set-cookie'] ?? [], jar);
-        let bytes = 0;
-        response.on('data', (chunk: Buffer) => {
-          bytes += chunk.length;
-        });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes, setCookies }));
-        response.on('error', reject);
-      },
-    );
-    sent.on('error', reject);
-    sent.end();
-  });
+/** bench/timed-get.cjs: one GET as a browser on another machine makes it (gzip, read to the end, not unzipped). */
+const { timedGet } = createRequire(import.meta.url)('./timed-get.cjs') as {
+  timedGet: (
+    url: URL | string,
+    cookie: string,
+    agent: Agent,
+  ) => Promise<{ status: number; bytes: number; setCookie: string[] }>;
+};
+const TIMED_GET = fileURLToPath(new URL('./timed-get.cjs', import.meta.url));
+
+/** A GET of `url` with the jar's cookies that keeps the cookies the answer sets. */
+async function getKeeping(url: URL, jar: CookieJar, agent: Agent) {
+  const answer = await timedGet(url, header(jar), agent);
+  return { ...answer, setCookies: keepCookies(answer.setCookie, jar) };
 }
 
 /** `requests` GETs of a URL by `concurrency` parallel loops, after `warmup` unmeasured ones. */
@@ -129,25 +118,28 @@ export async function load(
   const jar = typeof cookie === 'string' ? jarOf(cookie) : cookie;
   const url = new URL(base + path);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  for (let i = 0; i < warmup; i++) await timedGet(url, jar, agent);
   const times: number[] = [];
   let errors = 0;
   let bytes = 0;
   let setCookies = 0;
   let left = requests;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (left-- > 0) {
-        const t0 = performance.now();
-        const answer = await timedGet(url, jar, agent);
-        times.push(performance.now() - t0);
-        bytes = answer.bytes;
-        setCookies += answer.setCookies;
-        if (answer.status !== 200) errors++;
-      }
-    }),
-  );
-  agent.destroy();
+  try {
+    for (let i = 0; i < warmup; i++) await getKeeping(url, jar, agent);
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (left-- > 0) {
+          const t0 = performance.now();
+          const answer = await getKeeping(url, jar, agent);
+          times.push(performance.now() - t0);
+          bytes = answer.bytes;
+          setCookies += answer.setCookies;
+          if (answer.status !== 200) errors++;
+        }
+      }),
+    );
+  } finally {
+    agent.destroy();
+  }
   return {
     url: path,
     concurrency,
@@ -230,6 +222,9 @@ export async function loadWhile(
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(
     `const { parentPort, workerData: w } = require('node:worker_threads');
+    const { Agent } = require('node:http');
+    const { timedGet } = require(w.timedGet);
+    const agent = new Agent({ keepAlive: true, maxSockets: w.concurrency });
     let stop = false;
     const times = [];
     let errors = 0;
@@ -238,14 +233,13 @@ export async function loadWhile(
     Promise.all(Array.from({ length: w.concurrency }, async () => {
       while (!stop) {
         const t0 = performance.now();
-        const response = await fetch(w.url, { headers: { cookie: w.cookie }, redirect: 'manual' });
-        const body = await response.arrayBuffer();
+        const answer = await timedGet(w.url, w.cookie, agent);
         times.push(performance.now() - t0);
-        bytes = body.byteLength;
-        if (response.status !== 200) errors++;
+        bytes = answer.bytes;
+        if (answer.status !== 200) errors++;
       }
-    })).then(() => parentPort.postMessage({ times, errors, bytes }));`,
-    { eval: true, workerData: { url: base + path, cookie, concurrency } },
+    })).then(() => { agent.destroy(); parentPort.postMessage({ times, errors, bytes }); });`,
+    { eval: true, workerData: { url: base + path, cookie, concurrency, timedGet: TIMED_GET } },
   );
   const answer = new Promise<{ times: number[]; errors: number; bytes: number }>((resolve, reject) => {
     worker.once('message', resolve);

@@ -88,7 +88,7 @@ async function measure(name: string, path: string, cookie: CookieJar) {
       p95s: results.map((r) => r.p95),
       errors: results.reduce((n, r) => n + r.errors, 0),
       setCookies: results.reduce((n, r) => n + (r.setCookies ?? 0), 0),
-      kb: Math.round(results[0].bytes / 1024),
+      gzipKb: Math.round(results[0].bytes / 1024),
     });
   }
 }
