@@ -39,9 +39,14 @@ test.describe('recommendations from Hải Phòng to the Ministry of Home Affairs
     await bnv.getByRole('link', { name: code }).click();
     const ministry = new RecommendationPage(bnv);
     await ministry.answer('Bộ Nội vụ', 'Đang nghiên cứu, xem xét');
-    await expect(ministry.addressee('BNV')).toContainText('Đang nghiên cứu, xem xét');
+    // Recorded: who answered is shown (a status's name is also an option of the form's list, so
+    // it would be "seen" at once; a second answer sent before the first is recorded is refused)
+    await expect(ministry.addressee('BNV')).toContainText('Cán bộ Bộ Nội vụ — ngày 15/11/2026');
     await ministry.answer('Bộ Nội vụ', 'Đã tiếp thu', 'Tiếp thu; Bộ sẽ ban hành hướng dẫn trong quý I/2027.');
-    await expect(ministry.addressee('BNV')).toContainText('Tiếp thu; Bộ sẽ ban hành hướng dẫn');
+    // the recorded answer's paragraph (the form's text box may still hold what was typed)
+    await expect(
+      ministry.addressee('BNV').locator('p').filter({ hasText: 'Tiếp thu; Bộ sẽ ban hành hướng dẫn' }),
+    ).toBeVisible();
 
     // Hải Phòng sees the answer, who gave it, and the derived overall status
     await hp.reload();
