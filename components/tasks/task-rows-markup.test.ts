@@ -36,6 +36,15 @@ const row: TaskRow = {
 
 describe('taskRowsMarkup', () => {
   it('writes a row per task, cell by cell, in the reader’s language', () => {
+    // the whole row, as the table's React elements wrote it
+    expect(taskRowsMarkup([row], labels)).toBe(
+      '<tr><td><a href="/tasks/HP-NV-01">HP-NV-01</a></td>' +
+        '<td>Rà soát quy chế &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;phối hợp&quot;</td>' +
+        '<td>Ban Dân vận Thành ủy &#39;Hải Phòng&#39;</td><td>31/12/2026</td>' +
+        '<td><span data-testid="task-status" class="status-badge bg-blue-50 text-blue-900">Đang thực hiện</span></td>' +
+        '<td><span role="progressbar" aria-label="Tiến độ" aria-valuenow="40" style="--progress:40%"></span>40%</td>' +
+        '<td>Chưa hoàn thành, quá hạn</td><td data-testid="task-evidence">2</td></tr>',
+    );
     const html = taskRowsMarkup(
       [row, { ...row, code: 'HP-NV-02', status: 'cancelled', deadlineClass: null }],
       labels,
@@ -70,5 +79,15 @@ describe('taskRowsMarkup', () => {
     );
     expect(html).toContain('Ban Dân vận Thành ủy &#39;Hải Phòng&#39;');
     expect(taskRowsMarkup([], labels)).toBe('');
+    // the labels too (a translation may hold a quote)
+    const quoted = taskRowsMarkup([row], {
+      ...labels,
+      progress: 'Tiến "độ"',
+      status: { ...labels.status, in_progress: 'Đang <làm>' },
+      deadlineClass: { ...labels.deadlineClass, overdue: 'Quá hạn & chưa xong' },
+    });
+    expect(quoted).toContain('aria-label="Tiến &quot;độ&quot;"');
+    expect(quoted).toContain('>Đang &lt;làm&gt;</span>');
+    expect(quoted).toContain('<td>Quá hạn &amp; chưa xong</td>');
   });
 });

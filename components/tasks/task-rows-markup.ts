@@ -13,10 +13,11 @@ export type TaskRowLabels = {
 };
 
 /**
- * The rows of a page of tasks as one string of `<tr>`s, for the table's <tbody>. Fifty rows as
- * React elements were ~550 nodes that the server serialised twice (the HTML and the React payload,
- * ~750 bytes a row in the payload) on every list, the pages people open most. The cells are styled
- * by `.task-rows` in globals.css. Every text is escaped: titles and unit names are typed by people.
+ * The rows of a page of tasks as one string of `<tr>`s, for the table's <tbody> — the markup React
+ * wrote for them. Fifty rows as React elements were ~550 nodes for the server to render and to
+ * serialise into the React payload (~750 bytes a row there); as one string they are one node, and
+ * the payload carries the string (~500 bytes a row). The cells are styled by `.task-rows` in
+ * globals.css. Every text is escaped: titles and unit names are typed by people.
  */
 export function taskRowsMarkup(rows: TaskRow[], labels: TaskRowLabels): string {
   const progressLabel = escapeHtml(labels.progress);
