@@ -8,13 +8,16 @@ const STYLES: Record<TaskStatus, string> = {
   cancelled: 'bg-slate-200 text-slate-700 line-through',
 };
 
+/** The classes of a status's label (`.status-badge` in globals.css: the same on every row of a list). */
+export const statusBadgeClass = (status: TaskStatus) => `status-badge ${STYLES[status]}`;
+
 /**
- * A task's status as a coloured label (`.status-badge` in globals.css: the same on every row of a
- * list). The caller translates the label (`tasks.status.*`), once for a whole list.
+ * A task's status as a coloured label. The caller translates the label (`tasks.status.*`), once
+ * for a whole list.
  */
 export function StatusBadge({ status, label }: { status: TaskStatus; label: string }) {
   return (
-    <span data-testid="task-status" className={`status-badge ${STYLES[status]}`}>
+    <span data-testid="task-status" className={statusBadgeClass(status)}>
       {label}
     </span>
   );

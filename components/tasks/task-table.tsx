@@ -1,9 +1,8 @@
 import { useLocale, useTranslations } from 'next-intl';
-import type { CSSProperties } from 'react';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import type { TaskRow } from '@/db/queries/task-list';
-import { formatDate } from '@/lib/format';
-import { StatusBadge } from './status-badge';
+import { DEADLINE_CLASSES, TASK_STATUSES } from '@/lib/domain/tasks';
+import { type TaskRowLabels, taskRowsMarkup } from './task-rows-markup';
 
 const SORTABLE = ['code', 'title', 'assignee', 'dueOn', 'status'] as const;
 
@@ -22,7 +21,16 @@ export function TaskTable({
   const td = useTranslations('documents');
   const locale = useLocale();
   const current = sort ?? 'dueOn';
-  const progressLabel = t('columns.progress');
+  const labels: TaskRowLabels = {
+    locale,
+    progress: t('columns.progress'),
+    status: Object.fromEntries(
+      TASK_STATUSES.map((status) => [status, t(`status.${status}`)]),
+    ) as TaskRowLabels['status'],
+    deadlineClass: Object.fromEntries(
+      DEADLINE_CLASSES.map((cls) => [cls, tc(cls)]),
+    ) as TaskRowLabels['deadlineClass'],
+  };
   const header = (column: (typeof SORTABLE)[number]) => {
     const active = current.replace(/^-/, '') === column;
     const descending = active && current.startsWith('-');
@@ -69,35 +77,11 @@ export function TaskTable({
             </th>
           </tr>
         </thead>
-        {/* Each row's cells are styled by `.task-rows` in globals.css (by column), not class by class:
-            50 rows of repeated classNames were a third of the page's markup and of its React payload. */}
-        <tbody className="task-rows">
-          {rows.map((row) => (
-            <tr key={row.code}>
-              <td>
-                {/* a plain link: 50 client <Link>s cost the server a component each (and prefetches) */}
-                <a href={`/tasks/${row.code}`}>{row.code}</a>
-              </td>
-              <td>{row.title}</td>
-              <td>{locale === 'en' ? (row.assigneeNameEn ?? row.assigneeNameVi) : row.assigneeNameVi}</td>
-              <td>{formatDate(row.dueOn)}</td>
-              <td>
-                <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
-              </td>
-              <td>
-                <span
-                  role="progressbar"
-                  aria-label={progressLabel}
-                  aria-valuenow={row.progress}
-                  style={{ '--progress': `${row.progress}%` } as CSSProperties}
-                />
-                {`${row.progress}%`}
-              </td>
-              <td>{row.deadlineClass ? tc(row.deadlineClass) : '—'}</td>
-              <td data-testid="task-evidence">{row.documents}</td>
-            </tr>
-          ))}
-        </tbody>
+        <tbody
+          className="task-rows"
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: written by taskRowsMarkup, every text escaped
+          dangerouslySetInnerHTML={{ __html: taskRowsMarkup(rows, labels) }}
+        />
       </table>
     </ScrollRegion>
   );
