@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatTime, parseDay } from './format';
+import { formatCapped, formatDate, formatNumber, formatPercent, formatTime, parseDay } from './format';
 
 describe('formatting', () => {
   it('writes dates dd/MM/yyyy in both languages', () => {
@@ -10,6 +10,13 @@ describe('formatting', () => {
   it('groups thousands the Vietnamese way, or the English way', () => {
     expect(formatNumber(1234567, 'vi')).toBe('1.234.567');
     expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+  });
+
+  it('writes a count that stopped at its cap as the cap and a plus', () => {
+    expect(formatCapped(1001, 1000, 'vi')).toBe('1.000+');
+    expect(formatCapped(1001, 1000, 'en')).toBe('1,000+');
+    expect(formatCapped(1000, 1000, 'vi')).toBe('1.000');
+    expect(formatCapped(7, 1000, 'vi')).toBe('7');
   });
 
   it('writes a ratio as a percentage with one decimal', () => {

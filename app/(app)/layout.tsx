@@ -4,11 +4,12 @@ import { LanguageSwitch } from '@/components/layout/language-switch';
 import { navItemsFor } from '@/components/layout/nav-items';
 import { NavLinks } from '@/components/layout/nav-links';
 import { NotificationBell } from '@/components/layout/notification-bell';
-import { myWorkCounts } from '@/db/queries/my-work';
+import { MY_WORK_COUNT_CAP, myWorkCounts } from '@/db/queries/my-work';
 import { unreadCount } from '@/db/queries/notifications';
 import { actorOf } from '@/lib/auth/actor';
 import { getViewerBeforePasswordChange } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
+import { formatCapped } from '@/lib/format';
 import { logout } from '../actions';
 
 /** The shell: navigation for the sections that exist, the user's name, unit and role. */
@@ -23,11 +24,17 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     unreadCount(viewer),
   ]);
   const waiting = work ? work.dueSoon + work.toConfirm + work.toAnswer : 0;
+  const over = waiting > MY_WORK_COUNT_CAP;
   const items = navItemsFor(actorOf(viewer)).map((item) => ({
     href: item.href,
     label: t(`nav.${item.label}`),
     ...(item.href === '/my-work'
-      ? { badge: waiting, badgeLabel: t('myWork.count', { count: waiting }) }
+      ? {
+          badge: waiting ? formatCapped(waiting, MY_WORK_COUNT_CAP, locale) : undefined,
+          badgeLabel: t(over ? 'myWork.countOver' : 'myWork.count', {
+            count: over ? MY_WORK_COUNT_CAP : waiting,
+          }),
+        }
       : {}),
   }));
   return (

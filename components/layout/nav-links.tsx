@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-export type NavItem = { href: string; label: string; badge?: number; badgeLabel?: string };
+/** `badge`: the count as shown (none: no badge). */
+export type NavItem = { href: string; label: string; badge?: string; badgeLabel?: string };
 
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
@@ -22,7 +23,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
                 }`}
               >
                 {item.label}
-                {!!item.badge && (
+                {item.badge && (
                   <span
                     className="ml-2 rounded-full bg-amber-400 px-2 text-xs font-semibold text-slate-900"
                     title={item.badgeLabel}

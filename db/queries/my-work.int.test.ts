@@ -41,6 +41,18 @@ describe('my work', () => {
     }
   });
 
+  it('stops counting at the cap: a count over it is the cap + 1, one under it exact', async () => {
+    const viewer = await viewerFor('dieuphoi');
+    const exact = await myWorkCounts(viewer, today());
+    expect(exact.dueSoon).toBeGreaterThan(3); // so that an uncapped count would differ
+    expect(exact.toConfirm).toBeGreaterThanOrEqual(1);
+    const capped = await myWorkCounts(viewer, today(), 2);
+    expect(capped.dueSoon).toBe(3);
+    expect(capped.toConfirm).toBe(Math.min(exact.toConfirm, 3));
+    expect(capped.toAnswer).toBe(Math.min(exact.toAnswer, 3));
+    expect(await myWorkCounts(viewer, today(), exact.dueSoon)).toMatchObject({ dueSoon: exact.dueSoon });
+  });
+
   it('counts what the lists hold: every row under 50, at least 50 when the list is full', async () => {
     let seen = 0;
     for (const login of ['hp.mttq', 'bnv', 'hp.dieuphoi', 'dieuphoi', 'lanhdao', 'hp.danvan']) {

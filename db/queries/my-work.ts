@@ -74,31 +74,48 @@ export type MyWorkCounts = MyWork['counts'];
  * The numbers of "my work" alone, for the navigation badge on every page: counts, no rows,
  * once per request. Same conditions as `myWork`.
  */
-export const myWorkCounts = cache(async (viewer: Viewer, today: string): Promise<MyWorkCounts> => {
-  const reach = actingReach(viewer);
-  if (!reach) return { dueSoon: 0, toConfirm: 0, toAnswer: 0 };
-  const soon = addDays(today, TASKS_SOON_DAYS);
-  const confirming = viewer.role === 'coordinator';
-  // Two counts, each an index condition on (unit, status[, due day]): one pass with their OR read
-  // every task of the unit (a province at 1,000,000 tasks: 27,888 index entries for 13,780).
-  const [[tasks], [answers]] = await Promise.all([
-    selectRows<{ dueSoon: number; toConfirm: number }>(
+/**
+ * Where the counts of "my work" stop: past it the badge and the page say "more than 1,000". A
+ * national coordinator's open tasks due within the week are ~400,000 at 1,000,000 tasks: counting
+ * them on every page they open took PostgreSQL ~130 ms (bench/RESULTS.md, the eleventh session).
+ * A count over the cap is the cap + 1.
+ */
+export const MY_WORK_COUNT_CAP = 1000;
+
+/** Rows under these conditions, counted up to the cap + 1. */
+const counted = (from: SQL, cap: number) =>
+  sql`(SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${cap + 1}) x)::int`;
+
+export const myWorkCounts = cache(
+  async (viewer: Viewer, today: string, cap = MY_WORK_COUNT_CAP): Promise<MyWorkCounts> => {
+    const reach = actingReach(viewer);
+    if (!reach) return { dueSoon: 0, toConfirm: 0, toAnswer: 0 };
+    const soon = addDays(today, TASKS_SOON_DAYS);
+    const confirming = viewer.role === 'coordinator';
+    // Each count an index condition on (unit, status[, due day]): one pass with their OR read every
+    // task of the unit (a province at 1,000,000 tasks: 27,888 index entries for 13,780).
+    const [counts] = await selectRows<MyWorkCounts>(
       db,
-      sql`SELECT (SELECT count(*) FROM tasks t WHERE ${inUnit(sql`t.assignee_org_id`, reach)}
-            AND t.status IN ('not_started', 'in_progress') AND t.due_on <= ${soon}::date)::int AS "dueSoon",
-          (SELECT count(*) FROM tasks t WHERE ${confirming} AND ${inUnit(sql`t.assignee_org_id`, reach)}
-            AND t.status = 'awaiting_confirmation')::int AS "toConfirm"`,
-    ),
-    selectRows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM recommendation_addressees a
-        JOIN recommendations r ON r.id = a.recommendation_id
-        WHERE ${inUnit(sql`a.organization_id`, reach)} AND a.status IN ('submitted', 'under_review')
-          AND r.submitted_on IS NOT NULL AND NOT (${inUnit(sql`r.source_org_id`, reach)})`,
-    ),
-  ]);
-  return { dueSoon: tasks.dueSoon, toConfirm: tasks.toConfirm, toAnswer: answers.n };
-});
+      sql`SELECT ${counted(
+        sql`FROM tasks t WHERE ${inUnit(sql`t.assignee_org_id`, reach)}
+          AND t.status IN ('not_started', 'in_progress') AND t.due_on <= ${soon}::date`,
+        cap,
+      )} AS "dueSoon",
+        ${counted(
+          sql`FROM tasks t WHERE ${confirming} AND ${inUnit(sql`t.assignee_org_id`, reach)}
+            AND t.status = 'awaiting_confirmation'`,
+          cap,
+        )} AS "toConfirm",
+        ${counted(
+          sql`FROM recommendation_addressees a JOIN recommendations r ON r.id = a.recommendation_id
+            WHERE ${inUnit(sql`a.organization_id`, reach)} AND a.status IN ('submitted', 'under_review')
+              AND r.submitted_on IS NOT NULL AND NOT (${inUnit(sql`r.source_org_id`, reach)})`,
+          cap,
+        )} AS "toAnswer"`,
+    );
+    return counts;
+  },
+);
 
 /** "Việc của tôi": what is waiting on the viewer's unit, each item a link, with counts. */
 export async function myWork(viewer: Viewer, today: string): Promise<MyWork> {

@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { openExplanations } from '@/db/queries/explanations';
 import { pendingExtensions } from '@/db/queries/extension-request-views';
 import { mentionsFor } from '@/db/queries/mentions';
-import { myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
+import { MY_WORK_COUNT_CAP, myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
-import { formatDate } from '@/lib/format';
+import { formatCapped, formatDate } from '@/lib/format';
 import { formatDateTime } from '@/lib/format-time';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -169,7 +169,9 @@ async function WorkSection({
   shown: number;
   children: ReactNode;
 }) {
-  const t = await getTranslations('myWork');
+  const [t, locale] = await Promise.all([getTranslations('myWork'), getLocale()]);
+  // a count over the cap is the cap + 1: "1.000+", and "more than …" below the list
+  const over = total > MY_WORK_COUNT_CAP;
   return (
     <section
       aria-labelledby={`${id}-title`}
@@ -178,14 +180,20 @@ async function WorkSection({
     >
       <h2 id={`${id}-title`} className="mb-3 flex items-center gap-2 text-base font-semibold">
         {title}
-        <span className="rounded-full bg-slate-200 px-2 text-sm tabular-nums">{total}</span>
+        <span className="rounded-full bg-slate-200 px-2 text-sm tabular-nums">
+          {formatCapped(total, MY_WORK_COUNT_CAP, locale)}
+        </span>
       </h2>
       {total === 0 ? (
         <p className="text-slate-600">{t('empty')}</p>
       ) : (
         <ul className="work-items flex flex-col divide-y divide-slate-100">{children}</ul>
       )}
-      {total > shown && <p className="mt-2 text-sm text-slate-600">{t('more', { count: total - shown })}</p>}
+      {total > shown && (
+        <p className="mt-2 text-sm text-slate-600">
+          {over ? t('moreOver', { count: MY_WORK_COUNT_CAP - shown }) : t('more', { count: total - shown })}
+        </p>
+      )}
     </section>
   );
 }
