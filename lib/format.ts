@@ -38,12 +38,12 @@ export function formatNumber(value: number, locale: string): string {
   return numberFormats[locale === 'en' ? 'en' : 'vi'].format(value);
 }
 
-/** 0.4567 → "45,7%" (vi) / "45.7%" (en). */
 /** A count that stops at `cap` (the cap + 1 means more): "1.000+" past it. */
 export function formatCapped(value: number, cap: number, locale: string): string {
   return value > cap ? `${formatNumber(cap, locale)}+` : formatNumber(value, locale);
 }
 
+/** 0.4567 → "45,7%" (vi) / "45.7%" (en). */
 export function formatPercent(ratio: number, locale: string): string {
   return percentFormats[locale === 'en' ? 'en' : 'vi'].format(ratio);
 }

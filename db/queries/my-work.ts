@@ -71,10 +71,6 @@ function inUnit(column: SQL, reach: string): SQL {
 export type MyWorkCounts = MyWork['counts'];
 
 /**
- * The numbers of "my work" alone, for the navigation badge on every page: counts, no rows,
- * once per request. Same conditions as `myWork`.
- */
-/**
  * Where the counts of "my work" stop: past it the badge and the page say "more than 1,000". A
  * national coordinator's open tasks due within the week are ~400,000 at 1,000,000 tasks: counting
  * them on every page they open took PostgreSQL ~130 ms (bench/RESULTS.md, the eleventh session).
@@ -86,6 +82,10 @@ export const MY_WORK_COUNT_CAP = 1000;
 const counted = (from: SQL, cap: number) =>
   sql`(SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${cap + 1}) x)::int`;
 
+/**
+ * The numbers of "my work" alone, for the navigation badge on every page: counts, no rows,
+ * once per request. Same conditions as `myWork`; each count stops at `cap` (its cap + 1 past it).
+ */
 export const myWorkCounts = cache(
   async (viewer: Viewer, today: string, cap = MY_WORK_COUNT_CAP): Promise<MyWorkCounts> => {
     const reach = actingReach(viewer);

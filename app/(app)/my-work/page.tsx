@@ -7,7 +7,7 @@ import { mentionsFor } from '@/db/queries/mentions';
 import { MY_WORK_COUNT_CAP, myWork, TASKS_SOON_DAYS } from '@/db/queries/my-work';
 import { getViewer } from '@/lib/auth/viewer';
 import { today } from '@/lib/clock';
-import { formatCapped, formatDate } from '@/lib/format';
+import { formatCapped, formatDate, formatNumber } from '@/lib/format';
 import { formatDateTime } from '@/lib/format-time';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,6 +47,7 @@ export default async function MyWorkPage() {
         id="due-soon"
         title={`${t('myWork.weLead')} · ${t('myWork.dueSoon', { days: TASKS_SOON_DAYS })}`}
         total={work.counts.dueSoon}
+        capped
         shown={work.dueSoon.length}
       >
         {work.dueSoon.map((task) => (
@@ -79,6 +80,7 @@ export default async function MyWorkPage() {
           id="to-confirm"
           title={`${t('myWork.weLead')} · ${t('myWork.toConfirm')}`}
           total={work.counts.toConfirm}
+          capped
           shown={work.toConfirm.length}
         >
           {work.toConfirm.map((task) => (
@@ -92,6 +94,7 @@ export default async function MyWorkPage() {
         id="to-answer"
         title={t('myWork.toAnswer')}
         total={work.counts.toAnswer}
+        capped
         shown={work.toAnswer.length}
       >
         {work.toAnswer.map((rec) => (
@@ -160,18 +163,21 @@ async function WorkSection({
   id,
   title,
   total,
+  capped = false,
   shown,
   children,
 }: {
   id: string;
   title: string;
   total: number;
+  /** a count of `myWorkCounts`: past MY_WORK_COUNT_CAP it is the cap + 1 */
+  capped?: boolean;
   shown: number;
   children: ReactNode;
 }) {
   const [t, locale] = await Promise.all([getTranslations('myWork'), getLocale()]);
-  // a count over the cap is the cap + 1: "1.000+", and "more than …" below the list
-  const over = total > MY_WORK_COUNT_CAP;
+  // a capped count past its cap: "1.000+", and "more than …" below the list
+  const over = capped && total > MY_WORK_COUNT_CAP;
   return (
     <section
       aria-labelledby={`${id}-title`}
@@ -181,7 +187,7 @@ async function WorkSection({
       <h2 id={`${id}-title`} className="mb-3 flex items-center gap-2 text-base font-semibold">
         {title}
         <span className="rounded-full bg-slate-200 px-2 text-sm tabular-nums">
-          {formatCapped(total, MY_WORK_COUNT_CAP, locale)}
+          {capped ? formatCapped(total, MY_WORK_COUNT_CAP, locale) : formatNumber(total, locale)}
         </span>
       </h2>
       {total === 0 ? (
