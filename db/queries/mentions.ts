@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { reachPath } from '@/lib/domain/permissions';
 import { db, selectRows } from '../index';
 import type { Viewer } from './viewer';
-import { orgsWithin, recommendationVisibleTo, taskVisibleTo } from './visibility';
+import { anyWithin, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
 const LIMIT = 50;
 
@@ -26,7 +26,7 @@ export async function mentionsFor(viewer: Viewer): Promise<MentionItem[]> {
   const unit =
     reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path }) ??
     viewer.org.path;
-  const mentioned = sql`m.organization_id IN ${orgsWithin(unit)}`;
+  const mentioned = sql`m.organization_id = ${anyWithin(unit)}`;
   // one row per comment (a comment may mention several units of the viewer's), newest first
   const query = (record: 'task' | 'recommendation', table: 'tasks' | 'recommendations', visible: SQL) =>
     selectRows<MentionItem & { id: number }>(

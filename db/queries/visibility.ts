@@ -15,6 +15,28 @@ export function orgsWithin(path: string): SQL {
   return sql`(SELECT o.id FROM organizations o WHERE o.path LIKE ${`${path}%`})`;
 }
 
+/** The organizations of a subtree as `ANY(ARRAY(…))`, for `column = ${anyWithin(path)}`. */
+export function anyWithin(path: string): SQL {
+  return sql`ANY(ARRAY${orgsWithin(path)})`;
+}
+
+/**
+ * A column holds one of the organizations of a scope. Over many rows `IN (subquery)`, a semi-join
+ * the planner may hash; in the lookup of one record `= ANY(ARRAY(…))`, an init plan read once: a
+ * lookup's conditions name the scope up to nine times, and planning each `IN` as a join cost a
+ * commune official's pages ~14 ms of PostgreSQL's time on every page at 1,000,000 tasks (the
+ * unread badge alone 8 ms to plan, 1 ms to run; bench/RESULTS.md, "The twelfth session").
+ */
+type InScope = (column: SQL) => SQL;
+const joinedWithin =
+  (path: string): InScope =>
+  (column) =>
+    sql`${column} IN ${orgsWithin(path)}`;
+const lookedUpWithin =
+  (path: string): InScope =>
+  (column) =>
+    sql`${column} = ${anyWithin(path)}`;
+
 /** A national scope holds every organization: nothing to filter. */
 export function holdsEverything(viewer: Viewer): boolean {
   return isNationalScope(viewer.scope.path);
@@ -26,10 +48,13 @@ export function holdsEverything(viewer: Viewer): boolean {
  */
 export function taskCountedFor(viewer: Viewer): SQL {
   if (holdsEverything(viewer)) return sql`TRUE`;
-  const scope = orgsWithin(viewer.scope.path);
-  return sql`(${tasks.assigneeOrgId} IN ${scope} OR EXISTS (
+  return countedBy(joinedWithin(viewer.scope.path));
+}
+
+function countedBy(inScope: InScope): SQL {
+  return sql`(${inScope(sql`${tasks.assigneeOrgId}`)} OR EXISTS (
     SELECT 1 FROM task_recommendations tr JOIN recommendations r ON r.id = tr.recommendation_id
-    WHERE tr.task_id = ${tasks.id} AND r.source_org_id IN ${scope}))`;
+    WHERE tr.task_id = ${tasks.id} AND ${inScope(sql`r.source_org_id`)}))`;
 }
 
 /**
@@ -42,7 +67,7 @@ export function taskCountedFor(viewer: Viewer): SQL {
  * "Soak (issue 18)": 190–280 → 18–35 ms for a province's as-of rows at 100,000 tasks).
  */
 export function taskIdArrayFor(viewer: Viewer, reads: boolean): SQL {
-  const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  const scope = anyWithin(viewer.scope.path);
   return sql`ARRAY(SELECT t.id FROM tasks t WHERE t.assignee_org_id = ${scope} UNION ${linkedTaskIds(scope, reads)})`;
 }
 
@@ -61,8 +86,12 @@ function linkedTaskIds(scope: SQL, reads: boolean): SQL {
 
 /** A task supported by a unit of the subtree at `path` (đơn vị phối hợp). */
 export function supportedWithin(path: string): SQL {
+  return supportedBy(joinedWithin(path));
+}
+
+function supportedBy(inScope: InScope): SQL {
   return sql`EXISTS (SELECT 1 FROM task_supporting_units su
-    WHERE su.task_id = ${tasks.id} AND su.organization_id IN ${orgsWithin(path)})`;
+    WHERE su.task_id = ${tasks.id} AND ${inScope(sql`su.organization_id`)})`;
 }
 
 /**
@@ -71,7 +100,8 @@ export function supportedWithin(path: string): SQL {
  */
 export function taskVisibleTo(viewer: Viewer): SQL {
   if (holdsEverything(viewer)) return sql`TRUE`;
-  return sql`(${taskCountedFor(viewer)} OR ${supportedWithin(viewer.scope.path)})`;
+  const inScope = lookedUpWithin(viewer.scope.path);
+  return sql`(${countedBy(inScope)} OR ${supportedBy(inScope)})`;
 }
 
 /**
@@ -83,7 +113,7 @@ export function taskVisibleTo(viewer: Viewer): SQL {
  */
 export function taskListVisibleTo(viewer: Viewer): SQL {
   if (holdsEverything(viewer)) return sql`TRUE`;
-  const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  const scope = anyWithin(viewer.scope.path);
   return sql`(${tasks.assigneeOrgId} = ${scope} OR ${tasks.id} = ANY(ARRAY(${linkedTaskIds(scope, true)})))`;
 }
 
@@ -96,7 +126,7 @@ export function taskListVisibleTo(viewer: Viewer): SQL {
  */
 export function taskListVisibleParts(viewer: Viewer): [SQL, SQL] | null {
   if (holdsEverything(viewer)) return null;
-  const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  const scope = anyWithin(viewer.scope.path);
   return [
     sql`${tasks.assigneeOrgId} = ${scope}`,
     sql`(${tasks.id} = ANY(ARRAY(${linkedTaskIds(scope, true)})) AND NOT ${tasks.assigneeOrgId} = ${scope})`,
@@ -104,18 +134,18 @@ export function taskListVisibleParts(viewer: Viewer): [SQL, SQL] | null {
 }
 
 /** Reachable without the duplicate rule: source side (drafts too), or submitted and addressed or linked in scope. */
-function reachable(id: SQL, sourceOrgId: SQL, submittedOn: SQL, scope: SQL): SQL {
-  return sql`(${sourceOrgId} IN ${scope} OR (${submittedOn} IS NOT NULL AND (
-    EXISTS (SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = ${id} AND a.organization_id IN ${scope})
+function reachable(id: SQL, sourceOrgId: SQL, submittedOn: SQL, inScope: InScope): SQL {
+  return sql`(${inScope(sourceOrgId)} OR (${submittedOn} IS NOT NULL AND (
+    EXISTS (SELECT 1 FROM recommendation_addressees a WHERE a.recommendation_id = ${id} AND ${inScope(sql`a.organization_id`)})
     OR EXISTS (SELECT 1 FROM task_recommendations tr JOIN tasks t ON t.id = tr.task_id
-               WHERE tr.recommendation_id = ${id} AND t.assignee_org_id IN ${scope}))))`;
+               WHERE tr.recommendation_id = ${id} AND ${inScope(sql`t.assignee_org_id`)}))))`;
 }
 
 /** A recommendation, or a primary whose duplicate the viewer can read. */
 export function recommendationVisibleTo(viewer: Viewer): SQL {
   // every source is in a national scope, drafts included
   if (holdsEverything(viewer)) return sql`TRUE`;
-  const scope = orgsWithin(viewer.scope.path);
+  const scope = lookedUpWithin(viewer.scope.path);
   const own = reachable(
     sql`${recommendations.id}`,
     sql`${recommendations.sourceOrgId}`,
@@ -136,7 +166,7 @@ export function recommendationVisibleTo(viewer: Viewer): SQL {
  */
 export function recommendationListVisibleTo(viewer: Viewer): SQL {
   if (holdsEverything(viewer)) return sql`TRUE`;
-  const scope = sql`ANY(ARRAY${orgsWithin(viewer.scope.path)})`;
+  const scope = anyWithin(viewer.scope.path);
   const reached = sql`SELECT r.id FROM recommendations r WHERE r.source_org_id = ${scope}
     UNION SELECT a.recommendation_id FROM recommendation_addressees a
       JOIN recommendations r ON r.id = a.recommendation_id
