@@ -144,7 +144,7 @@ export async function withdrawDocument(viewer: Viewer, input: DocumentWithdrawIn
     if (!found.access.canEdit) abort('forbidden');
     const changed = await tx
       .update(documents)
-      .set({ withdrawnAt: new Date(), withdrawnById: viewer.id, withdrawnReason: input.reason })
+      .set({ withdrawnAt: now(), withdrawnById: viewer.id, withdrawnReason: input.reason })
       .where(and(eq(documents.id, input.id), isNull(documents.withdrawnAt)))
       .returning({ id: documents.id });
     if (changed.length === 0) abort('conflict');
@@ -173,7 +173,7 @@ export async function editDocumentMeta(viewer: Viewer, input: DocumentMetaInput)
     };
     await tx
       .update(documents)
-      .set({ ...meta, updatedById: viewer.id, updatedAt: new Date() })
+      .set({ ...meta, updatedById: viewer.id, updatedAt: now() })
       .where(eq(documents.id, id));
     await recordEvent(tx, eventOf(viewer, found.access, id, 'document.edit', { before, after: meta }));
     return {};

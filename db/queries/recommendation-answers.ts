@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
-import { today } from '@/lib/clock';
+import { now, today } from '@/lib/clock';
 import { checkAnswer, checkWholeAction } from '@/lib/domain/recommendation-workflow';
 import type { AddresseeStatus } from '@/lib/domain/recommendations';
 import type { AnswerInput, DeadlineInput, DuplicateInput } from '@/lib/validations/recommendations';
@@ -28,7 +28,7 @@ async function bumpVersion(tx: Transaction, viewer: Viewer, id: number, version:
       ...extra,
       version: sql`${recommendations.version} + 1`,
       updatedById: viewer.id,
-      updatedAt: new Date(),
+      updatedAt: now(),
     })
     .where(and(eq(recommendations.id, id), eq(recommendations.version, version)))
     .returning({ id: recommendations.id });
@@ -70,7 +70,7 @@ export async function answerRecommendation(
         ...(input.response ? { responseText: input.response } : {}),
         respondedById: viewer.id,
         respondedOn: asOf,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(
         and(
@@ -174,7 +174,7 @@ export async function markDuplicate(
         duplicateOfId: primary.id,
         version: sql`${recommendations.version} + 1`,
         updatedById: viewer.id,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(
         and(
@@ -195,7 +195,7 @@ export async function markDuplicate(
 async function touchPrimary(tx: Transaction, viewer: Viewer, id: number) {
   const touched = await tx
     .update(recommendations)
-    .set({ version: sql`${recommendations.version} + 1`, updatedById: viewer.id, updatedAt: new Date() })
+    .set({ version: sql`${recommendations.version} + 1`, updatedById: viewer.id, updatedAt: now() })
     .where(and(eq(recommendations.id, id), isNull(recommendations.duplicateOfId)))
     .returning({ id: recommendations.id });
   if (touched.length === 0) abort('conflict');

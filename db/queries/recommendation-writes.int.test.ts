@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
-import { organizations } from '@/db/schema';
-import { today } from '@/lib/clock';
+import { organizations, recommendations } from '@/db/schema';
+import { now, today } from '@/lib/clock';
 import type { AnswerInput } from '@/lib/validations/recommendations';
 import { draft, eventsOf, versionOf } from '@/tests/recommendations';
 import { viewerFor } from '@/tests/viewers';
@@ -44,6 +44,12 @@ describe('the Hải Phòng coordinator sends a recommendation to the Ministry of
       respondedBy: bnv.name,
       respondedOn: today(),
     });
+    // the answers stamp the application's clock (the tests' fixed instant), not the machine's
+    const [stamped] = await db
+      .select({ updatedAt: recommendations.updatedAt })
+      .from(recommendations)
+      .where(eq(recommendations.code, code));
+    expect(stamped.updatedAt).toEqual(now());
     const actions = (await eventsOf(code)).map((e) => `${e.action}:${e.toValue ?? ''}`);
     expect(actions).toEqual([
       'recommendation.create:draft',
@@ -140,6 +146,11 @@ describe('editing a draft', () => {
     const detail = await recommendationDetail(hp, code, today());
     expect(detail).toMatchObject({ text: 'Bản sửa', category: 'policy', session: null });
     expect(detail!.addressees.map((a) => a.code).sort()).toEqual(['BNV', 'CP']);
+    const [edited] = await db
+      .select({ updatedAt: recommendations.updatedAt })
+      .from(recommendations)
+      .where(eq(recommendations.code, code));
+    expect(edited.updatedAt).toEqual(now());
     expect((await eventsOf(code)).map((e) => e.action)).toEqual([
       'recommendation.create',
       'recommendation.edit',

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { actorOf } from '@/lib/auth/actor';
-import { today } from '@/lib/clock';
+import { now, today } from '@/lib/clock';
 import { canDraft, checkWholeAction } from '@/lib/domain/recommendation-workflow';
 import type {
   EditRecommendationInput,
@@ -141,7 +141,7 @@ export async function editRecommendation(
         text: input.text,
         version: sql`${recommendations.version} + 1`,
         updatedById: viewer.id,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, input.version)))
       .returning({ id: recommendations.id });
@@ -194,7 +194,7 @@ export async function submitRecommendation(
         submittedOn: asOf,
         version: sql`${recommendations.version} + 1`,
         updatedById: viewer.id,
-        updatedAt: new Date(),
+        updatedAt: now(),
       })
       .where(
         and(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/db/index';
 import { documentsOf, editDocumentMeta, withdrawDocument } from '@/db/queries/documents';
 import { documents, events } from '@/db/schema';
+import { now } from '@/lib/clock';
 import { heldDifference, STORE_KINDS, useStore } from '@/tests/document-stores';
 import { viewerFor } from '@/tests/viewers';
 import type { BlobStore } from './blob-store';
@@ -373,6 +374,8 @@ describe.each(STORE_KINDS)('evidence documents, bytes in %s', (kind) => {
     expect((await download('quantri', id)).status).toBe(200);
     const [row] = await db.select().from(documents).where(eq(documents.id, id));
     expect(row.withdrawnReason).toBe('Nhầm tệp');
+    // stamped by the application's clock (the tests' fixed instant), as every write is
+    expect(row.withdrawnAt).toEqual(now());
 
     // the new version names the one it replaces
     const next = await upload('hp.danvan', pdf('v2'), 'pham-vi-v2.pdf', { ...TASK_META, replaces: id });
@@ -394,6 +397,7 @@ describe.each(STORE_KINDS)('evidence documents, bytes in %s', (kind) => {
     ).toEqual({ ok: true });
     const [edited] = await db.select().from(documents).where(eq(documents.id, v2.id));
     expect(edited.title).toBe('Báo cáo (bản 2)');
+    expect(edited.updatedAt).toEqual(now());
   });
 
   it(
