@@ -34,13 +34,6 @@ describe('my work', () => {
     expect(work.counts).toEqual({ dueSoon: 0, toConfirm: 0, toAnswer: 0 });
   });
 
-  it('counts for the navigation badge exactly what the page lists', async () => {
-    for (const login of ['hp.mttq', 'bnv', 'hp.dieuphoi', 'dieuphoi', 'lanhdao', 'hp.danvan']) {
-      const viewer = await viewerFor(login);
-      expect(await myWorkCounts(viewer, today()), login).toEqual((await myWork(viewer, today())).counts);
-    }
-  });
-
   it('stops counting at the cap: a count over it is the cap + 1, one under it exact', async () => {
     const viewer = await viewerFor('dieuphoi');
     const exact = await myWorkCounts(viewer, today());
@@ -54,7 +47,7 @@ describe('my work', () => {
     expect((await myWorkCounts(ministry, today(), 0)).toAnswer).toBe(1);
   });
 
-  it('counts what the lists hold: every row under 50, at least 50 when the list is full', async () => {
+  it('counts what the lists hold (the badge reads the same counts): every row under 50, at least 50 when the list is full', async () => {
     let seen = 0;
     for (const login of ['hp.mttq', 'bnv', 'hp.dieuphoi', 'dieuphoi', 'lanhdao', 'hp.danvan']) {
       const work = await myWork(await viewerFor(login), today());
