@@ -228,6 +228,10 @@ describe('mentions', () => {
     });
     expect(rec).toMatchObject({ ok: true });
     expect((await mentionsFor(await viewerFor('bnv'))).map((m) => m.code)).toEqual(['KN-HP-03']);
+    // the national coordinator's reach holds every unit: both
+    expect((await mentionsFor(await viewerFor('dieuphoi'))).map((m) => m.code)).toEqual(
+      expect.arrayContaining(['KN-HP-03', 'NV-HP-05']),
+    );
 
     // withdrawn: off "my work"
     await withdrawComment(coordinator, { id: made.id, version: 1, reason: 'Đã trao đổi trực tiếp' });

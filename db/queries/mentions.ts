@@ -1,6 +1,6 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
-import { reachPath } from '@/lib/domain/permissions';
+import { isNationalScope, reachPath } from '@/lib/domain/permissions';
 import { db, selectRows } from '../index';
 import type { Viewer } from './viewer';
 import { anyWithin, recommendationVisibleTo, taskVisibleTo } from './visibility';
@@ -26,7 +26,8 @@ export async function mentionsFor(viewer: Viewer): Promise<MentionItem[]> {
   const unit =
     reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path }) ??
     viewer.org.path;
-  const mentioned = sql`m.organization_id = ${anyWithin(unit)}`;
+  // at the root every unit is inside (and an array of every organization is read row by row)
+  const mentioned = isNationalScope(unit) ? sql`TRUE` : sql`m.organization_id = ${anyWithin(unit)}`;
   // one row per comment (a comment may mention several units of the viewer's), newest first
   const query = (record: 'task' | 'recommendation', table: 'tasks' | 'recommendations', visible: SQL) =>
     selectRows<MentionItem & { id: number }>(
