@@ -7,6 +7,7 @@ import { totpCode } from '@/lib/auth/totp';
 import { setClock } from '@/lib/clock';
 import { TEST_NOW } from '@/tests/setup/database';
 import { viewerFor } from '@/tests/viewers';
+import { wrongCodes } from '@/tests/wrong-codes';
 import { changeOwnPassword } from './account';
 import { authenticate, recordRejectedLogin } from './auth';
 import { beginEnrolment, confirmEnrolment, disableTwoFactor, twoFactorStatus } from './two-factor';
@@ -131,8 +132,8 @@ describe('confirming two-factor set-up counts in the re-authentication throttle'
   it('wrong codes lock the account (sign-in too); a right code is then refused until the lock ends', async () => {
     const { viewer, secret, session } = await startEnrolment('hp.danvan');
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        confirmEnrolment(viewer, String(100000 + i), session, { address: '203.0.113.50' }),
+      wrongCodes(secret, 20).map((code) =>
+        confirmEnrolment(viewer, code, session, { address: '203.0.113.50' }),
       ),
     );
     const reasons = results.map((result) => (result.ok ? 'ok' : result.reason));
@@ -161,7 +162,8 @@ describe('confirming two-factor set-up counts in the re-authentication throttle'
 
   it('a wrong code counts as a failure; a request that checks no code does not', async () => {
     const { viewer, secret, session } = await startEnrolment('bnv');
-    for (let i = 0; i < 4; i++) await confirmEnrolment(viewer, '000000', session, { address: null });
+    for (const wrong of wrongCodes(secret, 4))
+      await confirmEnrolment(viewer, wrong, session, { address: null });
     expect((await throttleRow('login:bnv')).failures).toBe(4);
     const code = totpCode(secret, new Date());
     expect((await confirmEnrolment(viewer, code, session, { address: null })).ok).toBe(true);

@@ -7,6 +7,7 @@ import { newNonce } from '@/lib/auth/login-challenge';
 import { totpCode } from '@/lib/auth/totp';
 import { TEST_NOW } from '@/tests/setup/database';
 import { viewerFor } from '@/tests/viewers';
+import { wrongCodes } from '@/tests/wrong-codes';
 import { completeSecondFactor, signInWithPassword } from './auth';
 import {
   beginEnrolment,
@@ -78,7 +79,7 @@ describe('setting up two-factor sign-in', () => {
     expect((await signInWithPassword('hp.danvan', DEMO_PASSWORD, { address: null })).kind).toBe('signed_in');
 
     const session = { id: 'session-a', version: row.sessionVersion };
-    expect(await confirmEnrolment(viewer, '000000', session, { address: null })).toEqual({
+    expect(await confirmEnrolment(viewer, wrongCodes(secret)[0], session, { address: null })).toEqual({
       ok: false,
       reason: 'wrong_code',
     });
@@ -190,7 +191,7 @@ describe('changing a running set-up', () => {
     expect(
       await completeSecondFactor(await passwordStep('dieuphoi'), codes[0], { address: null }),
     ).toBeNull();
-    expect(await disableTwoFactor(viewer, '999999', { address: null })).toEqual({
+    expect(await disableTwoFactor(viewer, wrongCodes(secret)[0], { address: null })).toEqual({
       ok: false,
       reason: 'wrong_proof',
     });
