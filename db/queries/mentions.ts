@@ -1,9 +1,9 @@
 import 'server-only';
 import { type SQL, sql } from 'drizzle-orm';
-import { isNationalScope, reachPath } from '@/lib/domain/permissions';
+import { reachPath } from '@/lib/domain/permissions';
 import { db, selectRows } from '../index';
 import type { Viewer } from './viewer';
-import { anyWithin, recommendationVisibleTo, taskVisibleTo } from './visibility';
+import { inSubtree, recommendationVisibleTo, taskVisibleTo } from './visibility';
 
 const LIMIT = 50;
 
@@ -26,8 +26,7 @@ export async function mentionsFor(viewer: Viewer): Promise<MentionItem[]> {
   const unit =
     reachPath({ role: viewer.role, orgPath: viewer.org.path, scopePath: viewer.scope.path }) ??
     viewer.org.path;
-  // at the root every unit is inside (and an array of every organization is read row by row)
-  const mentioned = isNationalScope(unit) ? sql`TRUE` : sql`m.organization_id = ${anyWithin(unit)}`;
+  const mentioned = inSubtree(sql`m.organization_id`, unit);
   // one row per comment (a comment may mention several units of the viewer's), newest first
   const query = (record: 'task' | 'recommendation', table: 'tasks' | 'recommendations', visible: SQL) =>
     selectRows<MentionItem & { id: number }>(
